@@ -1,0 +1,5 @@
+import sys
+
+from heelcoach.app import main
+
+sys.exit(main())

@@ -1,0 +1,67 @@
+"""Start-up: the command line, QApplication, the data folder, and the wiring of the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from argparse import Namespace
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from heelcoach import APP_ID, APP_NAME, __version__
+from heelcoach.cli import parse_args
+from heelcoach.i18n import Translations, resolve_language
+from heelcoach.logs import configure_logging, install_exception_hook
+from heelcoach.paths import data_dir
+from heelcoach.set_driver import SetDriver
+from heelcoach.settings import LANGUAGE, Settings
+from heelcoach.smoke import run_smoke_test
+from heelcoach.ui.main_window import MainWindow
+
+PRIVATE_FILES_UMASK = 0o077
+"""Health data: whatever the app creates is readable by the user alone."""
+
+
+def application() -> QApplication:
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    return QApplication([sys.argv[0] if sys.argv else "heelcoach"])
+
+
+def create_window(app: QApplication, options: Namespace) -> MainWindow:
+    """Everything between QApplication and a window ready to show; raises if any part fails."""
+    folder = data_dir()
+    log_path = configure_logging(folder)
+    install_exception_hook(log_path)
+    settings = Settings(folder)
+    translations = Translations(app)
+    translations.use(resolve_language(options.lang, settings.get(LANGUAGE), QLocale.system()))
+    return MainWindow(settings, SetDriver(), translations)
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    options = parse_args(sys.argv[1:] if argv is None else argv)
+    os.umask(PRIVATE_FILES_UMASK)
+    try:
+        app = application()
+        window = create_window(app, options)
+    except Exception as error:  # start-up fails with words, not a traceback
+        print(f"HeelCoach could not start: {error}", file=sys.stderr)
+        return 1
+    if options.smoke_test:
+        return run_smoke_test(app, window, started)
+    present(window, options)
+    return app.exec()
+
+
+def present(window: MainWindow, options: Namespace) -> None:
+    window.show()
+    if options.start:
+        window.begin_after_first_frame()

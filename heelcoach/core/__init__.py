@@ -1,0 +1,1 @@
+"""Pure-Python rules of the program: no Qt import anywhere below this package."""

@@ -1,0 +1,108 @@
+"""A set prescription and its tempo: the numbers the coach counts out.
+
+Durations are whole milliseconds so that phases tile the timeline exactly and a
+cue's offset converts to an audio sample index without rounding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+MAX_PHASE_MS = 10_000
+MAX_COUNT_IN_MS = 60_000
+MAX_REST_MS = 30 * 60_000
+MAX_SETS = 20
+MAX_REPS = 50
+
+
+def seconds_to_ms(seconds: float) -> int:
+    return round(seconds * 1000)
+
+
+class Leg(Enum):
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class LegMode(Enum):
+    """Which legs a set trains: one leg, or both in turn (left, then right)."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+    @property
+    def legs(self) -> tuple[Leg, ...]:
+        if self is LegMode.BOTH:
+            return (Leg.LEFT, Leg.RIGHT)
+        return (Leg(self.value),)
+
+
+def _check_range(name: str, value: int, low: int, high: int) -> None:
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be between {low} and {high}, got {value}")
+
+
+@dataclass(frozen=True, slots=True)
+class Tempo:
+    """One repetition: up, hold at the top, down, and an optional pause at the bottom."""
+
+    up_ms: int = 3000
+    hold_ms: int = 2000
+    down_ms: int = 3000
+    bottom_pause_ms: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("up_ms", "hold_ms", "down_ms"):
+            _check_range(name, getattr(self, name), 1, MAX_PHASE_MS)
+        _check_range("bottom_pause_ms", self.bottom_pause_ms, 0, MAX_PHASE_MS)
+
+    @classmethod
+    def from_seconds(cls, up: float, hold: float, down: float, bottom_pause: float = 0.0) -> Tempo:
+        return cls(
+            seconds_to_ms(up),
+            seconds_to_ms(hold),
+            seconds_to_ms(down),
+            seconds_to_ms(bottom_pause),
+        )
+
+    @property
+    def rep_ms(self) -> int:
+        return self.up_ms + self.hold_ms + self.down_ms + self.bottom_pause_ms
+
+
+@dataclass(frozen=True, slots=True)
+class SetPlan:
+    """Everything needed to coach one session of heel raises."""
+
+    sets: int = 3
+    reps: int = 12
+    legs: LegMode = LegMode.LEFT
+    tempo: Tempo = field(default_factory=Tempo)
+    count_in_ms: int = 5000
+    rest_ms: int = 120_000
+
+    def __post_init__(self) -> None:
+        _check_range("sets", self.sets, 1, MAX_SETS)
+        _check_range("reps", self.reps, 1, MAX_REPS)
+        _check_range("count_in_ms", self.count_in_ms, 0, MAX_COUNT_IN_MS)
+        _check_range("rest_ms", self.rest_ms, 0, MAX_REST_MS)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A step of the clinic's progression (Rathleff et al. 2015)."""
+
+    key: str
+    first_week: int
+    sets: int
+    reps: int
+    added_load: bool
+
+
+PROGRESSION: tuple[Stage, ...] = (
+    Stage("weeks-1-2", 1, 3, 12, added_load=False),
+    Stage("weeks-3-4", 3, 4, 10, added_load=True),
+    Stage("week-5-on", 5, 5, 8, added_load=True),
+)

@@ -1,0 +1,134 @@
+"""One run through a timeline against a clock: start, pause, resume, skip and extend rest.
+
+The run never counts intervals. Every answer is computed from the clock reading it is
+given, so a late caller sees the right phase and nothing drifts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from enum import Enum
+
+from heelcoach.core.timeline import Cue, Phase, Position, Timeline
+
+FALLING_BEHIND_LIMIT_MS = 1000
+"""A gap this long between two readings means the machine stalled (suspend, freeze)."""
+
+REST_EXTENSION_MS = 30_000
+
+
+class RunState(Enum):
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class PauseReason(Enum):
+    USER = "user"
+    FELL_BEHIND = "fell_behind"
+
+
+class SessionRun:
+    """The state of one guided session, driven by clock readings in milliseconds."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        self.state = RunState.READY
+        self.pause_reason: PauseReason | None = None
+        self.behind_by_ms = 0.0
+        self._origin_ms = 0.0
+        self._frozen_at_ms = 0.0
+        self._last_reading_ms = 0.0
+        self._next_cue = 0
+        self._heard_until_ms = -1.0
+
+    def start(self, now_ms: float) -> None:
+        if self.state is not RunState.READY:
+            raise RuntimeError(f"cannot start a run that is {self.state.value}")
+        self._origin_ms = now_ms
+        self._last_reading_ms = now_ms
+        self.state = RunState.RUNNING
+
+    def elapsed_ms(self, now_ms: float) -> float:
+        """Time into the session: the clock since start, less every pause."""
+        if self.state is RunState.RUNNING:
+            return min(now_ms - self._origin_ms, float(self.timeline.total_ms))
+        if self.state is RunState.READY:
+            return 0.0
+        return self._frozen_at_ms
+
+    def position(self, now_ms: float) -> Position | None:
+        return self.timeline.position_at(self.elapsed_ms(now_ms))
+
+    def completed_reps(self, now_ms: float) -> int:
+        return self.timeline.completed_reps(self.elapsed_ms(now_ms))
+
+    def advance(self, now_ms: float) -> list[Cue]:
+        """Take a clock reading; return the cues that fell due since the last one.
+
+        A reading that comes more than FALLING_BEHIND_LIMIT_MS after the previous one
+        pauses the run where the previous reading left it, and fires nothing.
+        """
+        if self.state is not RunState.RUNNING:
+            return []
+        gap = now_ms - self._last_reading_ms
+        if gap > FALLING_BEHIND_LIMIT_MS:
+            self._freeze(self._last_reading_ms - self._origin_ms, PauseReason.FELL_BEHIND)
+            self.behind_by_ms = gap
+            return []
+        self._last_reading_ms = now_ms
+        elapsed = self.elapsed_ms(now_ms)
+        cues = self.timeline.cues
+        first = self._next_cue
+        while self._next_cue < len(cues) and cues[self._next_cue].offset_ms <= elapsed:
+            self._next_cue += 1
+        self._heard_until_ms = elapsed
+        if elapsed >= self.timeline.total_ms:
+            self._freeze(float(self.timeline.total_ms), None)
+            self.state = RunState.FINISHED
+        return list(cues[first : self._next_cue])
+
+    def pause(self, now_ms: float) -> None:
+        if self.state is RunState.RUNNING:
+            self._freeze(self.elapsed_ms(now_ms), PauseReason.USER)
+
+    def resume(self, now_ms: float) -> None:
+        if self.state is RunState.PAUSED:
+            self._origin_ms = now_ms - self._frozen_at_ms
+            self._last_reading_ms = now_ms
+            self.pause_reason = None
+            self.behind_by_ms = 0.0
+            self.state = RunState.RUNNING
+
+    def skip_rest(self, now_ms: float) -> bool:
+        """End the rest now; the next set's count-in starts at once."""
+        position = self.position(now_ms)
+        if position is None or position.segment.phase is not Phase.REST:
+            return False
+        start = position.segment.start_ms
+        cut_at = max(start + 1, math.ceil(self.elapsed_ms(now_ms)))
+        self._reshape(position.index, cut_at - start)
+        return True
+
+    def extend_rest(self, now_ms: float, extra_ms: int = REST_EXTENSION_MS) -> bool:
+        position = self.position(now_ms)
+        if position is None or position.segment.phase is not Phase.REST:
+            return False
+        self._reshape(position.index, position.segment.duration_ms + extra_ms)
+        return True
+
+    def _reshape(self, index: int, duration_ms: int) -> None:
+        self.timeline = self.timeline.with_duration(index, duration_ms)
+        offsets = [cue.offset_ms for cue in self.timeline.cues]
+        # Heard: every cue up to the last reading, but none from the reshaped phase's end on.
+        self._next_cue = min(
+            bisect.bisect_right(offsets, self._heard_until_ms),
+            bisect.bisect_left(offsets, self.timeline.segments[index].end_ms),
+        )
+
+    def _freeze(self, at_ms: float, reason: PauseReason | None) -> None:
+        self._frozen_at_ms = at_ms
+        self.pause_reason = reason
+        self.state = RunState.PAUSED

@@ -1,0 +1,67 @@
+"""Logging to a rotating file in the data folder; Qt's messages and uncaught errors go there too."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+LOG_FILE = "heelcoach.log"
+LOG_BYTES = 512 * 1024
+LOG_BACKUPS = 2
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+log = logging.getLogger("heelcoach")
+
+
+def _route_qt_message(kind, _context, message: str) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+
+
+def configure_logging(folder: Path) -> Path:
+    path = folder / LOG_FILE
+    handler = RotatingFileHandler(
+        path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "heelcoach_log", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler.heelcoach_log = True
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    qInstallMessageHandler(_route_qt_message)
+    return path
+
+
+def install_exception_hook(log_path: Path) -> None:
+    """An uncaught error is logged and shown in a dialog that says where the log is."""
+
+    def report(kind, error, trace) -> None:
+        log.critical("uncaught error:\n%s", "".join(traceback.format_exception(kind, error, trace)))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None,
+                QApplication.translate("ErrorDialog", "HeelCoach hit an error"),
+                QApplication.translate(
+                    "ErrorDialog", "Something went wrong: %1\n\nThe details are in %2"
+                )
+                .replace("%1", str(error))
+                .replace("%2", str(log_path)),
+            )
+
+    sys.excepthook = report

@@ -1,0 +1,25 @@
+"""Where the user's data lives. HEELCOACH_DATA_DIR overrides the platform default."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+DATA_DIR_VARIABLE = "HEELCOACH_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The data folder, created (readable by the user alone) if it does not exist yet.
+
+    Call after QCoreApplication's names are set: the default location depends on them.
+    """
+    override = os.environ.get(DATA_DIR_VARIABLE)
+    if override:
+        folder = Path(override).expanduser()
+    else:
+        location = QStandardPaths.StandardLocation.AppDataLocation
+        folder = Path(QStandardPaths.writableLocation(location))
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder

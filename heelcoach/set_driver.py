@@ -1,0 +1,143 @@
+"""The Qt side of a guided session: reads one clock, feeds the pure run, tells the screen.
+
+Every cue is due at start + offset on the same monotonic clock; the frame timer only
+decides how often we look, never when something is due. The timer runs only while a
+set runs, so an idle app wakes for nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from heelcoach.clock import monotonic_ms
+from heelcoach.core.plan import SetPlan
+from heelcoach.core.session import PauseReason, RunState, SessionRun
+from heelcoach.core.timeline import Cue, Position, Timeline
+
+FRAME_INTERVAL_MS = 16
+"""One look per 60 Hz display refresh keeps the phase bar smooth."""
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What the screen needs to show one moment of a session."""
+
+    plan: SetPlan
+    state: RunState
+    position: Position | None
+    completed_reps: int
+    pause_reason: PauseReason | None
+    behind_by_ms: float
+
+
+class SetDriver(QObject):
+    """Drives a SessionRun from a clock and re-emits what happens as signals."""
+
+    changed = Signal(object)  # Snapshot, at most once per frame while running
+    cues_due = Signal(list)  # list[Cue], in order, each exactly once
+    finished = Signal()
+    stopped = Signal()
+
+    def __init__(self, clock: Callable[[], float] = monotonic_ms, parent=None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._plan: SetPlan | None = None
+        self._run: SessionRun | None = None
+        self._frame = QTimer(self)
+        self._frame.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frame.setInterval(FRAME_INTERVAL_MS)
+        self._frame.timeout.connect(self._on_frame)
+
+    @property
+    def is_active(self) -> bool:
+        return self._run is not None and self._run.state in (RunState.RUNNING, RunState.PAUSED)
+
+    @property
+    def is_ticking(self) -> bool:
+        return self._frame.isActive()
+
+    def snapshot(self) -> Snapshot | None:
+        if self._run is None or self._plan is None:
+            return None
+        now = self._clock()
+        return Snapshot(
+            plan=self._plan,
+            state=self._run.state,
+            position=self._run.position(now),
+            completed_reps=self._run.completed_reps(now),
+            pause_reason=self._run.pause_reason,
+            behind_by_ms=self._run.behind_by_ms,
+        )
+
+    def start(self, plan: SetPlan) -> None:
+        self._plan = plan
+        self._run = SessionRun(Timeline.from_plan(plan))
+        self._run.start(self._clock())
+        self._frame.start()
+        self._on_frame()
+
+    def toggle_pause(self) -> None:
+        if self._run is None:
+            return
+        now = self._clock()
+        if self._run.state is RunState.RUNNING:
+            self._run.pause(now)
+        elif self._run.state is RunState.PAUSED:
+            self._run.resume(now)
+        self._after_change()
+
+    def pause(self) -> None:
+        if self._run is not None and self._run.state is RunState.RUNNING:
+            self._run.pause(self._clock())
+            self._after_change()
+
+    def resume(self) -> None:
+        if self._run is not None and self._run.state is RunState.PAUSED:
+            self._run.resume(self._clock())
+            self._after_change()
+
+    def skip_rest(self) -> bool:
+        return self._edit(SessionRun.skip_rest)
+
+    def extend_rest(self) -> bool:
+        return self._edit(SessionRun.extend_rest)
+
+    def stop(self) -> None:
+        self._frame.stop()
+        self._run = None
+        self._plan = None
+        self.stopped.emit()
+
+    def _edit(self, change: Callable[[SessionRun, float], bool]) -> bool:
+        if self._run is None or not change(self._run, self._clock()):
+            return False
+        self._after_change()
+        return True
+
+    def _after_change(self) -> None:
+        if self._run is None:
+            return
+        if self._run.state is RunState.RUNNING:
+            if not self._frame.isActive():
+                self._frame.start()
+            self._on_frame()
+        else:
+            self._frame.stop()
+            self.changed.emit(self.snapshot())
+
+    def _on_frame(self) -> None:
+        run = self._run
+        if run is None:
+            self._frame.stop()
+            return
+        cues: list[Cue] = run.advance(self._clock())
+        if cues:
+            self.cues_due.emit(cues)
+        if run.state is not RunState.RUNNING:
+            self._frame.stop()
+        self.changed.emit(self.snapshot())
+        if run.state is RunState.FINISHED:
+            self.finished.emit()

@@ -1,0 +1,221 @@
+"""The guided set, made to be read from a step two or three metres away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from heelcoach.core.session import PauseReason, RunState
+from heelcoach.core.timeline import Phase, Segment
+from heelcoach.set_driver import Snapshot
+from heelcoach.ui.fit_label import FitLabel
+from heelcoach.ui.phase_bar import PhaseBar
+from heelcoach.ui.phase_text import (
+    PHASE_COLOUR,
+    PHASE_MARK,
+    clock_text,
+    duration_text,
+    leg_name,
+    phase_word,
+)
+
+PAGE_STYLE = """
+SetPage { background: #101418; }
+QLabel { color: #eceff1; }
+QLabel#status { color: #ffd54f; }
+QPushButton {
+    color: #eceff1; background: #263238; border: 1px solid #455a64;
+    border-radius: 6px; padding: 10px 18px; font-size: 16px;
+}
+QPushButton:hover { background: #37474f; }
+QPushButton:disabled { color: #607d8b; border-color: #37474f; }
+"""
+PAUSED_COLOUR = QColor("#78909c")
+DONE_COLOUR = QColor("#a5d6a7")
+
+
+class SetPage(QWidget):
+    """Shows a Snapshot; its buttons ask the window to act (the window owns the driver)."""
+
+    pause_clicked = Signal()
+    stop_clicked = Signal()
+    skip_rest_clicked = Signal()
+    extend_rest_clicked = Signal()
+    full_screen_clicked = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(PAGE_STYLE)
+        self._snapshot: Snapshot | None = None
+        self._confirming_stop = False
+
+        self.set_label = FitLabel(0.55)
+        self.rep_label = FitLabel(0.55, bold=True)
+        self.leg_label = FitLabel(0.55)
+        self.phase_label = FitLabel(0.78, bold=True)
+        self.seconds_label = FitLabel(0.9, bold=True)
+        self.phase_bar = PhaseBar()
+        self.next_label = FitLabel(0.5)
+        self.status_label = FitLabel(0.45)
+        self.status_label.setObjectName("status")
+
+        self.pause_button = self._button(self.pause_clicked)
+        self.stop_button = self._button(self.stop_clicked)
+        self.skip_button = self._button(self.skip_rest_clicked)
+        self.extend_button = self._button(self.extend_rest_clicked)
+        self.full_screen_button = self._button(self.full_screen_clicked)
+
+        header = QHBoxLayout()
+        for label in (self.set_label, self.rep_label, self.leg_label):
+            header.addWidget(label, 1)
+        buttons = QHBoxLayout()
+        for button in (self.pause_button, self.stop_button, self.skip_button, self.extend_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.full_screen_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(header, 10)
+        layout.addWidget(self.phase_label, 30)
+        layout.addWidget(self.seconds_label, 28)
+        layout.addWidget(self.phase_bar, 6)
+        layout.addSpacing(8)
+        layout.addWidget(self.next_label, 9)
+        layout.addWidget(self.status_label, 7)
+        layout.addLayout(buttons)
+        self._retranslate()
+
+    def _button(self, signal) -> QPushButton:
+        button = QPushButton()
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(signal.emit)
+        return button
+
+    @property
+    def confirming_stop(self) -> bool:
+        return self._confirming_stop
+
+    def ask_to_confirm_stop(self, asking: bool) -> None:
+        self._confirming_stop = asking
+        self._render()
+
+    def show_snapshot(self, snapshot: Snapshot | None) -> None:
+        self._snapshot = snapshot
+        self._render()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.stop_button.setText(self.tr("Stop (Esc)"))
+        self.skip_button.setText(self.tr("Skip rest (N)"))
+        self.extend_button.setText(self.tr("+30 s (+)"))
+        self.full_screen_button.setText(self.tr("Full screen (F11)"))
+        self._render()
+
+    def _render(self) -> None:
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        running = snapshot.state is RunState.RUNNING
+        self.pause_button.setText(
+            self.tr("Pause (Space)") if running else self.tr("Resume (Space)")
+        )
+        self.pause_button.setEnabled(snapshot.state is not RunState.FINISHED)
+        if snapshot.state is RunState.FINISHED or snapshot.position is None:
+            self._render_finished(snapshot)
+            return
+        position = snapshot.position
+        segment = position.segment
+        plan = snapshot.plan
+        in_rest = segment.phase is Phase.REST
+        self.skip_button.setEnabled(in_rest)
+        self.extend_button.setEnabled(in_rest)
+        self.stop_button.setText(self.tr("Stop (Esc)"))
+
+        self.set_label.setText(
+            self.tr("Set %1 of %2")
+            .replace("%1", str(segment.set_number))
+            .replace("%2", str(plan.sets))
+        )
+        if segment.rep:
+            self.rep_label.setText(
+                self.tr("Rep %1 of %2")
+                .replace("%1", str(segment.rep))
+                .replace("%2", str(plan.reps))
+            )
+        else:
+            self.rep_label.setText(self.tr("%1 reps").replace("%1", str(plan.reps)))
+        self.leg_label.setText(leg_name(segment.leg))
+
+        colour = PHASE_COLOUR[segment.phase] if running else PAUSED_COLOUR
+        self.phase_label.setText(f"{PHASE_MARK[segment.phase]} {phase_word(segment.phase)}")
+        self._colour(self.phase_label, colour)
+        self.seconds_label.setText(
+            clock_text(position.remaining_ms) if in_rest else str(position.seconds_left)
+        )
+        self._colour(self.seconds_label, QColor("#eceff1") if running else PAUSED_COLOUR)
+        self.phase_bar.show_progress(position.fraction, colour, segment.duration_ms // 1000)
+        self.next_label.setText(self._next_text(segment, position.following, plan.sets))
+        self.status_label.setText(self._status_text(snapshot))
+
+    def _render_finished(self, snapshot: Snapshot) -> None:
+        plan = snapshot.plan
+        self.set_label.setText(self.tr("%1 sets").replace("%1", str(plan.sets)))
+        self.rep_label.setText(self.tr("%1 reps").replace("%1", str(snapshot.completed_reps)))
+        self.leg_label.setText("")
+        self.phase_label.setText(self.tr("✔ Done!"))
+        self._colour(self.phase_label, DONE_COLOUR)
+        self.seconds_label.setText("")
+        self.phase_bar.show_progress(1.0, DONE_COLOUR, 0)
+        self.next_label.setText(self.tr("Well done. Every other day builds the tendon."))
+        self.status_label.setText(self.tr("Press Esc to go back"))
+        self.stop_button.setText(self.tr("Back (Esc)"))
+        self.skip_button.setEnabled(False)
+        self.extend_button.setEnabled(False)
+
+    def _next_text(self, segment: Segment, following: Segment | None, sets: int) -> str:
+        if following is None:
+            return self.tr("Next: finished")
+        if (
+            following.phase is Phase.COUNT_IN
+            and following.leg != segment.leg
+            and following.set_number == segment.set_number
+        ):
+            return self.tr("Next: %1").replace("%1", leg_name(following.leg))
+        if following.phase is Phase.COUNT_IN and segment.phase is not Phase.REST:
+            return (
+                self.tr("Next: set %1 of %2")
+                .replace("%1", str(following.set_number))
+                .replace("%2", str(sets))
+            )
+        return (
+            self.tr("Next: %1 %2")
+            .replace("%1", phase_word(following.phase))
+            .replace("%2", duration_text(following.duration_ms))
+        )
+
+    def _status_text(self, snapshot: Snapshot) -> str:
+        if self._confirming_stop:
+            return self.tr("Stop and discard %1 done reps? Esc: stop · Space: keep going").replace(
+                "%1", str(snapshot.completed_reps)
+            )
+        if snapshot.pause_reason is PauseReason.FELL_BEHIND:
+            return self.tr("Paused: the computer stalled for %1 s. Space resumes.").replace(
+                "%1", f"{snapshot.behind_by_ms / 1000:.1f}"
+            )
+        if snapshot.state is RunState.PAUSED:
+            return self.tr("Paused. Space resumes.")
+        return ""
+
+    @staticmethod
+    def _colour(label: FitLabel, colour: QColor) -> None:
+        style = f"color: {colour.name()};"
+        if label.styleSheet() != style:
+            label.setStyleSheet(style)

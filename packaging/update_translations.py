@@ -1,0 +1,68 @@
+"""Refresh the .ts sources from the code and build the .qm catalogues the app loads.
+
+    python packaging/update_translations.py          # update .ts, then build .qm
+    python packaging/update_translations.py --check  # exit 1 if either is out of date
+
+New strings land in the .ts as unfinished; translate them (pyside6-linguist) and run again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "heelcoach"
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def _tool(name: str) -> str:
+    beside_python = Path(sys.executable).with_name(f"pyside6-{name}")
+    return str(beside_python) if beside_python.exists() else f"pyside6-{name}"
+
+
+def update_ts(ts_file: Path) -> None:
+    sources = sorted(str(path) for path in SOURCES.rglob("*.py"))
+    subprocess.run([_tool("lupdate"), *sources, "-ts", str(ts_file), "-no-obsolete",
+                    "-locations", "none", "-silent"], check=True)
+
+
+def build_qm(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run([_tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+
+
+def is_current(ts_file: Path) -> bool:
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh_ts = Path(scratch) / ts_file.name
+        shutil.copy(ts_file, fresh_ts)
+        update_ts(fresh_ts)
+        fresh_qm = fresh_ts.with_suffix(".qm")
+        build_qm(ts_file, fresh_qm)
+        return (fresh_ts.read_bytes() == ts_file.read_bytes()
+                and fresh_qm.read_bytes() == ts_file.with_suffix(".qm").read_bytes())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true")
+    check = parser.parse_args().check
+    stale = []
+    for ts_file in sorted(TRANSLATIONS.glob("*.ts")):
+        if check:
+            if not is_current(ts_file):
+                stale.append(ts_file.name)
+        else:
+            update_ts(ts_file)
+            build_qm(ts_file, ts_file.with_suffix(".qm"))
+    if stale:
+        print("out of date:", ", ".join(stale), "- run packaging/update_translations.py")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Data files the app loads at run time, installed as the package heelcoach.resources."""

@@ -1,0 +1,251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>HeelCoach hit an error</source>
+        <translation>HeelCoach stødte på en fejl</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+The details are in %2</source>
+        <translation>Noget gik galt: %1
+
+Detaljerne står i %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HeelCoach guides your training; it does not diagnose. If your heel pain has not eased after 4-6 weeks of training, if you are unsure what it is, or if it limits your daily life, see a physiotherapist or doctor.</source>
+        <translation>HeelCoach vejleder din træning, men stiller ingen diagnose. Er smerterne i hælen ikke blevet mindre efter 4-6 ugers træning, er du i tvivl om, hvad det er, eller begrænser de din hverdag, så kontakt en fysioterapeut eller læge.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Forstået</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseText</name>
+    <message>
+        <source>Get ready</source>
+        <translation>Gør klar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Hvil</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Venstre ben</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Højre ben</translation>
+    </message>
+    <message>
+        <source>Left leg only</source>
+        <translation>Kun venstre ben</translation>
+    </message>
+    <message>
+        <source>Right leg only</source>
+        <translation>Kun højre ben</translation>
+    </message>
+    <message>
+        <source>Both legs (left, then right)</source>
+        <translation>Begge ben (venstre, så højre)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 sek.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPage</name>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Stop (Esc)</translation>
+    </message>
+    <message>
+        <source>Skip rest (N)</source>
+        <translation>Spring hvil over (N)</translation>
+    </message>
+    <message>
+        <source>+30 s (+)</source>
+        <translation>+30 sek. (+)</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Fuld skærm (F11)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (mellemrum)</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Fortsæt (mellemrum)</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Sæt %1 af %2</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Gentagelse %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 gentagelser</translation>
+    </message>
+    <message>
+        <source>%1 sets</source>
+        <translation>%1 sæt</translation>
+    </message>
+    <message>
+        <source>✔ Done!</source>
+        <translation>✔ Færdig!</translation>
+    </message>
+    <message>
+        <source>Well done. Every other day builds the tendon.</source>
+        <translation>Godt gået. Hver anden dag bygger senen op.</translation>
+    </message>
+    <message>
+        <source>Press Esc to go back</source>
+        <translation>Tryk Esc for at gå tilbage</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tilbage (Esc)</translation>
+    </message>
+    <message>
+        <source>Next: finished</source>
+        <translation>Derefter: færdig</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Derefter: %1</translation>
+    </message>
+    <message>
+        <source>Next: set %1 of %2</source>
+        <translation>Derefter: sæt %1 af %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <translation>Derefter: %1 %2</translation>
+    </message>
+    <message>
+        <source>Stop and discard %1 done reps? Esc: stop · Space: keep going</source>
+        <translation>Stoppe og kassere %1 udførte gentagelser? Esc: stop · Mellemrum: fortsæt</translation>
+    </message>
+    <message>
+        <source>Paused: the computer stalled for %1 s. Space resumes.</source>
+        <translation>Sat på pause: computeren gik i stå i %1 sek. Mellemrum fortsætter.</translation>
+    </message>
+    <message>
+        <source>Paused. Space resumes.</source>
+        <translation>Sat på pause. Mellemrum fortsætter.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>The session takes %1 (min:s).</source>
+        <translation>Træningen tager %1 (min:sek).</translation>
+    </message>
+    <message>
+        <source>Weeks 1-2: 3 × 12, body weight</source>
+        <translation>Uge 1-2: 3 × 12, kropsvægt</translation>
+    </message>
+    <message>
+        <source>Weeks 3-4: 4 × 10, with a loaded backpack</source>
+        <translation>Uge 3-4: 4 × 10, med rygsæk med vægt</translation>
+    </message>
+    <message>
+        <source>Week 5 on: 5 × 8, heavier backpack</source>
+        <translation>Fra uge 5: 5 × 8, tungere rygsæk</translation>
+    </message>
+    <message>
+        <source>Today&apos;s heel raises</source>
+        <translation>Dagens hælløft</translation>
+    </message>
+    <message>
+        <source>Program &amp;stage</source>
+        <translation>Program&amp;trin</translation>
+    </message>
+    <message>
+        <source>S&amp;ets</source>
+        <translation>S&amp;æt</translation>
+    </message>
+    <message>
+        <source>&amp;Reps per set</source>
+        <translation>&amp;Gentagelser pr. sæt</translation>
+    </message>
+    <message>
+        <source>&amp;Legs</source>
+        <translation>&amp;Ben</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Op</translation>
+    </message>
+    <message>
+        <source>&amp;Hold at the top</source>
+        <translation>&amp;Hold i toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Ned</translation>
+    </message>
+    <message>
+        <source>&amp;Pause at the bottom</source>
+        <translation>&amp;Pause i bunden</translation>
+    </message>
+    <message>
+        <source>&amp;Get-ready count-in</source>
+        <translation>Ned&amp;tælling før start</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between sets</source>
+        <translation>&amp;Hvil mellem sæt</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>S&amp;prog</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egen indstilling</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> sek.</translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation>Start (mellemrum)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;How to do a heavy slow heel raise&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Stand with the front of your foot on a step, heel free, and a rolled towel under your toes so they bend upwards.&lt;/li&gt;&lt;li&gt;Rise for 3 seconds, hold for 2 at the top, lower for 3 until the heel is below the step. Go straight into the next rep.&lt;/li&gt;&lt;li&gt;Train every other day and keep it up for at least three months.&lt;/li&gt;&lt;li&gt;Pain up to 5 out of 10 during the exercise is fine, as long as your first steps the next morning are no worse.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Listen for the cues and keep your eyes on your feet.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sådan laver du et tungt, langsomt hælløft&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Stil dig med forfoden på et trin, så hælen er fri, og læg et sammenrullet håndklæde under tæerne, så de bøjes opad.&lt;/li&gt;&lt;li&gt;Løft dig op på 3 sekunder, hold 2 sekunder i toppen, og sænk dig på 3 sekunder, til hælen er under trinnet. Gå direkte videre til næste gentagelse.&lt;/li&gt;&lt;li&gt;Træn hver anden dag, og hold ved i mindst tre måneder.&lt;/li&gt;&lt;li&gt;Smerter op til 5 ud af 10 under øvelsen er i orden, så længe de første skridt næste morgen ikke er værre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Lyt efter signalerne, og hold øjnene på dine fødder.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,111 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from heelcoach.core.plan import SetPlan, Tempo
+from heelcoach.core.session import PauseReason, RunState, SessionRun
+from heelcoach.core.timeline import CueKind, Phase, Timeline
+from tests.core.strategies import plans
+
+FRAME_MS = 16.0
+
+
+def run_to_end(run, now, step=FRAME_MS):
+    cues = []
+    while run.state is RunState.RUNNING:
+        now += step
+        cues.extend(run.advance(now))
+    return cues, now
+
+
+@given(plans, st.floats(min_value=0.0, max_value=1e9))
+def test_a_run_fires_every_cue_exactly_once_in_order(plan, start):
+    run = SessionRun(Timeline.from_plan(plan))
+    run.start(start)
+    # readings as sparse as allowed still catch every cue, each once
+    cues, _ = run_to_end(run, start, step=999.0)
+    assert cues == list(run.timeline.cues)
+    assert run.state is RunState.FINISHED
+
+
+@given(plans, st.data())
+def test_pause_and_resume_shift_the_rest_of_the_session_by_the_pause_exactly(plan, data):
+    timeline = Timeline.from_plan(plan)
+    run = SessionRun(timeline)
+    run.start(0.0)
+    pause_at = data.draw(st.integers(min_value=0, max_value=min(999, timeline.total_ms - 1)))
+    paused_for = data.draw(st.integers(min_value=0, max_value=10**7))
+    run.advance(float(pause_at))
+    run.pause(float(pause_at))
+    assert run.elapsed_ms(pause_at + paused_for) == pause_at
+    before = run.position(float(pause_at))
+    assert run.position(pause_at + paused_for) == before
+    run.resume(pause_at + paused_for)
+    later = data.draw(st.integers(min_value=0, max_value=timeline.total_ms - pause_at))
+    assert run.elapsed_ms(pause_at + paused_for + later) == min(pause_at + later, timeline.total_ms)
+
+
+def test_a_stall_longer_than_a_second_pauses_where_it_was_and_fires_no_burst():
+    plan = SetPlan(sets=1, reps=3, count_in_ms=0)
+    run = SessionRun(Timeline.from_plan(plan))
+    run.start(1000.0)
+    run.advance(1500.0)
+    assert run.advance(1500.0 + 1001.0) == []
+    assert run.state is RunState.PAUSED
+    assert run.pause_reason is PauseReason.FELL_BEHIND
+    assert run.behind_by_ms == 1001.0
+    assert run.elapsed_ms(99_999.0) == 500.0
+    run.resume(10_000.0)
+    assert run.elapsed_ms(10_100.0) == 600.0
+    assert run.advance(10_100.0) == []
+
+
+def test_a_reading_within_a_second_is_not_a_stall():
+    run = SessionRun(Timeline.from_plan(SetPlan(sets=1, reps=3, count_in_ms=0)))
+    run.start(0.0)
+    cues = run.advance(1000.0)
+    assert run.state is RunState.RUNNING
+    assert [c.offset_ms for c in cues] == [0, 1000]
+
+
+def rest_plan():
+    return SetPlan(sets=2, reps=1, tempo=Tempo(100, 100, 100), count_in_ms=500, rest_ms=60_000)
+
+
+def test_skipping_rest_starts_the_next_count_in_at_once():
+    run = SessionRun(Timeline.from_plan(rest_plan()))
+    run.start(0.0)
+    run_until = 1000.0  # rest runs 800 .. 60_800
+    for t in range(16, int(run_until), 16):
+        run.advance(float(t))
+    assert run.position(run_until).segment.phase is Phase.REST
+    assert run.skip_rest(run_until)
+    assert run.position(run_until).segment.phase is Phase.COUNT_IN
+    cues = run.advance(run_until)
+    assert [(c.kind, c.phase) for c in cues] == [(CueKind.PHASE_START, Phase.COUNT_IN)]
+    assert run.timeline.total_ms == 1000 + 500 + 300
+    assert not run.skip_rest(run_until + 2)
+
+
+def test_adding_thirty_seconds_to_rest_moves_the_ten_second_warning_too():
+    run = SessionRun(Timeline.from_plan(rest_plan()))
+    run.start(0.0)
+    t = 0.0
+    heard = []
+    while t < 55_000:
+        t += 500
+        heard.extend(run.advance(t))
+    assert [c.kind for c in heard].count(CueKind.REST_ENDING) == 1
+    assert run.extend_rest(t)
+    assert run.position(t).remaining_ms == 60_800 + 30_000 - t
+    cues, _ = run_to_end(run, t, step=500)
+    assert [c.kind for c in cues].count(CueKind.REST_ENDING) == 1
+    assert sum(1 for c in cues if c.phase is Phase.UP and c.kind is CueKind.PHASE_START) == 1
+
+
+def test_completed_reps_count_only_reps_that_reached_the_bottom():
+    plan = SetPlan(sets=1, reps=2, tempo=Tempo(100, 100, 100), count_in_ms=0)
+    run = SessionRun(Timeline.from_plan(plan))
+    run.start(0.0)
+    assert run.completed_reps(299.0) == 0
+    assert run.completed_reps(300.0) == 1
+    assert run.completed_reps(10_000.0) == 2

@@ -1,0 +1,108 @@
+"""The command-line contract, run as a user runs it: a separate process."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import Qt
+
+from heelcoach.app import application, create_window, present
+from heelcoach.cli import parse_args
+from heelcoach.paths import DATA_DIR_VARIABLE
+
+
+def run_heelcoach(*args, env=None, code=None, timeout=60):
+    command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "heelcoach"]
+    return subprocess.run(
+        [*command, *args], capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+    )
+
+
+def test_smoke_test_paints_a_frame_and_says_how_long_it_took(data_folder):
+    result = run_heelcoach("--smoke-test")
+    assert result.returncode == 0, result.stderr
+    assert "first frame painted" in result.stdout
+    assert " ms " in result.stdout
+    assert (data_folder / "settings.ini").exists() or (data_folder / "heelcoach.log").exists()
+
+
+def test_smoke_test_fails_with_a_message_when_the_data_folder_is_unusable(tmp_path):
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("in the way")
+    result = run_heelcoach("--smoke-test", env={DATA_DIR_VARIABLE: str(not_a_folder)})
+    assert result.returncode != 0
+    assert "HeelCoach could not start" in result.stderr
+    assert not_a_folder.read_text() == "in the way"
+
+
+def test_with_the_data_folder_set_nothing_is_written_anywhere_else(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    data = tmp_path / "data"
+    env = {"HOME": str(home), DATA_DIR_VARIABLE: str(data)}
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[variable] = str(home / variable.lower())
+    result = run_heelcoach("--smoke-test", env=env)
+    assert result.returncode == 0, result.stderr
+    written = [str(path.relative_to(home)) for path in home.rglob("*") if path.is_file()]
+    assert written == []
+    assert sorted(path.name for path in data.iterdir()) == ["heelcoach.log", "settings.ini"]
+
+
+def test_files_in_the_data_folder_are_private(data_folder):
+    assert run_heelcoach("--smoke-test").returncode == 0
+    for path in [data_folder, *data_folder.iterdir()]:
+        assert path.stat().st_mode & 0o077 == 0, path
+
+
+def test_heavy_libraries_are_not_loaded_at_start_up():
+    code = textwrap.dedent("""
+        import json, sys
+        from heelcoach.app import main
+        code = main(["--smoke-test"])
+        heavy = sorted(m for m in ("numpy", "pyqtgraph", "tinydb") if m in sys.modules)
+        print(json.dumps({"code": code, "heavy": heavy}))
+    """)
+    result = run_heelcoach(code=code)
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"code": 0, "heavy": []}
+
+
+def test_danish_from_the_command_line():
+    code = textwrap.dedent("""
+        import sys
+        from heelcoach.app import application, create_window
+        from heelcoach.cli import parse_args
+        window = create_window(application(), parse_args(sys.argv[1:]))
+        print(window.today.start_button.text())
+    """)
+    result = run_heelcoach("--lang", "da", code=code)
+    assert result.stdout.strip().splitlines()[-1] == "Start (mellemrum)"
+
+
+def test_an_unknown_language_is_refused_with_a_message():
+    result = run_heelcoach("--lang", "fr", "--smoke-test")
+    assert result.returncode == 2
+    assert "--lang" in result.stderr
+
+
+@pytest.fixture
+def restore_excepthook(monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+
+def test_start_opens_straight_into_the_count_in(qtbot, restore_excepthook):
+    window = create_window(application(), parse_args(["--start"]))
+    qtbot.addWidget(window)
+    present(window, parse_args(["--start"]))
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.set_page)
+    assert window.set_page.phase_label.text() == "● Get ready"
+    assert window.set_page.set_label.text() == "Set 1 of 3"
+    assert window.set_page.rep_label.text() == "12 reps"
+    assert window.set_page.leg_label.text() == "Left leg"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.today

@@ -1,0 +1,145 @@
+"""A whole short program, driven by keys, checked on the screen phase by phase."""
+
+from PySide6.QtCore import Qt
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+
+SHORT_PROGRAM = SetPlan(
+    sets=2, reps=2, legs=LegMode.BOTH, tempo=Tempo.from_seconds(0.1, 0.1, 0.1)
+)
+
+
+def expect(coach, **shown):
+    screen = coach.screen()
+    assert {key: screen[key] for key in shown} == shown
+
+
+def walk_one_leg(coach, set_text, leg):
+    for rep in (1, 2):
+        for phase in ("▲ Up", "■ Hold", "▼ Down"):
+            expect(coach, phase=phase, rep=f"Rep {rep} of 2", set=set_text, leg=leg, seconds="1")
+            coach.advance(100, step=100)
+
+
+def test_a_short_program_runs_through_count_in_reps_rest_and_the_second_set(coach):
+    coach.window.today.set_plan(SHORT_PROGRAM)
+    coach.press(Qt.Key.Key_Space)
+
+    assert coach.window.pages.currentWidget() is coach.page
+    expect(coach, phase="● Get ready", seconds="5", set="Set 1 of 2", rep="2 reps",
+           leg="Left leg", next="Next: Up 1 s")
+    coach.advance(4000)
+    expect(coach, seconds="1")
+    coach.advance(1000)
+    walk_one_leg(coach, "Set 1 of 2", "Left leg")
+
+    expect(coach, phase="● Get ready", leg="Right leg", set="Set 1 of 2")
+    coach.advance(5000)
+    walk_one_leg(coach, "Set 1 of 2", "Right leg")
+
+    expect(coach, phase="◆ Rest", seconds="2:00", set="Set 2 of 2",
+           next="Next: Get ready 5 s")
+    assert coach.page.skip_button.isEnabled()
+    coach.advance(1000)
+    expect(coach, seconds="1:59")
+    coach.press(Qt.Key.Key_Plus)
+    expect(coach, phase="◆ Rest", seconds="2:29")
+    coach.press(Qt.Key.Key_N)
+    expect(coach, phase="● Get ready", seconds="5", set="Set 2 of 2", leg="Left leg")
+    assert not coach.page.skip_button.isEnabled()
+
+    coach.press(Qt.Key.Key_Space)
+    expect(coach, status="Paused. Space resumes.")
+    assert coach.page.pause_button.text() == "Resume (Space)"
+    coach.clock.now += 60_000
+    coach.press(Qt.Key.Key_Space)
+    expect(coach, phase="● Get ready", seconds="5", status="")
+    coach.advance(5000)
+    walk_one_leg(coach, "Set 2 of 2", "Left leg")
+    coach.advance(5000)
+    walk_one_leg(coach, "Set 2 of 2", "Right leg")
+
+    expect(coach, phase="✔ Done!", rep="8 reps", status="Press Esc to go back")
+    assert not coach.driver.is_ticking
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.window.pages.currentWidget() is coach.window.today
+
+
+def test_pause_freezes_the_phase_exactly_where_it_was(coach):
+    coach.window.today.set_plan(SetPlan(count_in_ms=0))
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(1500)
+    bar = coach.page.phase_bar.fraction
+    coach.press(Qt.Key.Key_Space)
+    coach.clock.now += 45_000
+    coach.app.processEvents()
+    expect(coach, phase="▲ Up", seconds="2", status="Paused. Space resumes.")
+    assert coach.page.phase_bar.fraction == bar == 0.5
+    assert not coach.driver.is_ticking
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(1500)
+    expect(coach, phase="■ Hold", seconds="2")
+
+
+def test_esc_before_any_rep_stops_at_once(coach):
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(1000)
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.window.pages.currentWidget() is coach.window.today
+    assert not coach.driver.is_ticking
+
+
+def test_esc_with_reps_done_asks_before_throwing_them_away(coach):
+    coach.window.today.set_plan(SetPlan(count_in_ms=0, tempo=Tempo(1000, 1000, 1000)))
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(6500)
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.window.pages.currentWidget() is coach.page
+    expect(coach, status="Stop and discard 2 done reps? Esc: stop · Space: keep going")
+    assert not coach.driver.is_ticking
+
+    coach.press(Qt.Key.Key_Space)
+    expect(coach, status="")
+    assert coach.driver.is_ticking
+
+    coach.press(Qt.Key.Key_Escape)
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.window.pages.currentWidget() is coach.window.today
+
+
+def test_falling_behind_more_than_a_second_pauses_and_says_why(coach):
+    coach.window.today.set_plan(SetPlan(count_in_ms=0))
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(500)
+    coach.clock.now += 4200
+    with coach.qtbot.waitSignal(coach.driver.changed, timeout=2000):
+        pass
+    expect(coach, phase="▲ Up", seconds="3",
+           status="Paused: the computer stalled for 4.2 s. Space resumes.")
+    assert not coach.driver.is_ticking
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(2500)
+    expect(coach, phase="■ Hold")
+
+
+def test_f11_toggles_full_screen(coach):
+    coach.press(Qt.Key.Key_F11)
+    assert coach.window.isFullScreen()
+    coach.press(Qt.Key.Key_F11)
+    assert not coach.window.isFullScreen()
+
+
+def test_nothing_ticks_while_nothing_runs(coach):
+    assert not coach.driver.is_ticking
+    coach.press(Qt.Key.Key_Space)
+    assert coach.driver.is_ticking
+    coach.press(Qt.Key.Key_Escape)
+    assert not coach.driver.is_ticking
+
+
+def test_skip_and_extend_do_nothing_outside_rest(coach):
+    coach.press(Qt.Key.Key_Space)
+    before = coach.screen()
+    coach.press(Qt.Key.Key_N)
+    coach.press(Qt.Key.Key_Plus)
+    assert coach.screen() == before
