@@ -15,7 +15,6 @@ from heelcoach.cli import parse_args
 from heelcoach.i18n import Translations, resolve_language
 from heelcoach.logs import configure_logging, install_exception_hook
 from heelcoach.paths import data_dir
-from heelcoach.set_driver import SetDriver
 from heelcoach.settings import LANGUAGE, Settings
 from heelcoach.smoke import run_smoke_test
 from heelcoach.ui.main_window import MainWindow
@@ -42,7 +41,7 @@ def create_window(app: QApplication, options: Namespace) -> MainWindow:
     settings = Settings(folder)
     translations = Translations(app)
     translations.use(resolve_language(options.lang, settings.get(LANGUAGE), QLocale.system()))
-    return MainWindow(settings, SetDriver(), translations)
+    return MainWindow(settings, translations)
 
 
 def main(argv: list[str] | None = None) -> int:

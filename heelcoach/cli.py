@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from heelcoach import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 LANGUAGES = ("en", "da")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="heelcoach",
         description="HeelCoach: a coach for heavy slow heel raises.",
@@ -35,7 +41,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    # Qt's own options (-platform, -style ...) are left for QApplication.
+def parse_args(argv: list[str]) -> SimpleNamespace | argparse.Namespace:
+    """The options; argparse handles all but the everyday cases (help, errors, Qt's options)."""
+    everyday = _parse_everyday(argv)
+    if everyday is not None:
+        return everyday
     options, _qt_arguments = build_parser().parse_known_args(argv)
+    return options
+
+
+def _parse_everyday(argv: list[str]) -> SimpleNamespace | None:
+    # Building an ArgumentParser costs several ms of gettext look-ups at every start.
+    options = SimpleNamespace(start=False, smoke_test=False, lang=None)
+    arguments = iter(argv)
+    for argument in arguments:
+        name, _, value = argument.partition("=")
+        if argument == "--start":
+            options.start = True
+        elif argument == "--smoke-test":
+            options.smoke_test = True
+        elif name == "--lang":
+            options.lang = value if value else next(arguments, None)
+            if options.lang not in LANGUAGES:
+                return None
+        else:
+            return None
     return options

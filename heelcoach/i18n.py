@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +22,8 @@ def resolve_language(requested: str | None, saved: str, system_locale: QLocale) 
 
 
 def _app_catalogue(language: str) -> str:
+    from importlib import resources  # only needed for a translated interface
+
     folder = resources.files("heelcoach.resources.translations")
     return str(folder / f"heelcoach_{language}.qm")
 
@@ -43,6 +44,8 @@ class Translations:
         QLocale.setDefault(QLocale(language))
         if language == SOURCE_LANGUAGE:
             return
+        from PySide6.QtCore import QLibraryInfo  # only needed for a translated interface
+
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         catalogues = ((_app_catalogue(language), ""), (f"qtbase_{language}", qt_folder))
         for path, folder in catalogues:

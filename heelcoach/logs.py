@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -29,11 +28,23 @@ def _route_qt_message(kind, _context, message: str) -> None:
     logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
 
 
+def _rotate(path: Path) -> None:
+    """At start-up, move a full log to .1 (and .1 to .2): cheaper than logging.handlers."""
+    try:
+        if path.stat().st_size < LOG_BYTES:
+            return
+    except FileNotFoundError:
+        return
+    for number in range(LOG_BACKUPS, 0, -1):
+        older = path.with_name(f"{path.name}.{number - 1}") if number > 1 else path
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{number}"))
+
+
 def configure_logging(folder: Path) -> Path:
     path = folder / LOG_FILE
-    handler = RotatingFileHandler(
-        path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
+    _rotate(path)
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "heelcoach_log", False)]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 DATA_DIR_VARIABLE = "HEELCOACH_DATA_DIR"
 
 
@@ -19,6 +17,8 @@ def data_dir() -> Path:
     if override:
         folder = Path(override).expanduser()
     else:
+        from PySide6.QtCore import QStandardPaths
+
         location = QStandardPaths.StandardLocation.AppDataLocation
         folder = Path(QStandardPaths.writableLocation(location))
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -10,15 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from heelcoach.clock import monotonic_ms
 from heelcoach.core.plan import SetPlan
 from heelcoach.core.session import PauseReason, RunState, SessionRun
-from heelcoach.core.timeline import Cue, Position, Timeline
+from heelcoach.core.timeline import Cue, Phase, Position, Timeline
 
 FRAME_INTERVAL_MS = 16
-"""One look per 60 Hz display refresh keeps the phase bar smooth."""
+"""One look per 60 Hz display refresh keeps the phase bar smooth. The timer's own jitter
+(a coarse timer may fire up to 5 % late) moves no cue: cues are due by the clock."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,14 @@ class Snapshot:
     completed_reps: int
     pause_reason: PauseReason | None
     behind_by_ms: float
+
+    @property
+    def has_reps_to_lose(self) -> bool:
+        return self.state is not RunState.FINISHED and self.completed_reps > 0
+
+    @property
+    def in_rest(self) -> bool:
+        return self.position is not None and self.position.segment.phase is Phase.REST
 
 
 class SetDriver(QObject):
@@ -47,7 +56,6 @@ class SetDriver(QObject):
         self._plan: SetPlan | None = None
         self._run: SessionRun | None = None
         self._frame = QTimer(self)
-        self._frame.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame.setInterval(FRAME_INTERVAL_MS)
         self._frame.timeout.connect(self._on_frame)
 

@@ -1,26 +1,28 @@
-"""Every setting declared once, with its default, stored in the data folder.
+"""Every setting declared once, with its default, kept in settings.json in the data folder.
 
-Settings live in settings.ini beside the journal, never in the platform's registry or
-~/.config, so that HEELCOACH_DATA_DIR keeps everything in one folder.
+Settings live beside the journal, never in the platform's registry or ~/.config, so that
+HEELCOACH_DATA_DIR keeps everything in one folder. They are plain JSON, written
+atomically like everything else in that folder, and readable without Qt.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
-
+from heelcoach.atomic_file import write_atomically
 from heelcoach.core.plan import LegMode, SetPlan, Tempo, seconds_to_ms
 
 log = logging.getLogger(__name__)
 
-SETTINGS_FILE = "settings.ini"
+SETTINGS_FILE = "settings.json"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Option:
     key: str
     default: Any
@@ -37,33 +39,68 @@ COUNT_IN_S = Option("plan/count_in_seconds", 5)
 REST_S = Option("plan/rest_seconds", 120)
 LANGUAGE = Option("interface/language", "")
 DISCLAIMER_SEEN = Option("interface/disclaimer_seen", False)
-WINDOW_GEOMETRY = Option("window/geometry", QByteArray())
+PLAN_DETAILS_OPEN = Option("interface/plan_details_open", False)
+WINDOW_GEOMETRY = Option("window/geometry", "")  # QWidget.saveGeometry(), base64
+
+
+def _coerce(value: Any, default: Any) -> Any:
+    """`value` as the type of `default`; raises TypeError when it cannot be one."""
+    kind = type(default)
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+    elif kind in (int, float):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return kind(value)
+    elif isinstance(value, kind):
+        return value
+    raise TypeError(f"expected {kind.__name__}, found {value!r}")
 
 
 class Settings:
-    """Typed access to settings.ini. A value that cannot be read falls back to its default."""
+    """Typed access to settings.json. A value that cannot be read falls back to its default."""
 
     def __init__(self, folder: Path) -> None:
-        self._store = QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self._path = folder / SETTINGS_FILE
+        self._values = self._load()
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            values = json.loads(self._path.read_bytes())
+            if not isinstance(values, dict):
+                raise ValueError("not a JSON object")
+            return values
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as error:
+            aside = self._path.with_name(
+                f"{SETTINGS_FILE}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}"
+            )
+            log.warning("settings unreadable (%s); kept as %s, using defaults", error, aside.name)
+            self._path.replace(aside)
+            return {}
 
     def get(self, option: Option) -> Any:
-        kind = type(option.default)
-        raw = self._store.value(option.key, option.default)
+        if option.key not in self._values:
+            return option.default
         try:
-            if kind is bool:
-                return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")
-            if kind is QByteArray:
-                return raw if isinstance(raw, QByteArray) else option.default
-            return kind(raw)
-        except (TypeError, ValueError):
-            log.warning("setting %s has an unreadable value %r; using the default", option.key, raw)
+            return _coerce(self._values[option.key], option.default)
+        except TypeError as error:
+            log.warning("setting %s: %s; using the default", option.key, error)
             return option.default
 
     def set(self, option: Option, value: Any) -> None:
-        self._store.setValue(option.key, value)
+        self.update({option: value})
 
-    def sync(self) -> None:
-        self._store.sync()
+    def update(self, values: dict[Option, Any]) -> None:
+        """Change several settings with one write to disk."""
+        for option, value in values.items():
+            self._values[option.key] = value
+        text = json.dumps(self._values, indent=2, sort_keys=True, ensure_ascii=False)
+        try:
+            write_atomically(self._path, text.encode("utf-8"))
+        except OSError as error:
+            log.error("could not save settings to %s: %s", self._path, error)
 
     def plan(self) -> SetPlan:
         """The saved plan; the clinic's default if what is saved does not make a valid plan."""
@@ -83,16 +120,16 @@ class Settings:
             return SetPlan()
 
     def save_plan(self, plan: SetPlan) -> None:
-        values = {
-            SETS: plan.sets,
-            REPS: plan.reps,
-            LEGS: plan.legs.value,
-            UP_S: plan.tempo.up_ms / 1000,
-            HOLD_S: plan.tempo.hold_ms / 1000,
-            DOWN_S: plan.tempo.down_ms / 1000,
-            BOTTOM_PAUSE_S: plan.tempo.bottom_pause_ms / 1000,
-            COUNT_IN_S: plan.count_in_ms // 1000,
-            REST_S: plan.rest_ms // 1000,
-        }
-        for option, value in values.items():
-            self.set(option, value)
+        self.update(
+            {
+                SETS: plan.sets,
+                REPS: plan.reps,
+                LEGS: plan.legs.value,
+                UP_S: plan.tempo.up_ms / 1000,
+                HOLD_S: plan.tempo.hold_ms / 1000,
+                DOWN_S: plan.tempo.down_ms / 1000,
+                BOTTOM_PAUSE_S: plan.tempo.bottom_pause_ms / 1000,
+                COUNT_IN_S: plan.count_in_ms // 1000,
+                REST_S: plan.rest_ms // 1000,
+            }
+        )

@@ -17,7 +17,10 @@ from heelcoach.paths import DATA_DIR_VARIABLE
 def run_heelcoach(*args, env=None, code=None, timeout=60):
     command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "heelcoach"]
     return subprocess.run(
-        [*command, *args], capture_output=True, text=True, timeout=timeout,
+        [*command, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
     )
 
@@ -27,7 +30,7 @@ def test_smoke_test_paints_a_frame_and_says_how_long_it_took(data_folder):
     assert result.returncode == 0, result.stderr
     assert "first frame painted" in result.stdout
     assert " ms " in result.stdout
-    assert (data_folder / "settings.ini").exists() or (data_folder / "heelcoach.log").exists()
+    assert (data_folder / "heelcoach.log").exists()
 
 
 def test_smoke_test_fails_with_a_message_when_the_data_folder_is_unusable(tmp_path):
@@ -50,7 +53,7 @@ def test_with_the_data_folder_set_nothing_is_written_anywhere_else(tmp_path):
     assert result.returncode == 0, result.stderr
     written = [str(path.relative_to(home)) for path in home.rglob("*") if path.is_file()]
     assert written == []
-    assert sorted(path.name for path in data.iterdir()) == ["heelcoach.log", "settings.ini"]
+    assert sorted(path.name for path in data.iterdir()) == ["heelcoach.log", "settings.json"]
 
 
 def test_files_in_the_data_folder_are_private(data_folder):

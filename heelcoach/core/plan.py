@@ -44,7 +44,7 @@ def _check_range(name: str, value: int, low: int, high: int) -> None:
         raise ValueError(f"{name} must be between {low} and {high}, got {value}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Tempo:
     """One repetition: up, hold at the top, down, and an optional pause at the bottom."""
 
@@ -72,7 +72,7 @@ class Tempo:
         return self.up_ms + self.hold_ms + self.down_ms + self.bottom_pause_ms
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SetPlan:
     """Everything needed to coach one session of heel raises."""
 
@@ -89,8 +89,14 @@ class SetPlan:
         _check_range("count_in_ms", self.count_in_ms, 0, MAX_COUNT_IN_MS)
         _check_range("rest_ms", self.rest_ms, 0, MAX_REST_MS)
 
+    @property
+    def total_ms(self) -> int:
+        """How long the whole session takes: every leg's count-in and reps, and the rests."""
+        per_leg = self.count_in_ms + self.reps * self.tempo.rep_ms
+        return self.sets * len(self.legs.legs) * per_leg + (self.sets - 1) * self.rest_ms
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True)
 class Stage:
     """A step of the clinic's progression (Rathleff et al. 2015)."""
 

@@ -1,37 +1,60 @@
-"""The main window: today's plan, the guided set, and the keys that drive them."""
+"""The main window: today's plan, the guided set, and the keys that drive them.
+
+The set screen and its driver are built the first time a set starts, not at start-up:
+they pull in the tempo engine and most of Qt's enums, which the first frame does not need.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from heelcoach import APP_NAME
+from heelcoach.clock import monotonic_ms
 from heelcoach.core.plan import SetPlan
-from heelcoach.core.session import RunState
-from heelcoach.core.timeline import Phase
-from heelcoach.set_driver import SetDriver, Snapshot
-from heelcoach.settings import DISCLAIMER_SEEN, LANGUAGE, WINDOW_GEOMETRY, Settings
+from heelcoach.i18n import Translations
+from heelcoach.settings import (
+    DISCLAIMER_SEEN,
+    LANGUAGE,
+    PLAN_DETAILS_OPEN,
+    WINDOW_GEOMETRY,
+    Settings,
+)
 from heelcoach.ui.notice_bar import NoticeBar
-from heelcoach.ui.set_page import SetPage
 from heelcoach.ui.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from heelcoach.set_driver import SetDriver, Snapshot
+    from heelcoach.ui.set_page import SetPage
 
 DEFAULT_SIZE = (960, 720)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, driver: SetDriver, translations, parent=None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        translations: Translations,
+        clock: Callable[[], float] = monotonic_ms,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._driver = driver
         self._translations = translations
+        self._clock = clock
+        self._driver: SetDriver | None = None
+        self._set_page: SetPage | None = None
 
         self.today = TodayPage(settings.plan(), translations.language)
-        self.set_page = SetPage()
+        if settings.get(PLAN_DETAILS_OPEN):
+            self.today.show_details(True)
         self.notice = NoticeBar()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.today)
-        self.pages.addWidget(self.set_page)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,8 +81,8 @@ class MainWindow(QMainWindow):
         key = QKeySequence
         self.space_action = self._action([key("Space")], self.start_or_toggle_pause)
         self.stop_action = self._action([key("Esc")], self.stop)
-        self.skip_rest_action = self._action([key("N")], self._driver.skip_rest)
-        self.extend_rest_action = self._action([key("+"), key("=")], self._driver.extend_rest)
+        self.skip_rest_action = self._action([key("N")], self.skip_rest)
+        self.extend_rest_action = self._action([key("+"), key("=")], self.extend_rest)
         self.full_screen_action = self._action([key("F11")], self.toggle_full_screen)
         self.quit_action = self._action([key(key.StandardKey.Quit)], self.close)
 
@@ -67,13 +90,34 @@ class MainWindow(QMainWindow):
         self.today.start_clicked.connect(self.start_session)
         self.today.plan_changed.connect(self._settings.save_plan)
         self.today.language_chosen.connect(self.choose_language)
-        self.set_page.pause_clicked.connect(self.start_or_toggle_pause)
-        self.set_page.stop_clicked.connect(self.stop)
-        self.set_page.skip_rest_clicked.connect(self._driver.skip_rest)
-        self.set_page.extend_rest_clicked.connect(self._driver.extend_rest)
-        self.set_page.full_screen_clicked.connect(self.toggle_full_screen)
-        self._driver.changed.connect(self._show_snapshot)
+        self.today.details_toggled.connect(
+            lambda open_: self._settings.set(PLAN_DETAILS_OPEN, open_)
+        )
         self.notice.dismissed.connect(lambda: self._settings.set(DISCLAIMER_SEEN, True))
+
+    @property
+    def driver(self) -> SetDriver:
+        if self._driver is None:
+            from heelcoach.set_driver import SetDriver
+
+            self._driver = SetDriver(self._clock, self)
+            self._driver.changed.connect(self._show_snapshot)
+        return self._driver
+
+    @property
+    def set_page(self) -> SetPage:
+        if self._set_page is None:
+            from heelcoach.ui.set_page import SetPage
+
+            page = SetPage()
+            page.pause_clicked.connect(self.start_or_toggle_pause)
+            page.stop_clicked.connect(self.stop)
+            page.skip_rest_clicked.connect(self.skip_rest)
+            page.extend_rest_clicked.connect(self.extend_rest)
+            page.full_screen_clicked.connect(self.toggle_full_screen)
+            self.pages.addWidget(page)
+            self._set_page = page
+        return self._set_page
 
     # what the user does ------------------------------------------------------------------
     def start_session(self, plan: SetPlan | None = None) -> None:
@@ -82,31 +126,38 @@ class MainWindow(QMainWindow):
         self.set_page.ask_to_confirm_stop(False)
         self.pages.setCurrentWidget(self.set_page)
         self.set_page.setFocus()
-        self._driver.start(self.today.plan())
+        self.driver.start(self.today.plan())
 
     def start_or_toggle_pause(self) -> None:
         if self.pages.currentWidget() is self.today:
             self.start_session()
         elif self.set_page.confirming_stop:
             self.set_page.ask_to_confirm_stop(False)
-            self._driver.resume()
+            self.driver.resume()
         else:
-            self._driver.toggle_pause()
+            self.driver.toggle_pause()
 
     def stop(self) -> None:
         """Esc: leave the set. With reps done, the first Esc asks; a second one confirms."""
-        if self.pages.currentWidget() is not self.set_page:
+        if self._set_page is None or self.pages.currentWidget() is not self._set_page:
             return
-        snapshot = self._driver.snapshot()
-        finished = snapshot is None or snapshot.state is RunState.FINISHED
-        if not finished and snapshot.completed_reps > 0 and not self.set_page.confirming_stop:
-            self._driver.pause()
+        snapshot = self.driver.snapshot()
+        if snapshot is not None and snapshot.has_reps_to_lose and not self.set_page.confirming_stop:
+            self.driver.pause()
             self.set_page.ask_to_confirm_stop(True)
             return
         self.set_page.ask_to_confirm_stop(False)
-        self._driver.stop()
+        self.driver.stop()
         self.pages.setCurrentWidget(self.today)
         self.today.start_button.setFocus()
+
+    def skip_rest(self) -> None:
+        if self._driver is not None:
+            self._driver.skip_rest()
+
+    def extend_rest(self) -> None:
+        if self._driver is not None:
+            self._driver.extend_rest()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -121,10 +172,6 @@ class MainWindow(QMainWindow):
     # plumbing ---------------------------------------------------------------------------
     def _show_snapshot(self, snapshot: Snapshot | None) -> None:
         self.set_page.show_snapshot(snapshot)
-        position = snapshot.position if snapshot else None
-        in_rest = position is not None and position.segment.phase is Phase.REST
-        self.skip_rest_action.setEnabled(in_rest)
-        self.extend_rest_action.setEnabled(in_rest)
 
     def _show_disclaimer(self) -> None:
         self.notice.show_notice(
@@ -137,8 +184,8 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_geometry(self) -> None:
-        geometry = self._settings.get(WINDOW_GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+        saved = self._settings.get(WINDOW_GEOMETRY)
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             self.resize(*DEFAULT_SIZE)
 
     def changeEvent(self, event) -> None:
@@ -152,9 +199,9 @@ class MainWindow(QMainWindow):
             self._show_disclaimer()
 
     def closeEvent(self, event) -> None:
-        self._driver.stop()
-        self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
-        self._settings.sync()
+        if self._driver is not None:
+            self._driver.stop()
+        self._settings.set(WINDOW_GEOMETRY, self.saveGeometry().toBase64().data().decode("ascii"))
         super().closeEvent(event)
 
     def begin_after_first_frame(self) -> None:

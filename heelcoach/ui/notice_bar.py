@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+BACKGROUND = QColor("#fff8e1")
+TEXT = QColor("#3e2723")
 
 
 class NoticeBar(QFrame):
@@ -11,21 +15,20 @@ class NoticeBar(QFrame):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("notice")
-        self.setStyleSheet(
-            "QFrame#notice { background: #fff8e1; border: 1px solid #ffca28;"
-            " border-radius: 6px; }"
-            "QFrame#notice QLabel { color: #3e2723; font-size: 15px; }"
-        )
+        self.setFrameShape(QFrame.Shape.Box)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
+        palette.setColor(QPalette.ColorRole.WindowText, TEXT)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
-        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self._dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.text_label, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.close_button)
         self.hide()
 
     def show_notice(self, text: str, button_text: str) -> None:

@@ -1,4 +1,4 @@
-"""Words, marks and colours for phases and legs, in the interface's language.
+"""Words, marks and colours for the phases of a set, in the interface's language.
 
 Each phase has a word and a mark, so colour is never the only thing that tells them apart.
 """
@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from heelcoach.core.plan import Leg, LegMode
 from heelcoach.core.timeline import Phase
 
 
@@ -41,38 +40,3 @@ PHASE_COLOUR = {
     Phase.BOTTOM_PAUSE: QColor("#ce93d8"),
     Phase.REST: QColor("#b0bec5"),
 }
-
-
-def leg_name(leg: Leg) -> str:
-    return (
-        QCoreApplication.translate("PhaseText", "Left leg")
-        if leg is Leg.LEFT
-        else QCoreApplication.translate("PhaseText", "Right leg")
-    )
-
-
-def leg_mode_name(mode: LegMode) -> str:
-    names = {
-        LegMode.LEFT: QCoreApplication.translate("PhaseText", "Left leg only"),
-        LegMode.RIGHT: QCoreApplication.translate("PhaseText", "Right leg only"),
-        LegMode.BOTH: QCoreApplication.translate("PhaseText", "Both legs (left, then right)"),
-    }
-    return names[mode]
-
-
-def _whole_seconds(ms: float) -> int:
-    return max(0, -int(-ms // 1000))
-
-
-def clock_text(ms: float) -> str:
-    """Minutes and seconds left, rounded up: '2:00', '0:09'."""
-    seconds = _whole_seconds(ms)
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def duration_text(ms: float) -> str:
-    """A duration as a coach says it: '3 s' under a minute, '2:00' from a minute up."""
-    seconds = _whole_seconds(ms)
-    if seconds < 60:
-        return QCoreApplication.translate("PhaseText", "%1 s").replace("%1", str(seconds))
-    return clock_text(ms)

@@ -11,14 +11,8 @@ from heelcoach.core.timeline import Phase, Segment
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.fit_label import FitLabel
 from heelcoach.ui.phase_bar import PhaseBar
-from heelcoach.ui.phase_text import (
-    PHASE_COLOUR,
-    PHASE_MARK,
-    clock_text,
-    duration_text,
-    leg_name,
-    phase_word,
-)
+from heelcoach.ui.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
+from heelcoach.ui.plan_text import clock_text, duration_text, leg_name
 
 PAGE_STYLE = """
 SetPage { background: #101418; }
@@ -134,7 +128,7 @@ class SetPage(QWidget):
         position = snapshot.position
         segment = position.segment
         plan = snapshot.plan
-        in_rest = segment.phase is Phase.REST
+        in_rest = snapshot.in_rest
         self.skip_button.setEnabled(in_rest)
         self.extend_button.setEnabled(in_rest)
         self.stop_button.setText(self.tr("Stop (Esc)"))

@@ -79,6 +79,45 @@ Detaljerne står i %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanDetails</name>
+    <message>
+        <source>S&amp;ets</source>
+        <translation>S&amp;æt</translation>
+    </message>
+    <message>
+        <source>&amp;Reps per set</source>
+        <translation>&amp;Gentagelser pr. sæt</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Op</translation>
+    </message>
+    <message>
+        <source>&amp;Hold at the top</source>
+        <translation>&amp;Hold i toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Ned</translation>
+    </message>
+    <message>
+        <source>&amp;Pause at the bottom</source>
+        <translation>&amp;Pause i bunden</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between sets</source>
+        <translation>H&amp;vil mellem sæt</translation>
+    </message>
+    <message>
+        <source>Get-ready &amp;count-in</source>
+        <translation>Nedtælling &amp;før start</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> sek.</translation>
+    </message>
+</context>
+<context>
     <name>SetPage</name>
     <message>
         <source>Stop (Esc)</source>
@@ -168,8 +207,13 @@ Detaljerne står i %2</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <source>The session takes %1 (min:s).</source>
-        <translation>Træningen tager %1 (min:sek).</translation>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>%1 sets × %2 reps, tempo %3 s (up-hold-down), %4 rest between sets. The session takes %5.</source>
+        <translation>%1 sæt × %2 gentagelser, tempo %3 sek. (op-hold-ned), %4 hvil mellem sæt. Træningen tager %5.</translation>
     </message>
     <message>
         <source>Weeks 1-2: 3 × 12, body weight</source>
@@ -192,60 +236,42 @@ Detaljerne står i %2</translation>
         <translation>Program&amp;trin</translation>
     </message>
     <message>
-        <source>S&amp;ets</source>
-        <translation>S&amp;æt</translation>
-    </message>
-    <message>
-        <source>&amp;Reps per set</source>
-        <translation>&amp;Gentagelser pr. sæt</translation>
+        <source>Change sets, reps and tempo</source>
+        <translation>Ret sæt, gentagelser og tempo</translation>
     </message>
     <message>
         <source>&amp;Legs</source>
         <translation>&amp;Ben</translation>
     </message>
     <message>
-        <source>&amp;Up</source>
-        <translation>&amp;Op</translation>
-    </message>
-    <message>
-        <source>&amp;Hold at the top</source>
-        <translation>&amp;Hold i toppen</translation>
-    </message>
-    <message>
-        <source>&amp;Down</source>
-        <translation>&amp;Ned</translation>
-    </message>
-    <message>
-        <source>&amp;Pause at the bottom</source>
-        <translation>&amp;Pause i bunden</translation>
-    </message>
-    <message>
-        <source>&amp;Get-ready count-in</source>
-        <translation>Ned&amp;tælling før start</translation>
-    </message>
-    <message>
-        <source>Rest &amp;between sets</source>
-        <translation>&amp;Hvil mellem sæt</translation>
-    </message>
-    <message>
         <source>Lan&amp;guage</source>
-        <translation>S&amp;prog</translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <source>Custom</source>
         <translation>Egen indstilling</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> sek.</translation>
-    </message>
-    <message>
         <source>Start (Space)</source>
         <translation>Start (mellemrum)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;How to do a heavy slow heel raise&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Stand with the front of your foot on a step, heel free, and a rolled towel under your toes so they bend upwards.&lt;/li&gt;&lt;li&gt;Rise for 3 seconds, hold for 2 at the top, lower for 3 until the heel is below the step. Go straight into the next rep.&lt;/li&gt;&lt;li&gt;Train every other day and keep it up for at least three months.&lt;/li&gt;&lt;li&gt;Pain up to 5 out of 10 during the exercise is fine, as long as your first steps the next morning are no worse.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Listen for the cues and keep your eyes on your feet.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sådan laver du et tungt, langsomt hælløft&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Stil dig med forfoden på et trin, så hælen er fri, og læg et sammenrullet håndklæde under tæerne, så de bøjes opad.&lt;/li&gt;&lt;li&gt;Løft dig op på 3 sekunder, hold 2 sekunder i toppen, og sænk dig på 3 sekunder, til hælen er under trinnet. Gå direkte videre til næste gentagelse.&lt;/li&gt;&lt;li&gt;Træn hver anden dag, og hold ved i mindst tre måneder.&lt;/li&gt;&lt;li&gt;Smerter op til 5 ud af 10 under øvelsen er i orden, så længe de første skridt næste morgen ikke er værre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Lyt efter signalerne, og hold øjnene på dine fødder.&lt;/p&gt;</translation>
+        <source>How to do a heavy slow heel raise</source>
+        <translation>Sådan laver du et tungt, langsomt hælløft</translation>
+    </message>
+    <message>
+        <source>• Stand with the front of your foot on a step, heel free, and a rolled towel under your toes so they bend upwards.
+• Rise for 3 seconds, hold for 2 at the top, lower for 3 until the heel is below the step. Go straight into the next rep.
+• Train every other day and keep it up for at least three months.
+• Pain up to 5 out of 10 during the exercise is fine, as long as your first steps the next morning are no worse.
+
+Listen for the cues and keep your eyes on your feet.</source>
+        <translation>• Stil dig med forfoden på et trin, så hælen er fri, og læg et sammenrullet håndklæde under tæerne, så de bøjes opad.
+• Løft dig op på 3 sekunder, hold 2 sekunder i toppen, og sænk dig på 3 sekunder, til hælen er under trinnet. Gå direkte videre til næste gentagelse.
+• Træn hver anden dag, og hold ved i mindst tre måneder.
+• Smerter op til 5 ud af 10 under øvelsen er i orden, så længe de første skridt næste morgen ikke er værre.
+
+Lyt efter signalerne, og hold øjnene på dine fødder.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,6 @@ from PySide6.QtCore import QLocale
 from heelcoach.app import application
 from heelcoach.i18n import Translations
 from heelcoach.paths import data_dir
-from heelcoach.set_driver import SetDriver
 from heelcoach.settings import Settings
 from heelcoach.ui.main_window import MainWindow
 
@@ -29,12 +28,15 @@ class Coach:
         self.translations = Translations(self.app)
         self.translations.use(language)
         self.settings = Settings(data_dir())
-        self.driver = SetDriver(clock=self.clock)
-        self.window = MainWindow(self.settings, self.driver, self.translations)
+        self.window = MainWindow(self.settings, self.translations, clock=self.clock)
         qtbot.addWidget(self.window)
         self.window.show()
         self.window.activateWindow()
         qtbot.waitUntil(self.window.isActiveWindow)
+
+    @property
+    def driver(self):
+        return self.window.driver
 
     @property
     def page(self):

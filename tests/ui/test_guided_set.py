@@ -4,9 +4,7 @@ from PySide6.QtCore import Qt
 
 from heelcoach.core.plan import LegMode, SetPlan, Tempo
 
-SHORT_PROGRAM = SetPlan(
-    sets=2, reps=2, legs=LegMode.BOTH, tempo=Tempo.from_seconds(0.1, 0.1, 0.1)
-)
+SHORT_PROGRAM = SetPlan(sets=2, reps=2, legs=LegMode.BOTH, tempo=Tempo.from_seconds(0.1, 0.1, 0.1))
 
 
 def expect(coach, **shown):
@@ -26,8 +24,15 @@ def test_a_short_program_runs_through_count_in_reps_rest_and_the_second_set(coac
     coach.press(Qt.Key.Key_Space)
 
     assert coach.window.pages.currentWidget() is coach.page
-    expect(coach, phase="● Get ready", seconds="5", set="Set 1 of 2", rep="2 reps",
-           leg="Left leg", next="Next: Up 1 s")
+    expect(
+        coach,
+        phase="● Get ready",
+        seconds="5",
+        set="Set 1 of 2",
+        rep="2 reps",
+        leg="Left leg",
+        next="Next: Up 1 s",
+    )
     coach.advance(4000)
     expect(coach, seconds="1")
     coach.advance(1000)
@@ -37,8 +42,7 @@ def test_a_short_program_runs_through_count_in_reps_rest_and_the_second_set(coac
     coach.advance(5000)
     walk_one_leg(coach, "Set 1 of 2", "Right leg")
 
-    expect(coach, phase="◆ Rest", seconds="2:00", set="Set 2 of 2",
-           next="Next: Get ready 5 s")
+    expect(coach, phase="◆ Rest", seconds="2:00", set="Set 2 of 2", next="Next: Get ready 5 s")
     assert coach.page.skip_button.isEnabled()
     coach.advance(1000)
     expect(coach, seconds="1:59")
@@ -114,8 +118,12 @@ def test_falling_behind_more_than_a_second_pauses_and_says_why(coach):
     coach.clock.now += 4200
     with coach.qtbot.waitSignal(coach.driver.changed, timeout=2000):
         pass
-    expect(coach, phase="▲ Up", seconds="3",
-           status="Paused: the computer stalled for 4.2 s. Space resumes.")
+    expect(
+        coach,
+        phase="▲ Up",
+        seconds="3",
+        status="Paused: the computer stalled for 4.2 s. Space resumes.",
+    )
     assert not coach.driver.is_ticking
     coach.press(Qt.Key.Key_Space)
     coach.advance(2500)

@@ -10,25 +10,45 @@ from tests.ui.conftest import Coach
 def test_the_plan_a_user_edits_is_there_after_a_restart(qtbot, data_folder):
     first = Coach(qtbot)
     today = first.window.today
-    today.sets_box.setValue(4)
-    today.reps_box.setValue(10)
+    qtbot.mouseClick(today.details_button, Qt.MouseButton.LeftButton)
+    today.details.sets_box.setValue(4)
+    today.details.reps_box.setValue(10)
     today.legs_box.setCurrentIndex(2)
     today.legs_box.activated.emit(2)
-    today.rest_box.setValue(90)
+    today.details.rest_box.setValue(90)
+    today.details.up_box.setValue(4.5)
     first.close()
 
     again = Coach(qtbot)
-    plan = again.window.today.plan()
+    today = again.window.today
+    plan = today.plan()
     assert (plan.sets, plan.reps, plan.legs, plan.rest_ms) == (4, 10, LegMode.BOTH, 90_000)
-    assert again.window.today.stage_box.currentText() == "Weeks 3-4: 4 × 10, with a loaded backpack"
+    assert plan.tempo.up_ms == 4500
+    assert today.stage_box.currentText() == "Weeks 3-4: 4 × 10, with a loaded backpack"
+    assert today.details is not None and today.details.isVisible()
+    assert today.details.up_box.value() == 4.5
+    assert "4 sets × 10 reps, tempo 4.5-2-3 s" in today.summary.text()
     again.close()
+
+
+def test_the_detailed_numbers_are_not_built_until_asked_for(coach):
+    today = coach.window.today
+    assert today.details is None
+    today.details_button.click()
+    assert today.details.isVisible()
+    today.details_button.click()
+    assert not today.details.isVisible()
 
 
 def test_choosing_a_program_stage_fills_in_sets_and_reps(coach):
     today = coach.window.today
     today.stage_box.activated.emit(2)
-    assert (today.sets_box.value(), today.reps_box.value()) == (5, 8)
-    assert today.summary.text().startswith("The session takes ")
+    today.show_details(True)
+    assert (today.details.sets_box.value(), today.details.reps_box.value()) == (5, 8)
+    assert today.summary.text() == (
+        "5 sets × 8 reps, tempo 3-2-3 s (up-hold-down), 2:00 rest between sets. "
+        "The session takes 13:45."
+    )
 
 
 def test_the_window_size_is_remembered(qtbot):
@@ -55,10 +75,23 @@ def test_the_disclaimer_shows_on_first_run_only(qtbot):
 def test_a_mangled_settings_file_falls_back_to_the_default_plan(qtbot, data_folder):
     data_folder.mkdir(parents=True, exist_ok=True)
     (data_folder / SETTINGS_FILE).write_text(
-        "[plan]\nsets=many\nreps=-4\nup_seconds=banana\nlegs=sideways\n[window]\ngeometry=zz\n"
+        '{"plan/sets": "many", "plan/reps": -4, "plan/up_seconds": "banana",'
+        ' "plan/legs": "sideways", "window/geometry": "zz", "interface/language": 7}'
     )
     coach = Coach(qtbot)
     assert coach.window.today.plan() == SetPlan()
     coach.press(Qt.Key.Key_Space)
     assert coach.page.phase_label.text() == "● Get ready"
     coach.close()
+
+
+def test_a_settings_file_that_is_not_json_is_kept_aside_not_overwritten(qtbot, data_folder):
+    data_folder.mkdir(parents=True, exist_ok=True)
+    (data_folder / SETTINGS_FILE).write_bytes(b"\x00\xffnot json")
+    coach = Coach(qtbot)
+    assert coach.window.today.plan() == SetPlan()
+    coach.window.today.legs_box.activated.emit(1)
+    coach.close()
+    kept = list(data_folder.glob(f"{SETTINGS_FILE}.unreadable-*"))
+    assert [path.read_bytes() for path in kept] == [b"\x00\xffnot json"]
+    assert Coach(qtbot).window.today.plan().legs is LegMode.RIGHT

@@ -43,7 +43,8 @@ def test_danish_keeps_every_placeholder_and_shortcut_letter():
 def test_catalogues_hold_every_string_in_the_code_and_the_built_qm_is_current():
     check = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "update_translations.py"), "--check"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert check.returncode == 0, check.stdout + check.stderr
 
@@ -51,7 +52,8 @@ def test_catalogues_hold_every_string_in_the_code_and_the_built_qm_is_current():
 def english_only_texts():
     """Source strings whose Danish differs: seeing one of these on a Danish screen is a miss."""
     return {
-        source for _context, source, translation in messages()
+        source
+        for _context, source, translation in messages()
         if source.strip() and source != translation.text
     }
 
@@ -71,16 +73,24 @@ def untranslated_on_screen(window):
     english = english_only_texts()
     shown = visible_texts(window)
     # A word may also sit inside a longer text ("▲ Up"); look for whole source strings.
-    return [text for text in shown for source in english
-            if text == source or (len(source) > 2 and re.search(rf"\b{re.escape(source)}\b", text))]
+    return [
+        text
+        for text in shown
+        for source in english
+        if text == source or (len(source) > 2 and re.search(rf"\b{re.escape(source)}\b", text))
+    ]
 
 
 @pytest.mark.parametrize("legs", [LegMode.LEFT, LegMode.BOTH])
 def test_no_english_is_left_on_any_danish_screen(danish_coach, legs):
     coach = danish_coach
     assert untranslated_on_screen(coach.window) == []
-    coach.window.today.set_plan(SetPlan(sets=2, reps=1, legs=legs,
-                                        tempo=Tempo(1000, 1000, 1000), rest_ms=30_000))
+    coach.window.today.show_details(True)
+    assert untranslated_on_screen(coach.window) == []
+    assert "sæt × 12 gentagelser, tempo 3-2-3 sek." in coach.window.today.summary.text()
+    coach.window.today.set_plan(
+        SetPlan(sets=2, reps=1, legs=legs, tempo=Tempo(1000, 1000, 1000), rest_ms=30_000)
+    )
     coach.press(Qt.Key.Key_Space)
     seen = set()
     while coach.driver.is_active:
@@ -104,3 +114,16 @@ def test_switching_language_in_the_window_retranslates_at_once(coach):
     coach.qtbot.waitUntil(lambda: today.start_button.text() == "Start (mellemrum)")
     assert today.title.text() == "Dagens hælløft"
     assert untranslated_on_screen(coach.window) == []
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_shortcut_letters_on_the_first_screen_do_not_clash(qtbot, language):
+    from tests.ui.conftest import Coach
+
+    coach = Coach(qtbot, language)
+    coach.window.today.show_details(True)
+    labels = [label.text() for label in coach.window.today.findChildren(QLabel)]
+    letters = [text[text.index("&") + 1].lower() for text in labels if "&" in text]
+    coach.close()
+    assert len(letters) == 11
+    assert sorted(letters) == sorted(set(letters))

@@ -1,0 +1,112 @@
+"""The detailed numbers of a plan: sets, reps, tempo, count-in and rest, as spin boxes.
+
+Built the first time the user opens it: most days the plan does not change, and spin
+boxes are the most expensive widgets on the first screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from heelcoach.core.plan import MAX_REPS, MAX_SETS, SetPlan, Tempo, seconds_to_ms
+
+PHASE_RANGE_S = (1.0, 10.0)
+BOTTOM_PAUSE_RANGE_S = (0.0, 10.0)
+COUNT_IN_RANGE_S = (0, 30)
+REST_RANGE_S = (0, 600)
+REST_STEP_S = 15
+
+
+def _seconds_box(low: float, high: float, step: float = 0.5) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setDecimals(1)
+    return box
+
+
+def _whole_box(low: int, high: int, step: int = 1) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    return box
+
+
+class PlanDetails(QWidget):
+    """Shows a plan's numbers; each edit is reported as the changed fields of SetPlan."""
+
+    edited = Signal(dict)  # keyword arguments for dataclasses.replace(plan, ...)
+
+    def __init__(self, plan: SetPlan, parent=None) -> None:
+        super().__init__(parent)
+        self.sets_box = _whole_box(1, MAX_SETS)
+        self.reps_box = _whole_box(1, MAX_REPS)
+        self.up_box = _seconds_box(*PHASE_RANGE_S)
+        self.hold_box = _seconds_box(*PHASE_RANGE_S)
+        self.down_box = _seconds_box(*PHASE_RANGE_S)
+        self.bottom_pause_box = _seconds_box(*BOTTOM_PAUSE_RANGE_S)
+        self.count_in_box = _whole_box(*COUNT_IN_RANGE_S)
+        self.rest_box = _whole_box(*REST_RANGE_S, step=REST_STEP_S)
+        self._boxes = (
+            self.sets_box, self.reps_box, self.up_box, self.hold_box, self.down_box,
+            self.bottom_pause_box, self.count_in_box, self.rest_box,
+        )  # fmt: skip
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self._labels: list[QLabel] = []
+        for box in self._boxes:
+            label = QLabel()
+            label.setBuddy(box)
+            self._labels.append(label)
+            form.addRow(label, box)
+        self.show_plan(plan)
+        self._connect()
+        self._retranslate()
+
+    def show_plan(self, plan: SetPlan) -> None:
+        values = (
+            plan.sets, plan.reps, plan.tempo.up_ms / 1000, plan.tempo.hold_ms / 1000,
+            plan.tempo.down_ms / 1000, plan.tempo.bottom_pause_ms / 1000,
+            plan.count_in_ms // 1000, plan.rest_ms // 1000,
+        )  # fmt: skip
+        for box, value in zip(self._boxes, values, strict=True):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+
+    def _connect(self) -> None:
+        self.sets_box.valueChanged.connect(lambda value: self.edited.emit({"sets": value}))
+        self.reps_box.valueChanged.connect(lambda value: self.edited.emit({"reps": value}))
+        self.count_in_box.valueChanged.connect(
+            lambda value: self.edited.emit({"count_in_ms": seconds_to_ms(value)})
+        )
+        self.rest_box.valueChanged.connect(
+            lambda value: self.edited.emit({"rest_ms": seconds_to_ms(value)})
+        )
+        for box in (self.up_box, self.hold_box, self.down_box, self.bottom_pause_box):
+            box.valueChanged.connect(self._tempo_edited)
+
+    def _tempo_edited(self) -> None:
+        tempo = Tempo.from_seconds(
+            self.up_box.value(), self.hold_box.value(),
+            self.down_box.value(), self.bottom_pause_box.value(),
+        )  # fmt: skip
+        self.edited.emit({"tempo": tempo})
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        texts = (
+            self.tr("S&ets"), self.tr("&Reps per set"), self.tr("&Up"),
+            self.tr("&Hold at the top"), self.tr("&Down"), self.tr("&Pause at the bottom"),
+            self.tr("Get-ready &count-in"), self.tr("Rest &between sets"),
+        )  # fmt: skip
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        seconds = self.tr(" s")
+        for box in self._boxes[2:]:
+            box.setSuffix(seconds)

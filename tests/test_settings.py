@@ -1,0 +1,74 @@
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.settings import DISCLAIMER_SEEN, LANGUAGE, SETS, SETTINGS_FILE, Settings
+
+
+def test_a_saved_plan_comes_back_exactly(tmp_path):
+    plan = SetPlan(
+        sets=5,
+        reps=8,
+        legs=LegMode.BOTH,
+        tempo=Tempo(3500, 2000, 4000, 1000),
+        count_in_ms=10_000,
+        rest_ms=135_000,
+    )
+    Settings(tmp_path).save_plan(plan)
+    assert Settings(tmp_path).plan() == plan
+
+
+def test_settings_are_private_json_with_no_temporary_files_left(tmp_path):
+    settings = Settings(tmp_path)
+    settings.set(LANGUAGE, "da")
+    settings.set(DISCLAIMER_SEEN, True)
+    assert os.listdir(tmp_path) == [SETTINGS_FILE]
+    assert (tmp_path / SETTINGS_FILE).stat().st_mode & 0o777 == 0o600
+    assert json.loads((tmp_path / SETTINGS_FILE).read_text()) == {
+        "interface/language": "da",
+        "interface/disclaimer_seen": True,
+    }
+
+
+def test_a_value_of_the_wrong_type_reads_as_the_default(tmp_path):
+    (tmp_path / SETTINGS_FILE).write_text('{"plan/sets": true, "interface/language": 3}')
+    settings = Settings(tmp_path)
+    assert settings.get(SETS) == 3
+    assert settings.get(LANGUAGE) == ""
+
+
+def test_a_failed_save_is_logged_and_the_app_goes_on(tmp_path, caplog):
+    settings = Settings(tmp_path)
+    (tmp_path / SETTINGS_FILE).mkdir()  # something in the way that even root cannot replace
+    settings.set(SETS, 4)
+    assert settings.get(SETS) == 4
+    assert "could not save settings" in caplog.text
+    assert [path.name for path in tmp_path.iterdir()] == [SETTINGS_FILE]
+
+
+def test_many_edits_then_a_clean_exit(tmp_path):
+    """PySide6 6.12.0 dropped a reference to None at each call of a method returning nothing:
+    after a few thousand edits the interpreter aborted. The app must survive a long session."""
+    code = textwrap.dedent("""
+        from dataclasses import replace
+        from heelcoach.app import application, create_window
+        from heelcoach.cli import parse_args
+        window = create_window(application(), parse_args([]))
+        plan = window.today.plan()
+        for edit in range(800):
+            window.today.set_plan(replace(plan, sets=1 + edit % 5, reps=1 + edit % 12))
+        window.close()
+        print("closed")
+    """)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEELCOACH_DATA_DIR": str(tmp_path)},
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "closed"), result.stderr[-2000:]
+    assert Settings(tmp_path).plan().sets == 1 + 799 % 5
