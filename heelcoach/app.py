@@ -5,17 +5,17 @@ from __future__ import annotations
 import os
 import sys
 import time
-from argparse import Namespace
+from types import SimpleNamespace
 
-from PySide6.QtCore import QLocale
+from heelcoach.cli import parse_args
+from heelcoach.paths import data_dir
+from heelcoach.settings import LANGUAGE, Settings
+
 from PySide6.QtWidgets import QApplication
 
 from heelcoach import APP_ID, APP_NAME, __version__
-from heelcoach.cli import parse_args
-from heelcoach.i18n import Translations, resolve_language
+from heelcoach.i18n import Translations, resolve_language, system_language
 from heelcoach.logs import configure_logging, install_exception_hook
-from heelcoach.paths import data_dir
-from heelcoach.settings import LANGUAGE, Settings
 from heelcoach.smoke import run_smoke_test
 from heelcoach.ui.main_window import MainWindow
 
@@ -33,14 +33,14 @@ def application() -> QApplication:
     return QApplication([sys.argv[0] if sys.argv else "heelcoach"])
 
 
-def create_window(app: QApplication, options: Namespace) -> MainWindow:
+def create_window(app: QApplication, options: SimpleNamespace) -> MainWindow:
     """Everything between QApplication and a window ready to show; raises if any part fails."""
     folder = data_dir()
     log_path = configure_logging(folder)
     install_exception_hook(log_path)
     settings = Settings(folder)
     translations = Translations(app)
-    translations.use(resolve_language(options.lang, settings.get(LANGUAGE), QLocale.system()))
+    translations.use(resolve_language(options.lang, settings.get(LANGUAGE), system_language()))
     return MainWindow(settings, translations)
 
 
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
-def present(window: MainWindow, options: Namespace) -> None:
+def present(window: MainWindow, options: SimpleNamespace) -> None:
     window.show()
     if options.start:
         window.begin_after_first_frame()

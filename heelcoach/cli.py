@@ -41,13 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_args(argv: list[str]) -> SimpleNamespace | argparse.Namespace:
+def parse_args(argv: list[str]) -> SimpleNamespace:
     """The options; argparse handles all but the everyday cases (help, errors, Qt's options)."""
     everyday = _parse_everyday(argv)
     if everyday is not None:
         return everyday
     options, _qt_arguments = build_parser().parse_known_args(argv)
-    return options
+    return SimpleNamespace(**vars(options))
 
 
 def _parse_everyday(argv: list[str]) -> SimpleNamespace | None:

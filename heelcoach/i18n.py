@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -13,12 +14,30 @@ TRANSLATED_LANGUAGES = ("da",)
 SUPPORTED_LANGUAGES = (SOURCE_LANGUAGE, *TRANSLATED_LANGUAGES)
 
 
-def resolve_language(requested: str | None, saved: str, system_locale: QLocale) -> str:
-    for candidate in (requested, saved):
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def system_language() -> str:
+    """The user's language, as two letters ("da"), from the environment where it says.
+
+    The locale variables are what QLocale.system() reads on Linux too; asking QLocale
+    itself costs its hundreds of enum members at start-up, so it is the fallback only.
+    """
+    for variable in LOCALE_VARIABLES:
+        value = os.environ.get(variable, "").split(":")[0]
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value[:2].lower()
+    from PySide6.QtCore import QLocale
+
+    return QLocale.system().name()[:2]
+
+
+def resolve_language(requested: str | None, saved: str, system: str) -> str:
+    """--lang wins, then the choice saved in the app, then the system's language."""
+    for candidate in (requested, saved, system):
         if candidate in SUPPORTED_LANGUAGES:
             return candidate
-    system = system_locale.name().split("_")[0]
-    return system if system in SUPPORTED_LANGUAGES else SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
 
 
 def _app_catalogue(language: str) -> str:
@@ -37,11 +56,15 @@ class Translations:
         self.language = SOURCE_LANGUAGE
 
     def use(self, language: str) -> None:
+        if language == self.language == SOURCE_LANGUAGE:
+            return  # nothing to undo; and QLocale stays unloaded until it is needed
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
-        QLocale.setDefault(QLocale(language))
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(language))  # numbers in spin boxes: 2,5 in Danish
         if language == SOURCE_LANGUAGE:
             return
         from PySide6.QtCore import QLibraryInfo  # only needed for a translated interface

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
-
 from heelcoach.clock import monotonic_ms
 from heelcoach.core.plan import SetPlan
 from heelcoach.core.session import PauseReason, RunState, SessionRun
 from heelcoach.core.timeline import Cue, Phase, Position, Timeline
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 FRAME_INTERVAL_MS = 16
 """One look per 60 Hz display refresh keeps the phase bar smooth. The timer's own jitter

@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from heelcoach.atomic_file import write_atomically
 from heelcoach.core.plan import LegMode, SetPlan, Tempo, seconds_to_ms
@@ -22,8 +21,7 @@ log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.json"
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     key: str
     default: Any
 

@@ -6,12 +6,13 @@ import subprocess
 import sys
 import textwrap
 
+from heelcoach.cli import parse_args
+from heelcoach.paths import DATA_DIR_VARIABLE
+
 import pytest
 from PySide6.QtCore import Qt
 
 from heelcoach.app import application, create_window, present
-from heelcoach.cli import parse_args
-from heelcoach.paths import DATA_DIR_VARIABLE
 
 
 def run_heelcoach(*args, env=None, code=None, timeout=60):

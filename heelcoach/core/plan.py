@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 MAX_PHASE_MS = 10_000
 MAX_COUNT_IN_MS = 60_000
@@ -96,8 +97,7 @@ class SetPlan:
         return self.sets * len(self.legs.legs) * per_leg + (self.sets - 1) * self.rest_ms
 
 
-@dataclass(frozen=True)
-class Stage:
+class Stage(NamedTuple):
     """A step of the clinic's progression (Rathleff et al. 2015)."""
 
     key: str

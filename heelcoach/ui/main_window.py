@@ -9,14 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
-
-from heelcoach import APP_NAME
 from heelcoach.clock import monotonic_ms
 from heelcoach.core.plan import SetPlan
-from heelcoach.i18n import Translations
 from heelcoach.settings import (
     DISCLAIMER_SEEN,
     LANGUAGE,
@@ -24,11 +18,17 @@ from heelcoach.settings import (
     WINDOW_GEOMETRY,
     Settings,
 )
-from heelcoach.ui.notice_bar import NoticeBar
+
+from PySide6.QtCore import QByteArray, QEvent, QTimer
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from heelcoach import APP_NAME
+from heelcoach.i18n import Translations
 from heelcoach.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
     from heelcoach.set_driver import SetDriver, Snapshot
+    from heelcoach.ui.notice_bar import NoticeBar
     from heelcoach.ui.set_page import SetPage
 
 DEFAULT_SIZE = (960, 720)
@@ -52,17 +52,18 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(settings.plan(), translations.language)
         if settings.get(PLAN_DETAILS_OPEN):
             self.today.show_details(True)
-        self.notice = NoticeBar()
+        self.notice: NoticeBar | None = None  # built when there is something to say
         self.pages = QStackedWidget()
         self.pages.addWidget(self.today)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.pages, 1)
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self._make_actions()
+        # Keys are wired on the first pass of the event loop, just after the first frame:
+        # QKeySequence brings a large enum that the first frame does not need.
+        QTimer.singleShot(0, self._make_actions)
         self._connect()
         self._restore_geometry()
         if not settings.get(DISCLAIMER_SEEN):
@@ -70,21 +71,22 @@ class MainWindow(QMainWindow):
         self._retranslate()
 
     # actions ---------------------------------------------------------------------------
-    def _action(self, keys: list[QKeySequence], slot) -> QAction:
+    def _action(self, keys: list[str], slot):
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(self)
-        action.setShortcuts(keys)
+        action.setShortcuts([QKeySequence(key) for key in keys])
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
-        key = QKeySequence
-        self.space_action = self._action([key("Space")], self.start_or_toggle_pause)
-        self.stop_action = self._action([key("Esc")], self.stop)
-        self.skip_rest_action = self._action([key("N")], self.skip_rest)
-        self.extend_rest_action = self._action([key("+"), key("=")], self.extend_rest)
-        self.full_screen_action = self._action([key("F11")], self.toggle_full_screen)
-        self.quit_action = self._action([key(key.StandardKey.Quit)], self.close)
+        self.space_action = self._action(["Space"], self.start_or_toggle_pause)
+        self.stop_action = self._action(["Esc"], self.stop)
+        self.skip_rest_action = self._action(["N"], self.skip_rest)
+        self.extend_rest_action = self._action(["+", "="], self.extend_rest)
+        self.full_screen_action = self._action(["F11"], self.toggle_full_screen)
+        self.quit_action = self._action(["Ctrl+Q"], self.close)  # Cmd+Q on macOS
 
     def _connect(self) -> None:
         self.today.start_clicked.connect(self.start_session)
@@ -93,7 +95,6 @@ class MainWindow(QMainWindow):
         self.today.details_toggled.connect(
             lambda open_: self._settings.set(PLAN_DETAILS_OPEN, open_)
         )
-        self.notice.dismissed.connect(lambda: self._settings.set(DISCLAIMER_SEEN, True))
 
     @property
     def driver(self) -> SetDriver:
@@ -174,6 +175,12 @@ class MainWindow(QMainWindow):
         self.set_page.show_snapshot(snapshot)
 
     def _show_disclaimer(self) -> None:
+        if self.notice is None:
+            from heelcoach.ui.notice_bar import NoticeBar
+
+            self.notice = NoticeBar()
+            self.notice.dismissed.connect(lambda: self._settings.set(DISCLAIMER_SEEN, True))
+            self._layout.insertWidget(0, self.notice)
         self.notice.show_notice(
             self.tr(
                 "HeelCoach guides your training; it does not diagnose. If your heel pain "
@@ -195,7 +202,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
-        if self.notice.isVisibleTo(self):
+        if self.notice is not None and self.notice.isVisibleTo(self):
             self._show_disclaimer()
 
     def closeEvent(self, event) -> None:

@@ -6,10 +6,10 @@ boxes are the most expensive widgets on the first screen.
 
 from __future__ import annotations
 
+from heelcoach.core.plan import MAX_REPS, MAX_SETS, SetPlan, Tempo, seconds_to_ms
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
-
-from heelcoach.core.plan import MAX_REPS, MAX_SETS, SetPlan, Tempo, seconds_to_ms
 
 PHASE_RANGE_S = (1.0, 10.0)
 BOTTOM_PAUSE_RANGE_S = (0.0, 10.0)

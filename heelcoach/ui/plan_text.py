@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from heelcoach.core.plan import Leg, LegMode
+
+from PySide6.QtCore import QCoreApplication
 
 
 def leg_name(leg: Leg) -> str:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from heelcoach.core.session import PauseReason, RunState
+from heelcoach.core.timeline import Phase, Segment
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from heelcoach.core.session import PauseReason, RunState
-from heelcoach.core.timeline import Phase, Segment
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.fit_label import FitLabel
 from heelcoach.ui.phase_bar import PhaseBar

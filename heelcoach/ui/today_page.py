@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from heelcoach.core.plan import PROGRESSION, LegMode, SetPlan, Stage
+
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heelcoach.core.plan import PROGRESSION, LegMode, SetPlan, Stage
 from heelcoach.ui.plan_text import clock_text, leg_mode_name
 
 TITLE_PIXELS = 30
@@ -109,8 +109,6 @@ class TodayPage(QWidget):
             widget.setFont(font)
         self.start_button.setMinimumHeight(START_PIXELS * 2 + 8)
         self.guide_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.guide_box.setAutoFillBackground(True)
-        self.guide_box.setBackgroundRole(QPalette.ColorRole.Base)
 
     def plan(self) -> SetPlan:
         return self._plan

@@ -1,6 +1,6 @@
-import pytest
-
 from heelcoach.core.plan import PROGRESSION, Leg, LegMode, SetPlan, Tempo
+
+import pytest
 
 
 def test_defaults_are_the_clinic_prescription():

@@ -1,9 +1,10 @@
-from hypothesis import given
-from hypothesis import strategies as st
-
 from heelcoach.core.plan import SetPlan, Tempo
 from heelcoach.core.session import PauseReason, RunState, SessionRun
 from heelcoach.core.timeline import CueKind, Phase, Timeline
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.core.strategies import plans
 
 FRAME_MS = 16.0

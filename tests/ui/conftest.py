@@ -1,10 +1,11 @@
+from heelcoach.paths import data_dir
+from heelcoach.settings import Settings
+
 import pytest
 from PySide6.QtCore import QLocale
 
 from heelcoach.app import application
 from heelcoach.i18n import Translations
-from heelcoach.paths import data_dir
-from heelcoach.settings import Settings
 from heelcoach.ui.main_window import MainWindow
 
 

@@ -6,11 +6,11 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
-
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
 
 ROOT = Path(__file__).resolve().parents[2]
 DANISH_TS = ROOT / "resources" / "translations" / "heelcoach_da.ts"

@@ -1,0 +1,25 @@
+"""The rules and the stores below the UI never import Qt: they run and test without it."""
+
+import subprocess
+import sys
+
+QT_FREE = (
+    "heelcoach.atomic_file",
+    "heelcoach.cli",
+    "heelcoach.clock",
+    "heelcoach.core.plan",
+    "heelcoach.core.session",
+    "heelcoach.core.timeline",
+    "heelcoach.paths",
+    "heelcoach.settings",
+)
+
+
+def test_the_qt_free_modules_load_without_qt():
+    code = (
+        "import sys\n"
+        f"for name in {QT_FREE!r}: __import__(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stderr
