@@ -1,6 +1,7 @@
-"""Render the app's screens to PNG, from the app itself, for the README and for review.
+"""Render the app's screens to PNG, from the app itself: for the README, the AppStream
+metainfo, and for looking at what we build.
 
-    python packaging/screenshots.py [output folder, default docs/screenshots]
+    python packaging/screenshots.py [output folder, default packaging/screenshots]
 
 The set screen is caught mid-rep on a fake clock, so every run draws the same picture.
 """
@@ -10,19 +11,23 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HEELCOACH_DATA_DIR", tempfile.mkdtemp(prefix="heelcoach-shots-"))
 
-from heelcoach.app import application  # noqa: E402
-from heelcoach.core.plan import LegMode, SetPlan  # noqa: E402
-from heelcoach.i18n import Translations  # noqa: E402
-from heelcoach.paths import data_dir  # noqa: E402
-from heelcoach.settings import DISCLAIMER_SEEN, Settings  # noqa: E402
-from heelcoach.ui.main_window import MainWindow  # noqa: E402
+from heelcoach.core.plan import LegMode, SetPlan
+from heelcoach.paths import data_dir
+from heelcoach.settings import DISCLAIMER_SEEN, Settings
+
+from heelcoach.app import application
+from heelcoach.i18n import Translations
+from heelcoach.ui.main_window import MainWindow
 
 SIZE = (1280, 800)
+MID_REP_MS = 5000 + 3 * 8000 + 1500  # count-in, three reps, half-way up the fourth
+CLOCK_STEP_MS = 250  # well under a second, or the set pauses as if the machine stalled
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -34,15 +39,22 @@ class StoppedClock:
         return self.now
 
 
-def shoot(window: MainWindow, app, path: Path) -> None:
-    for _ in range(3):
+def settle(app, seconds: float = 0.03) -> None:
+    """Let the event loop run long enough for the display timer to fire."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         app.processEvents()
+        time.sleep(0.002)
+
+
+def shoot(window: MainWindow, app, path: Path) -> None:
+    settle(app)
     window.grab().save(str(path))
     print(path)
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "packaging" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = application()
     settings = Settings(data_dir())
@@ -57,11 +69,9 @@ def main() -> int:
         window.today.set_plan(SetPlan(legs=LegMode.BOTH))
         shoot(window, app, out / f"today-{language}.png")
         window.start_session()
-        for _ in range(int(5000 + 8000 * 3 + 1300) // 250):  # into rep 4's "up"
-            clock.now += 250
-            window.driver.changed.emit(window.driver.snapshot())
-            app.processEvents()
-        window.driver._on_frame()
+        for _ in range(MID_REP_MS // CLOCK_STEP_MS):
+            clock.now += CLOCK_STEP_MS
+            settle(app)
         shoot(window, app, out / f"set-{language}.png")
         window.close()
     return 0

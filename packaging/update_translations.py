@@ -27,8 +27,19 @@ def _tool(name: str) -> str:
 
 def update_ts(ts_file: Path) -> None:
     sources = sorted(str(path) for path in SOURCES.rglob("*.py"))
-    subprocess.run([_tool("lupdate"), *sources, "-ts", str(ts_file), "-no-obsolete",
-                    "-locations", "none", "-silent"], check=True)
+    subprocess.run(
+        [
+            _tool("lupdate"),
+            *sources,
+            "-ts",
+            str(ts_file),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-silent",
+        ],
+        check=True,
+    )
 
 
 def build_qm(ts_file: Path, qm_file: Path) -> None:
@@ -42,8 +53,10 @@ def is_current(ts_file: Path) -> bool:
         update_ts(fresh_ts)
         fresh_qm = fresh_ts.with_suffix(".qm")
         build_qm(ts_file, fresh_qm)
-        return (fresh_ts.read_bytes() == ts_file.read_bytes()
-                and fresh_qm.read_bytes() == ts_file.with_suffix(".qm").read_bytes())
+        return (
+            fresh_ts.read_bytes() == ts_file.read_bytes()
+            and fresh_qm.read_bytes() == ts_file.with_suffix(".qm").read_bytes()
+        )
 
 
 def main() -> int:

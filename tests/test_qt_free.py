@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import tempfile
 
 QT_FREE = (
     "heelcoach.atomic_file",
@@ -21,5 +22,7 @@ def test_the_qt_free_modules_load_without_qt():
         f"for name in {QT_FREE!r}: __import__(name)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tempfile.gettempdir()
+    )
     assert result.stdout.strip() == "[]", result.stderr

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from heelcoach import APP_NAME
 from heelcoach.i18n import Translations
+from heelcoach.ui.icon import app_icon
 from heelcoach.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
@@ -61,9 +62,9 @@ class MainWindow(QMainWindow):
         self._layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # Keys are wired on the first pass of the event loop, just after the first frame:
-        # QKeySequence brings a large enum that the first frame does not need.
-        QTimer.singleShot(0, self._make_actions)
+        # Keys and the icon come on the first pass of the event loop: QKeySequence brings a
+        # large enum and the icon an SVG renderer, neither needed for the first frame.
+        QTimer.singleShot(0, self._after_first_frame)
         self._connect()
         self._restore_geometry()
         if not settings.get(DISCLAIMER_SEEN):
@@ -79,6 +80,10 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _after_first_frame(self) -> None:
+        self._make_actions()
+        self.setWindowIcon(app_icon())
 
     def _make_actions(self) -> None:
         self.space_action = self._action(["Space"], self.start_or_toggle_pause)

@@ -102,9 +102,12 @@ class TodayPage(QWidget):
     def _set_looks(self) -> None:
         # The body keeps the desktop's own font; only the title and Start stand out.
         # Fonts and palette roles, not a style sheet: style sheets cost start-up time.
-        for widget, pixels in ((self.title, TITLE_PIXELS), (self.start_button, START_PIXELS)):
+        looks = ((self.title, TITLE_PIXELS), (self.start_button, START_PIXELS),
+                 (self.guide_title, None))  # fmt: skip
+        for widget, pixels in looks:
             font = widget.font()
-            font.setPixelSize(pixels)
+            if pixels:
+                font.setPixelSize(pixels)
             font.setBold(True)
             widget.setFont(font)
         self.start_button.setMinimumHeight(START_PIXELS * 2 + 8)

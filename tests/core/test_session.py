@@ -4,8 +4,7 @@ from heelcoach.core.timeline import CueKind, Phase, Timeline
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from tests.core.strategies import plans
+from plan_strategies import plans
 
 FRAME_MS = 16.0
 

@@ -5,8 +5,7 @@ from heelcoach.core.timeline import CueKind, Phase, Timeline
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from tests.core.strategies import plans
+from plan_strategies import plans
 
 REP_PHASES = {Phase.UP, Phase.HOLD, Phase.DOWN, Phase.BOTTOM_PAUSE}
 

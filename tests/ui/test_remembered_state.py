@@ -3,9 +3,8 @@
 from heelcoach.core.plan import LegMode, SetPlan
 from heelcoach.settings import SETTINGS_FILE
 
+from coach import Coach
 from PySide6.QtCore import Qt
-
-from tests.ui.conftest import Coach
 
 
 def test_the_plan_a_user_edits_is_there_after_a_restart(qtbot, data_folder):
@@ -96,3 +95,8 @@ def test_a_settings_file_that_is_not_json_is_kept_aside_not_overwritten(qtbot, d
     kept = list(data_folder.glob(f"{SETTINGS_FILE}.unreadable-*"))
     assert [path.read_bytes() for path in kept] == [b"\x00\xffnot json"]
     assert Coach(qtbot).window.today.plan().legs is LegMode.RIGHT
+
+
+def test_the_window_has_its_icon(coach):
+    coach.qtbot.waitUntil(lambda: not coach.window.windowIcon().isNull())
+    assert coach.window.windowIcon().pixmap(64, 64).width() == 64

@@ -118,7 +118,7 @@ def test_switching_language_in_the_window_retranslates_at_once(coach):
 
 @pytest.mark.parametrize("language", ["en", "da"])
 def test_shortcut_letters_on_the_first_screen_do_not_clash(qtbot, language):
-    from tests.ui.conftest import Coach
+    from coach import Coach
 
     coach = Coach(qtbot, language)
     coach.window.today.show_details(True)

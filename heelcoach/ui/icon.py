@@ -1,0 +1,15 @@
+"""The app's icon, shared by every window."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtGui import QIcon
+
+from heelcoach import APP_ID
+
+
+def app_icon() -> QIcon:
+    """The themed icon where the desktop has it installed, else the one we ship."""
+    shipped = resources.files("heelcoach.resources.icons") / f"{APP_ID}.svg"
+    return QIcon.fromTheme(APP_ID, QIcon(str(shipped)))

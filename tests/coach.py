@@ -1,0 +1,77 @@
+"""A main window on a fake clock, driven the way a user drives it."""
+
+from heelcoach.paths import data_dir
+from heelcoach.settings import Settings
+
+from PySide6.QtCore import QLocale
+
+from heelcoach.app import application
+from heelcoach.i18n import Translations
+from heelcoach.ui.main_window import MainWindow
+
+
+class FakeClock:
+    """A clock that moves only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Coach:
+    """A main window on a fake clock, with the moves a user makes."""
+
+    def __init__(self, qtbot, language: str = "en") -> None:
+        self.qtbot = qtbot
+        self.clock = FakeClock()
+        self.app = application()
+        self.translations = Translations(self.app)
+        self.translations.use(language)
+        self.settings = Settings(data_dir())
+        self.window = MainWindow(self.settings, self.translations, clock=self.clock)
+        qtbot.addWidget(self.window)
+        self.window.show()
+        self.window.activateWindow()
+        qtbot.waitUntil(self.window.isActiveWindow)
+
+    @property
+    def driver(self):
+        return self.window.driver
+
+    @property
+    def page(self):
+        return self.window.set_page
+
+    def press(self, key, modifier=None) -> None:
+        from PySide6.QtCore import Qt
+
+        target = self.window.focusWidget() or self.window
+        self.qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+    def advance(self, ms: float, step: float = 250.0) -> None:
+        """Move the clock forward in steps the app can see, as real time would."""
+        while ms > 0:
+            move = min(step, ms)
+            self.clock.now += move
+            ms -= move
+            with self.qtbot.waitSignal(self.driver.changed, timeout=2000):
+                pass
+
+    def screen(self) -> dict[str, str]:
+        page = self.page
+        return {
+            "phase": page.phase_label.text(),
+            "seconds": page.seconds_label.text(),
+            "set": page.set_label.text(),
+            "rep": page.rep_label.text(),
+            "leg": page.leg_label.text(),
+            "next": page.next_label.text(),
+            "status": page.status_label.text(),
+        }
+
+    def close(self) -> None:
+        self.window.close()
+        self.translations.use("en")
+        QLocale.setDefault(QLocale("en"))
