@@ -43,7 +43,10 @@ def resolve_language(requested: str | None, saved: str, system: str) -> str:
 def _app_catalogue(language: str) -> str:
     from importlib import resources  # only needed for a translated interface
 
-    folder = resources.files("heelcoach.resources.translations")
+    try:
+        folder = resources.files("heelcoach.resources.translations")
+    except ModuleNotFoundError:  # a broken install: carry on in English, say so in the log
+        return f"heelcoach_{language}.qm"
     return str(folder / f"heelcoach_{language}.qm")
 
 

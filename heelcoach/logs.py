@@ -64,7 +64,9 @@ def install_exception_hook(log_path: Path) -> None:
         log.critical("uncaught error:\n%s", "".join(traceback.format_exception(kind, error, trace)))
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        if QApplication.instance() is not None:
+        app = QApplication.instance()
+        # A dialog needs someone to click it: not offscreen (tests, --smoke-test).
+        if app is not None and app.platformName() != "offscreen":
             QMessageBox.critical(
                 None,
                 QApplication.translate("ErrorDialog", "HeelCoach hit an error"),

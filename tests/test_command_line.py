@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import textwrap
 
 from heelcoach.cli import parse_args
@@ -16,12 +17,14 @@ from heelcoach.app import application, create_window, present
 
 
 def run_heelcoach(*args, env=None, code=None, timeout=60):
+    """Run the installed app in a process of its own, from a folder with no source tree."""
     command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "heelcoach"]
     return subprocess.run(
         [*command, *args],
         capture_output=True,
         text=True,
         timeout=timeout,
+        cwd=tempfile.gettempdir(),
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
     )
 

@@ -65,6 +65,7 @@ def test_many_edits_then_a_clean_exit(tmp_path):
     """)
     result = subprocess.run(
         [sys.executable, "-c", code],
+        cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=120,
