@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -41,12 +42,11 @@ def resolve_language(requested: str | None, saved: str, system: str) -> str:
 
 
 def _app_catalogue(language: str) -> str:
-    from importlib import resources  # only needed for a translated interface
-
     try:
-        folder = resources.files("heelcoach.resources.translations")
-    except ModuleNotFoundError:  # a broken install: carry on in English, say so in the log
+        import heelcoach.resources
+    except ModuleNotFoundError:  # a broken install: carry on untranslated, say so in the log
         return f"heelcoach_{language}.qm"
+    folder = Path(heelcoach.resources.__file__).parent / "translations"
     return str(folder / f"heelcoach_{language}.qm")
 
 
@@ -59,21 +59,21 @@ class Translations:
         self.language = SOURCE_LANGUAGE
 
     def use(self, language: str) -> None:
-        if language == self.language == SOURCE_LANGUAGE:
-            return  # nothing to undo; and QLocale stays unloaded until it is needed
+        """Switch the interface to `language`. English loads only its plural forms."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+        if language != self.language:
+            from PySide6.QtCore import QLocale  # hundreds of enum members: only on a switch
+
+            QLocale.setDefault(QLocale(language))  # numbers in spin boxes: 2,5 in Danish
         self.language = language
-        from PySide6.QtCore import QLocale
+        catalogues = [(_app_catalogue(language), "")]
+        if language != SOURCE_LANGUAGE:
+            from PySide6.QtCore import QLibraryInfo
 
-        QLocale.setDefault(QLocale(language))  # numbers in spin boxes: 2,5 in Danish
-        if language == SOURCE_LANGUAGE:
-            return
-        from PySide6.QtCore import QLibraryInfo  # only needed for a translated interface
-
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        catalogues = ((_app_catalogue(language), ""), (f"qtbase_{language}", qt_folder))
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            catalogues.append((f"qtbase_{language}", qt_folder))
         for path, folder in catalogues:
             translator = QTranslator(self._app)
             loaded = translator.load(path, folder) if folder else translator.load(path)

@@ -4,6 +4,7 @@
     python packaging/update_translations.py --check  # exit 1 if either is out of date
 
 New strings land in the .ts as unfinished; translate them (pyside6-linguist) and run again.
+A new language: copy heelcoach_da.ts to heelcoach_<code>.ts, set its language attribute.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "heelcoach"
 TRANSLATIONS = ROOT / "resources" / "translations"
+SOURCE_LANGUAGE = "en"
 
 
 def _tool(name: str) -> str:
@@ -26,20 +28,14 @@ def _tool(name: str) -> str:
 
 
 def update_ts(ts_file: Path) -> None:
+    """Bring a .ts up to date with the code. English, the source language, only needs the
+    plural forms ("1 rep", "2 reps"): its .ts holds those alone."""
     sources = sorted(str(path) for path in SOURCES.rglob("*.py"))
-    subprocess.run(
-        [
-            _tool("lupdate"),
-            *sources,
-            "-ts",
-            str(ts_file),
-            "-no-obsolete",
-            "-locations",
-            "none",
-            "-silent",
-        ],
-        check=True,
-    )
+    source_language = ts_file.stem.endswith(f"_{SOURCE_LANGUAGE}")
+    options = ["-no-obsolete", "-locations", "none", "-silent"]
+    if source_language:
+        options.append("-pluralonly")
+    subprocess.run([_tool("lupdate"), *sources, "-ts", str(ts_file), *options], check=True)
 
 
 def build_qm(ts_file: Path, qm_file: Path) -> None:

@@ -7,7 +7,7 @@ from heelcoach.core.timeline import Phase, Segment
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.fit_label import FitLabel
@@ -67,10 +67,9 @@ class SetPage(QWidget):
         for label in (self.set_label, self.rep_label, self.leg_label):
             header.addWidget(label, 1)
         buttons = QHBoxLayout()
-        for button in (self.pause_button, self.stop_button, self.skip_button, self.extend_button):
+        for button in (self.pause_button, self.stop_button, self.skip_button,
+                       self.extend_button, self.full_screen_button):  # fmt: skip
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.full_screen_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -87,6 +86,9 @@ class SetPage(QWidget):
     def _button(self, signal) -> QPushButton:
         button = QPushButton()
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Share the row instead of insisting on the text's width: a narrow window stays
+        # narrow, and a button whose text changes does not push the window wider.
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         button.clicked.connect(signal.emit)
         return button
 
@@ -146,7 +148,7 @@ class SetPage(QWidget):
                 .replace("%2", str(plan.reps))
             )
         else:
-            self.rep_label.setText(self.tr("%1 reps").replace("%1", str(plan.reps)))
+            self.rep_label.setText(self.tr("%n reps", "", plan.reps))
         self.leg_label.setText(leg_name(segment.leg))
 
         colour = PHASE_COLOUR[segment.phase] if running else PAUSED_COLOUR
@@ -162,8 +164,8 @@ class SetPage(QWidget):
 
     def _render_finished(self, snapshot: Snapshot) -> None:
         plan = snapshot.plan
-        self.set_label.setText(self.tr("%1 sets").replace("%1", str(plan.sets)))
-        self.rep_label.setText(self.tr("%1 reps").replace("%1", str(snapshot.completed_reps)))
+        self.set_label.setText(self.tr("%n sets", "", plan.sets))
+        self.rep_label.setText(self.tr("%n reps", "", snapshot.completed_reps))
         self.leg_label.setText("")
         self.phase_label.setText(self.tr("✔ Done!"))
         self._colour(self.phase_label, DONE_COLOUR)
@@ -198,8 +200,10 @@ class SetPage(QWidget):
 
     def _status_text(self, snapshot: Snapshot) -> str:
         if self._confirming_stop:
-            return self.tr("Stop and discard %1 done reps? Esc: stop · Space: keep going").replace(
-                "%1", str(snapshot.completed_reps)
+            return self.tr(
+                "Stop and discard %n done reps? Esc: stop · Space: keep going",
+                "",
+                snapshot.completed_reps,
             )
         if snapshot.pause_reason is PauseReason.FELL_BEHIND:
             return self.tr("Paused: the computer stalled for %1 s. Space resumes.").replace(

@@ -151,13 +151,26 @@ Detaljerne står i %2</translation>
         <source>Rep %1 of %2</source>
         <translation>Gentagelse %1 af %2</translation>
     </message>
-    <message>
-        <source>%1 reps</source>
-        <translation>%1 gentagelser</translation>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n gentagelse</numerusform>
+            <numerusform>%n gentagelser</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sets</source>
-        <translation>%1 sæt</translation>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n sæt</numerusform>
+            <numerusform>%n sæt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop and discard %n done reps? Esc: stop · Space: keep going</source>
+        <translation>
+            <numerusform>Stoppe og kassere den udførte gentagelse? Esc: stop · Mellemrum: fortsæt</numerusform>
+            <numerusform>Stoppe og kassere %n udførte gentagelser? Esc: stop · Mellemrum: fortsæt</numerusform>
+        </translation>
     </message>
     <message>
         <source>✔ Done!</source>
@@ -190,10 +203,6 @@ Detaljerne står i %2</translation>
     <message>
         <source>Next: %1 %2</source>
         <translation>Derefter: %1 %2</translation>
-    </message>
-    <message>
-        <source>Stop and discard %1 done reps? Esc: stop · Space: keep going</source>
-        <translation>Stoppe og kassere %1 udførte gentagelser? Esc: stop · Mellemrum: fortsæt</translation>
     </message>
     <message>
         <source>Paused: the computer stalled for %1 s. Space resumes.</source>
