@@ -35,6 +35,7 @@ class Coach:
         self.window.show()
         self.window.activateWindow()
         qtbot.waitUntil(self.window.isActiveWindow)
+        qtbot.waitUntil(lambda: bool(self.window.actions()))  # wired after the first frame
 
     @property
     def driver(self):

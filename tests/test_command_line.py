@@ -111,5 +111,6 @@ def test_start_opens_straight_into_the_count_in(qtbot, restore_excepthook):
     assert window.set_page.set_label.text() == "Set 1 of 3"
     assert window.set_page.rep_label.text() == "12 reps"
     assert window.set_page.leg_label.text() == "Left leg"
+    qtbot.waitUntil(lambda: bool(window.actions()))  # keys are wired after the first frame
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.today

@@ -6,6 +6,7 @@ they pull in the tempo engine and most of Qt's enums, which the first frame does
 
 from __future__ import annotations
 
+import binascii
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from heelcoach.settings import (
     Settings,
 )
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from heelcoach import APP_NAME
@@ -33,9 +34,12 @@ if TYPE_CHECKING:
     from heelcoach.ui.set_page import SetPage
 
 DEFAULT_SIZE = (960, 720)
+FIRST_FRAME_FALLBACK_MS = 500
 
 
 class MainWindow(QMainWindow):
+    _first_frame_shown = False  # a class default: Qt sends events before __init__ ends
+
     def __init__(
         self,
         settings: Settings,
@@ -62,9 +66,6 @@ class MainWindow(QMainWindow):
         self._layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # Keys and the icon come on the first pass of the event loop: QKeySequence brings a
-        # large enum and the icon an SVG renderer, neither needed for the first frame.
-        QTimer.singleShot(0, self._after_first_frame)
         self._connect()
         self._restore_geometry()
         if not settings.get(DISCLAIMER_SEEN):
@@ -81,7 +82,22 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def event(self, event) -> bool:
+        if not self._first_frame_shown and event.type() == QEvent.Type.Paint:
+            # Keys and the icon come just after the first frame: QKeySequence and QIcon
+            # bring large enums (and the icon an SVG renderer) that drawing it does not need.
+            self._first_frame_shown = True
+            QTimer.singleShot(0, self._after_first_frame)
+        return super().event(event)
+
+    def showEvent(self, event) -> None:
+        # In case no frame gets painted (a window opened minimised), wire up all the same.
+        QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._after_first_frame)
+        super().showEvent(event)
+
     def _after_first_frame(self) -> None:
+        if self.actions():
+            return
         self._make_actions()
         self.setWindowIcon(app_icon())
 
@@ -197,7 +213,11 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         saved = self._settings.get(WINDOW_GEOMETRY)
-        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+        try:
+            restored = bool(saved) and self.restoreGeometry(binascii.a2b_base64(saved))
+        except binascii.Error:
+            restored = False
+        if not restored:
             self.resize(*DEFAULT_SIZE)
 
     def changeEvent(self, event) -> None:
@@ -213,7 +233,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self._driver is not None:
             self._driver.stop()
-        self._settings.set(WINDOW_GEOMETRY, self.saveGeometry().toBase64().data().decode("ascii"))
+        geometry = binascii.b2a_base64(self.saveGeometry().data(), newline=False).decode("ascii")
+        self._settings.set(WINDOW_GEOMETRY, geometry)
         super().closeEvent(event)
 
     def begin_after_first_frame(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -86,13 +86,11 @@ class TodayPage(QWidget):
 
     def _guide_column(self) -> QVBoxLayout:
         # Plain text: a rich-text label costs a QTextDocument at start-up.
-        self.guide_title = QLabel()
         self.guide = QLabel()
         self.guide.setWordWrap(True)
-        self.guide_box = QFrame()
+        self.guide_box = QGroupBox()
         inner = QVBoxLayout(self.guide_box)
         inner.setContentsMargins(GUIDE_MARGIN, GUIDE_MARGIN, GUIDE_MARGIN, GUIDE_MARGIN)
-        inner.addWidget(self.guide_title)
         inner.addWidget(self.guide)
         column = QVBoxLayout()
         column.addWidget(self.guide_box)
@@ -102,16 +100,12 @@ class TodayPage(QWidget):
     def _set_looks(self) -> None:
         # The body keeps the desktop's own font; only the title and Start stand out.
         # Fonts and palette roles, not a style sheet: style sheets cost start-up time.
-        looks = ((self.title, TITLE_PIXELS), (self.start_button, START_PIXELS),
-                 (self.guide_title, None))  # fmt: skip
-        for widget, pixels in looks:
+        for widget, pixels in ((self.title, TITLE_PIXELS), (self.start_button, START_PIXELS)):
             font = widget.font()
-            if pixels:
-                font.setPixelSize(pixels)
+            font.setPixelSize(pixels)
             font.setBold(True)
             widget.setFont(font)
         self.start_button.setMinimumHeight(START_PIXELS * 2 + 8)
-        self.guide_box.setFrameShape(QFrame.Shape.StyledPanel)
 
     def plan(self) -> SetPlan:
         return self._plan
@@ -218,7 +212,7 @@ class TodayPage(QWidget):
             self.legs_box.setItemText(index, leg_mode_name(mode))
         self.details_button.setText(self.tr("Change sets, reps and tempo"))
         self.start_button.setText(self.tr("Start (Space)"))
-        self.guide_title.setText(self.tr("How to do a heavy slow heel raise"))
+        self.guide_box.setTitle(self.tr("How to do a heavy slow heel raise"))
         self.guide.setText(
             self.tr(
                 "• Stand with the front of your foot on a step, heel free, and a rolled towel "

@@ -10,7 +10,7 @@ from heelcoach.core.plan import LegMode, SetPlan, Tempo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel
 
 ROOT = Path(__file__).resolve().parents[2]
 DANISH_TS = ROOT / "resources" / "translations" / "heelcoach_da.ts"
@@ -75,6 +75,8 @@ def visible_texts(window):
     for box in window.findChildren(QComboBox):
         if box.isVisible():
             texts.extend(box.itemText(index) for index in range(box.count()))
+    texts.extend(box.title() for box in window.findChildren(QGroupBox) if box.isVisible())
+    texts.append(window.windowTitle())
     return texts
 
 
@@ -136,6 +138,8 @@ def test_the_english_check_would_catch_english(coach):
     coach.press(Qt.Key.Key_Space)
     caught = untranslated_on_screen(coach.window)
     assert {"Set 1 of 3", "Pause (Space)", "Left leg"} <= set(caught)
+    coach.press(Qt.Key.Key_Escape)
+    assert "How to do a heavy slow heel raise" in untranslated_on_screen(coach.window)
 
 
 def test_one_rep_is_singular_in_both_languages(coach):
