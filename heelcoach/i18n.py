@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path
+
+from heelcoach.paths import resource_file
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -43,11 +44,9 @@ def resolve_language(requested: str | None, saved: str, system: str) -> str:
 
 def _app_catalogue(language: str) -> str:
     try:
-        import heelcoach.resources
+        return str(resource_file("translations", f"heelcoach_{language}.qm"))
     except ModuleNotFoundError:  # a broken install: carry on untranslated, say so in the log
         return f"heelcoach_{language}.qm"
-    folder = Path(heelcoach.resources.__file__).parent / "translations"
-    return str(folder / f"heelcoach_{language}.qm")
 
 
 class Translations:

@@ -1,4 +1,5 @@
-"""Where the user's data lives. HEELCOACH_DATA_DIR overrides the platform default."""
+"""Where things are: the user's data folder (HEELCOACH_DATA_DIR overrides the platform
+default) and the files the app ships with."""
 
 from __future__ import annotations
 
@@ -23,3 +24,10 @@ def data_dir() -> Path:
         folder = Path(QStandardPaths.writableLocation(location))
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
+
+
+def resource_file(*parts: str) -> Path:
+    """A file shipped in resources/ (installed as the package heelcoach.resources)."""
+    import heelcoach.resources
+
+    return Path(heelcoach.resources.__file__).parent.joinpath(*parts)

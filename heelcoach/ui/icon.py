@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from heelcoach.paths import resource_file
 
 from PySide6.QtGui import QIcon
 
@@ -11,5 +11,5 @@ from heelcoach import APP_ID
 
 def app_icon() -> QIcon:
     """The themed icon where the desktop has it installed, else the one we ship."""
-    shipped = resources.files("heelcoach.resources.icons") / f"{APP_ID}.svg"
+    shipped = resource_file("icons", f"{APP_ID}.svg")
     return QIcon.fromTheme(APP_ID, QIcon(str(shipped)))
