@@ -63,4 +63,4 @@ def main(argv: list[str] | None = None) -> int:
 def present(window: MainWindow, options: SimpleNamespace) -> None:
     window.show()
     if options.start:
-        window.begin_after_first_frame()
+        window.start_when_shown()

@@ -237,6 +237,6 @@ class MainWindow(QMainWindow):
         self._settings.set(WINDOW_GEOMETRY, geometry)
         super().closeEvent(event)
 
-    def begin_after_first_frame(self) -> None:
-        """--start: open into today's set and begin the count-in as soon as the window shows."""
+    def start_when_shown(self) -> None:
+        """--start: go straight into today's set; the count-in begins as the window shows."""
         QTimer.singleShot(0, self.start_session)
