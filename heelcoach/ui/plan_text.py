@@ -1,10 +1,17 @@
-"""Legs and durations in words, in the interface's language."""
+"""Legs, durations and numbers in words, in the interface's language."""
 
 from __future__ import annotations
 
 from heelcoach.core.plan import Leg, LegMode
 
 from PySide6.QtCore import QCoreApplication
+
+
+def fill(template: str, *values: object) -> str:
+    """A translated template with its %1, %2 ... filled in, as Qt's QString.arg() would."""
+    for number, value in enumerate(values, start=1):
+        template = template.replace(f"%{number}", str(value))
+    return template
 
 
 def leg_name(leg: Leg) -> str:
@@ -38,5 +45,5 @@ def duration_text(ms: float) -> str:
     """A duration as a coach says it: '3 s' under a minute, '2:00' from a minute up."""
     seconds = _whole_seconds(ms)
     if seconds < 60:
-        return QCoreApplication.translate("PhaseText", "%1 s").replace("%1", str(seconds))
+        return fill(QCoreApplication.translate("PhaseText", "%1 s"), seconds)
     return clock_text(ms)

@@ -13,7 +13,7 @@ from heelcoach.set_driver import Snapshot
 from heelcoach.ui.fit_label import FitLabel
 from heelcoach.ui.phase_bar import PhaseBar
 from heelcoach.ui.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
-from heelcoach.ui.plan_text import clock_text, duration_text, leg_name
+from heelcoach.ui.plan_text import clock_text, duration_text, fill, leg_name
 
 PAGE_STYLE = """
 SetPage { background: #101418; }
@@ -26,6 +26,7 @@ QPushButton {
 QPushButton:hover { background: #37474f; }
 QPushButton:disabled { color: #607d8b; border-color: #37474f; }
 """
+TEXT_COLOUR = QColor("#eceff1")
 PAUSED_COLOUR = QColor("#78909c")
 DONE_COLOUR = QColor("#a5d6a7")
 
@@ -136,17 +137,9 @@ class SetPage(QWidget):
         self.extend_button.setEnabled(in_rest)
         self.stop_button.setText(self.tr("Stop (Esc)"))
 
-        self.set_label.setText(
-            self.tr("Set %1 of %2")
-            .replace("%1", str(segment.set_number))
-            .replace("%2", str(plan.sets))
-        )
+        self.set_label.setText(fill(self.tr("Set %1 of %2"), segment.set_number, plan.sets))
         if segment.rep:
-            self.rep_label.setText(
-                self.tr("Rep %1 of %2")
-                .replace("%1", str(segment.rep))
-                .replace("%2", str(plan.reps))
-            )
+            self.rep_label.setText(fill(self.tr("Rep %1 of %2"), segment.rep, plan.reps))
         else:
             self.rep_label.setText(self.tr("%n reps", "", plan.reps))
         self.leg_label.setText(leg_name(segment.leg))
@@ -157,7 +150,7 @@ class SetPage(QWidget):
         self.seconds_label.setText(
             clock_text(position.remaining_ms) if in_rest else str(position.seconds_left)
         )
-        self._colour(self.seconds_label, QColor("#eceff1") if running else PAUSED_COLOUR)
+        self._colour(self.seconds_label, TEXT_COLOUR if running else PAUSED_COLOUR)
         self.phase_bar.show_progress(position.fraction, colour, segment.duration_ms // 1000)
         self.next_label.setText(self._next_text(segment, position.following, plan.sets))
         self.status_label.setText(self._status_text(snapshot))
@@ -185,17 +178,13 @@ class SetPage(QWidget):
             and following.leg != segment.leg
             and following.set_number == segment.set_number
         ):
-            return self.tr("Next: %1").replace("%1", leg_name(following.leg))
+            return fill(self.tr("Next: %1"), leg_name(following.leg))
         if following.phase is Phase.COUNT_IN and segment.phase is not Phase.REST:
-            return (
-                self.tr("Next: set %1 of %2")
-                .replace("%1", str(following.set_number))
-                .replace("%2", str(sets))
-            )
-        return (
-            self.tr("Next: %1 %2")
-            .replace("%1", phase_word(following.phase))
-            .replace("%2", duration_text(following.duration_ms))
+            return fill(self.tr("Next: set %1 of %2"), following.set_number, sets)
+        return fill(
+            self.tr("Next: %1 %2"),
+            phase_word(following.phase),
+            duration_text(following.duration_ms),
         )
 
     def _status_text(self, snapshot: Snapshot) -> str:
@@ -206,8 +195,9 @@ class SetPage(QWidget):
                 snapshot.completed_reps,
             )
         if snapshot.pause_reason is PauseReason.FELL_BEHIND:
-            return self.tr("Paused: the computer stalled for %1 s. Space resumes.").replace(
-                "%1", f"{snapshot.behind_by_ms / 1000:.1f}"
+            return fill(
+                self.tr("Paused: the computer stalled for %1 s. Space resumes."),
+                f"{snapshot.behind_by_ms / 1000:.1f}",
             )
         if snapshot.state is RunState.PAUSED:
             return self.tr("Paused. Space resumes.")

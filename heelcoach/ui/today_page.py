@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heelcoach.ui.plan_text import clock_text, leg_mode_name
+from heelcoach.ui.plan_text import clock_text, fill, leg_mode_name
 
 TITLE_PIXELS = 30
 START_PIXELS = 26
@@ -184,13 +184,11 @@ class TodayPage(QWidget):
             "%1 sets × %2 reps, tempo %3 s (up-hold-down), %4 rest between sets. "
             "The session takes %5."
         )
-        values = (
-            str(plan.sets), str(plan.reps), "-".join(self._seconds(ms) for ms in phases),
-            clock_text(plan.rest_ms), clock_text(plan.total_ms),
+        tempo_text = "-".join(self._seconds(ms) for ms in phases)
+        self.summary.setText(
+            fill(text, plan.sets, plan.reps, tempo_text, clock_text(plan.rest_ms),
+                 clock_text(plan.total_ms))
         )  # fmt: skip
-        for number, value in enumerate(values, start=1):
-            text = text.replace(f"%{number}", value)
-        self.summary.setText(text)
 
     def _stage_name(self, stage: Stage) -> str:
         names = {
