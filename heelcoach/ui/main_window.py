@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.today.start_clicked.connect(self.start_session)
         self.today.plan_changed.connect(self._settings.save_plan)
         self.today.language_chosen.connect(self.choose_language)
+        self.pages.currentChanged.connect(self._page_changed)
         self.today.details_toggled.connect(
             lambda open_: self._settings.set(PLAN_DETAILS_OPEN, open_)
         )
@@ -194,6 +195,11 @@ class MainWindow(QMainWindow):
     # plumbing ---------------------------------------------------------------------------
     def _show_snapshot(self, snapshot: Snapshot | None) -> None:
         self.set_page.show_snapshot(snapshot)
+
+    def _page_changed(self, _index: int) -> None:
+        # A notice not yet dismissed waits on the first screen; the set screen is for the set.
+        if self.notice is not None and not self._settings.get(DISCLAIMER_SEEN):
+            self.notice.setVisible(self.pages.currentWidget() is self.today)
 
     def _show_disclaimer(self) -> None:
         if self.notice is None:

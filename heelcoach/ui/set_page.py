@@ -15,20 +15,21 @@ from heelcoach.ui.phase_bar import PhaseBar
 from heelcoach.ui.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
 from heelcoach.ui.plan_text import clock_text, duration_text, fill, leg_name
 
-PAGE_STYLE = """
-SetPage { background: #101418; }
-QLabel { color: #eceff1; }
-QLabel#status { color: #ffd54f; }
-QPushButton {
-    color: #eceff1; background: #263238; border: 1px solid #455a64;
-    border-radius: 6px; padding: 10px 18px; font-size: 16px;
-}
-QPushButton:hover { background: #37474f; }
-QPushButton:disabled { color: #607d8b; border-color: #37474f; }
-"""
+BACKGROUND = QColor("#101418")
 TEXT_COLOUR = QColor("#eceff1")
 PAUSED_COLOUR = QColor("#78909c")
 DONE_COLOUR = QColor("#a5d6a7")
+PAGE_STYLE = f"""
+SetPage {{ background: {BACKGROUND.name()}; }}
+QLabel {{ color: {TEXT_COLOUR.name()}; }}
+QLabel#status {{ color: #ffd54f; }}
+QPushButton {{
+    color: #eceff1; background: #263238; border: 1px solid #455a64;
+    border-radius: 6px; padding: 10px 18px; font-size: 16px;
+}}
+QPushButton:hover {{ background: #37474f; }}
+QPushButton:disabled {{ color: #607d8b; border-color: #37474f; }}
+"""
 
 
 class SetPage(QWidget):
@@ -53,7 +54,7 @@ class SetPage(QWidget):
         self.leg_label = FitLabel(0.55)
         self.phase_label = FitLabel(0.78, bold=True)
         self.seconds_label = FitLabel(0.9, bold=True)
-        self.phase_bar = PhaseBar()
+        self.phase_bar = PhaseBar(BACKGROUND)
         self.next_label = FitLabel(0.5)
         self.status_label = FitLabel(0.45)
         self.status_label.setObjectName("status")

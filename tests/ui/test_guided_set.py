@@ -151,3 +151,18 @@ def test_skip_and_extend_do_nothing_outside_rest(coach):
     coach.press(Qt.Key.Key_N)
     coach.press(Qt.Key.Key_Plus)
     assert coach.screen() == before
+
+
+def test_the_set_screen_text_grows_with_the_window(coach):
+    coach.press(Qt.Key.Key_Space)
+    sizes = []
+    for width, height in ((800, 600), (1600, 1000)):
+        coach.window.resize(width, height)
+        coach.qtbot.waitUntil(lambda w=width: abs(coach.window.width() - w) < 2)
+        coach.app.processEvents()
+        sizes.append((coach.page.phase_label.font().pixelSize(),
+                      coach.page.seconds_label.font().pixelSize()))  # fmt: skip
+    (small_phase, small_seconds), (large_phase, large_seconds) = sizes
+    assert large_phase > 1.4 * small_phase
+    assert large_seconds > 1.4 * small_seconds
+    assert small_phase >= 60  # still readable from the step at 800 x 600

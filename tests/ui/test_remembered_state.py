@@ -100,3 +100,12 @@ def test_a_settings_file_that_is_not_json_is_kept_aside_not_overwritten(qtbot, d
 def test_the_window_has_its_icon(coach):
     coach.qtbot.waitUntil(lambda: not coach.window.windowIcon().isNull())
     assert coach.window.windowIcon().pixmap(64, 64).width() == 64
+
+
+def test_the_first_run_notice_steps_aside_during_a_set(qtbot):
+    first = Coach(qtbot)
+    first.press(Qt.Key.Key_Space)
+    assert not first.window.notice.isVisible()
+    first.press(Qt.Key.Key_Escape)
+    assert first.window.notice.isVisible()
+    first.close()
