@@ -213,14 +213,11 @@ class TodayPage(QWidget):
         self.guide_box.setTitle(self.tr("How to do a heavy slow heel raise"))
         self.guide.setText(
             self.tr(
-                "• Stand with the front of your foot on a step, heel free, and a rolled towel "
-                "under your toes so they bend upwards.\n"
-                "• Rise for 3 seconds, hold for 2 at the top, lower for 3 until the heel is "
-                "below the step. Go straight into the next rep.\n"
-                "• Train every other day and keep it up for at least three months.\n"
-                "• Pain up to 5 out of 10 during the exercise is fine, as long as your first "
-                "steps the next morning are no worse.\n\n"
-                "Listen for the cues and keep your eyes on your feet."
+                "• Forefoot on a step, heel free, a rolled towel under the toes.\n"
+                "• Up in 3 s, hold 2 s, down in 3 s to below the step. No rest between reps.\n"
+                "• Every other day, for at least three months.\n"
+                "• Pain up to 5/10 is fine if the next morning is no worse.\n"
+                "• Listen for the cues; keep your eyes on your feet."
             )
         )
         self._show_summary()

@@ -249,6 +249,18 @@ Detaljerne står i %2</translation>
         <translation>Ret sæt, gentagelser og tempo</translation>
     </message>
     <message>
+        <source>• Forefoot on a step, heel free, a rolled towel under the toes.
+• Up in 3 s, hold 2 s, down in 3 s to below the step. No rest between reps.
+• Every other day, for at least three months.
+• Pain up to 5/10 is fine if the next morning is no worse.
+• Listen for the cues; keep your eyes on your feet.</source>
+        <translation>• Forfoden på et trin, hælen fri, et sammenrullet håndklæde under tæerne.
+• Op på 3 sek., hold 2 sek., ned på 3 sek. til under trinnet. Ingen pause mellem gentagelserne.
+• Hver anden dag, i mindst tre måneder.
+• Smerte op til 5/10 er i orden, hvis næste morgen ikke er værre.
+• Lyt efter signalerne; hold øjnene på fødderne.</translation>
+    </message>
+    <message>
         <source>&amp;Legs</source>
         <translation>&amp;Ben</translation>
     </message>
@@ -267,20 +279,6 @@ Detaljerne står i %2</translation>
     <message>
         <source>How to do a heavy slow heel raise</source>
         <translation>Sådan laver du et tungt, langsomt hælløft</translation>
-    </message>
-    <message>
-        <source>• Stand with the front of your foot on a step, heel free, and a rolled towel under your toes so they bend upwards.
-• Rise for 3 seconds, hold for 2 at the top, lower for 3 until the heel is below the step. Go straight into the next rep.
-• Train every other day and keep it up for at least three months.
-• Pain up to 5 out of 10 during the exercise is fine, as long as your first steps the next morning are no worse.
-
-Listen for the cues and keep your eyes on your feet.</source>
-        <translation>• Stil dig med forfoden på et trin, så hælen er fri, og læg et sammenrullet håndklæde under tæerne, så de bøjes opad.
-• Løft dig op på 3 sekunder, hold 2 sekunder i toppen, og sænk dig på 3 sekunder, til hælen er under trinnet. Gå direkte videre til næste gentagelse.
-• Træn hver anden dag, og hold ved i mindst tre måneder.
-• Smerter op til 5 ud af 10 under øvelsen er i orden, så længe de første skridt næste morgen ikke er værre.
-
-Lyt efter signalerne, og hold øjnene på dine fødder.</translation>
     </message>
 </context>
 </TS>
