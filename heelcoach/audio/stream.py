@@ -1,0 +1,120 @@
+"""One continuously open output stream that plays a cue track, sample by sample.
+
+The stream is fed from a timer with whatever room the device's buffer has; the samples
+come from the track at the position where the last write ended, so every cue sounds at
+its exact sample however late the timer fires. The buffer holds far more than a UI stall
+lasts, so the device never runs dry and never inserts a gap that would shift later cues.
+QtMultimedia is imported only when the stream opens: start-up does not pay for it.
+"""
+
+from __future__ import annotations
+
+from heelcoach.audio.cue_track import CueTrack
+from heelcoach.audio.sound_bank import SAMPLE_RATE
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+BUFFER_MS = 250
+"""What the device holds ahead of the speaker: five times a 50 ms stall of the UI thread."""
+
+FEED_INTERVAL_MS = 20
+"""How often we top the buffer up; a late or missed top-up only uses up some of the buffer."""
+
+BYTES_PER_SAMPLE = 2  # 16-bit mono
+
+
+class CueStream(QObject):
+    """Plays CueTracks on the default (or a chosen) output device; says why if it cannot."""
+
+    failed = Signal(str)  # the reason sound stopped, in plain words
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._sink = None
+        self._device = None  # the QIODevice the sink reads from
+        self._track: CueTrack | None = None
+        self._written = 0  # track samples handed to the device so far
+        self._feeder = QTimer(self)
+        self._feeder.setInterval(FEED_INTERVAL_MS)
+        self._feeder.timeout.connect(self._feed)
+
+    def open(self, device_id: bytes | None = None) -> str | None:
+        """Prepare the output; returns None when sound works, else the reason it does not."""
+        try:
+            from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
+        except ImportError as error:
+            return f"QtMultimedia could not be loaded ({error})"
+        outputs = {device.id().data(): device for device in QMediaDevices.audioOutputs()}
+        output = outputs.get(device_id) if device_id else QMediaDevices.defaultAudioOutput()
+        if output is None or output.isNull():
+            return "no sound output device was found"
+        audio_format = QAudioFormat()
+        audio_format.setSampleRate(SAMPLE_RATE)
+        audio_format.setChannelCount(1)
+        audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        if not output.isFormatSupported(audio_format):
+            return f"{output.description()} cannot play 16-bit mono sound at {SAMPLE_RATE} Hz"
+        self._sink = QAudioSink(output, audio_format, self)
+        self._sink.setBufferSize(SAMPLE_RATE * BUFFER_MS // 1000 * BYTES_PER_SAMPLE)
+        self._stopped = QAudio.State.StoppedState  # also makes the State type known to PySide
+        self._no_error = QAudio.Error.NoError
+        self._sink.stateChanged.connect(self._check_sink)
+        return None
+
+    @property
+    def is_open(self) -> bool:
+        return self._sink is not None
+
+    def play(self, track: CueTrack, from_sample: int = 0) -> None:
+        """Play `track` from `from_sample`, dropping whatever was still waiting to be heard."""
+        if self._sink is None:
+            return
+        self._track = track
+        if self._device is None:
+            self._device = self._sink.start()
+        else:
+            self._sink.reset()
+            self._device = self._sink.start()
+        self._written = from_sample
+        self._feed()
+        self._feeder.start()
+
+    def position(self) -> int:
+        """The track sample being played now: what was written, less what still waits."""
+        if self._sink is None or self._device is None:
+            return self._written
+        waiting = (self._sink.bufferSize() - self._sink.bytesFree()) // BYTES_PER_SAMPLE
+        return self._written - waiting
+
+    def pause(self) -> None:
+        if self._sink is not None and self._device is not None:
+            self._feeder.stop()
+            self._sink.suspend()
+
+    def resume(self) -> None:
+        if self._sink is not None and self._device is not None:
+            self._sink.resume()
+            self._feeder.start()
+
+    def stop(self) -> None:
+        self._feeder.stop()
+        if self._sink is not None and self._device is not None:
+            self._sink.stop()
+        self._device = None
+        self._track = None
+
+    def _feed(self) -> None:
+        if self._sink is None or self._device is None or self._track is None:
+            return
+        room = self._sink.bytesFree() // BYTES_PER_SAMPLE
+        if room <= 0:
+            return
+        written = self._device.write(self._track.render(self._written, room).tobytes())
+        if written > 0:
+            self._written += written // BYTES_PER_SAMPLE
+
+    def _check_sink(self, state) -> None:
+        if state == self._stopped and self._sink.error() != self._no_error:
+            self._feeder.stop()
+            self._device = None
+            self.failed.emit(f"the sound device stopped ({self._sink.error().name})")

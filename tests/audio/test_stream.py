@@ -1,0 +1,49 @@
+"""Sound really comes out, on the tempo grid: recorded from a PulseAudio null sink."""
+
+from heelcoach.audio.cue_track import CueTrack
+from heelcoach.audio.sound_bank import SoundBank, sound_name
+from heelcoach.core.plan import SetPlan, Tempo
+from heelcoach.core.timeline import Timeline
+from heelcoach.paths import resource_file
+
+import pytest
+from audio_recording import Recorder, crossing_delay, null_sink, onsets, timing
+
+from heelcoach.audio.stream import CueStream
+
+BURST = SetPlan(sets=1, reps=3, tempo=Tempo(300, 200, 300), count_in_ms=2000)
+
+
+@pytest.fixture(scope="module")
+def sink():
+    with null_sink() as name:
+        yield name
+
+
+def test_a_burst_of_cues_is_audible_and_on_the_grid(qtbot, sink):
+    bank = SoundBank.load(resource_file("sounds"))
+    timeline = Timeline.from_plan(BURST)
+    track = CueTrack(timeline.cues, bank)
+    stream = CueStream()
+    assert stream.open(sink.encode()) is None
+    recorder = Recorder(sink)
+    qtbot.wait(200)  # the recorder is listening before the first cue
+    stream.play(track)
+    end = timeline.total_ms * 48 + 48_000 // 2
+    qtbot.waitUntil(lambda: stream.position() >= end, timeout=timeline.total_ms + 5000)
+    stream.stop()
+    recording = recorder.stop()
+
+    sounding = [cue for cue in timeline.cues if sound_name(cue)]
+    expected = [cue.offset_ms * 48 + crossing_delay(bank.sounds[sound_name(cue)])
+                for cue in sounding]  # fmt: skip
+    found = onsets(recording)
+    assert len(found) >= len(expected)  # every cue was heard (two-note cues add onsets)
+    result = timing(expected, found)
+    assert result["max_ms"] <= 1.0, result  # drift needs a longer run: see the benchmark
+
+
+def test_without_a_device_the_stream_says_why(qtbot):
+    stream = CueStream()
+    assert stream.open(b"no-such-device") == "no sound output device was found"
+    assert not stream.is_open

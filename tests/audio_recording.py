@@ -1,0 +1,122 @@
+"""Play sound into a PulseAudio null sink, record its monitor with parec, find the onsets.
+
+Shared by the sound tests and tests/bench/bench_cue_timing.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from array import array
+from pathlib import Path
+
+RATE = 48_000
+SINK = "heelcoach_test"
+ONSET_THRESHOLD = 2000  # well above the noise floor (zero here), well below any cue's peak
+QUIET_BEFORE_ONSET = RATE // 100  # 10 ms of quiet before a sound counts as a new onset
+
+
+def _pulse_running() -> bool:
+    return subprocess.run(["pactl", "info"], capture_output=True).returncode == 0
+
+
+@contextlib.contextmanager
+def null_sink():
+    """A 48 kHz mono null sink on a running PulseAudio server, started here if need be."""
+    if shutil.which("pactl") is None or shutil.which("parec") is None:
+        raise RuntimeError("PulseAudio's tools are missing: apt-get install pulseaudio-utils")
+    if not _pulse_running():
+        subprocess.run(["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "-n",
+                        "--load=module-native-protocol-unix"], check=True,
+                       capture_output=True)  # fmt: skip
+        deadline = time.monotonic() + 10
+        while not _pulse_running():
+            if time.monotonic() > deadline:
+                raise RuntimeError("PulseAudio did not start")
+            time.sleep(0.05)
+    loaded = subprocess.run(
+        ["pactl", "load-module", "module-null-sink", f"sink_name={SINK}", f"rate={RATE}",
+         "channels=1"], check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    module = loaded.stdout.strip()
+    try:
+        yield SINK
+    finally:
+        subprocess.run(["pactl", "unload-module", module], capture_output=True)
+
+
+class Recorder:
+    """Records the sink's monitor to a temporary file until stopped."""
+
+    def __init__(self, sink: str) -> None:
+        self._file = tempfile.NamedTemporaryFile(suffix=".raw", delete=False)  # noqa: SIM115
+        self._process = subprocess.Popen(
+            ["parec", "-d", f"{sink}.monitor", f"--rate={RATE}", "--channels=1",
+             "--format=s16le", "--raw", "--latency-msec=20"],
+            stdout=self._file, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+
+    def stop(self) -> array:
+        self._process.terminate()
+        self._process.wait(timeout=10)
+        self._file.close()
+        path = Path(self._file.name)
+        data = path.read_bytes()
+        os.unlink(path)
+        return array("h", data[: len(data) // 2 * 2])
+
+
+def onsets(samples: array) -> list[int]:
+    """Where a sound starts after at least 10 ms of quiet."""
+    found, quiet = [], QUIET_BEFORE_ONSET
+    for index, value in enumerate(samples):
+        if value > ONSET_THRESHOLD or value < -ONSET_THRESHOLD:
+            if quiet >= QUIET_BEFORE_ONSET:
+                found.append(index)
+            quiet = 0
+        else:
+            quiet += 1
+    return found
+
+
+def crossing_delay(samples: array) -> int:
+    """How far into a sound its onset is found: the calibration for that sound."""
+    return onsets(samples)[0]
+
+
+def timing(expected: list[int], recorded: list[int]) -> dict[str, float]:
+    """Deviation of each expected onset (track samples) from the recording, in ms.
+
+    The recording starts at an unknown moment, so the grid is placed by the median
+    offset; every cue's deviation from that grid, and the drift per minute (a
+    least-squares slope), are what the ear would notice.
+    """
+    if not expected or not recorded:
+        raise AssertionError("no onsets to compare")
+    origin = recorded[0] - expected[0]
+    matched = []
+    for _ in range(2):  # place the grid, then refine it by the median
+        matched = []
+        for target in expected:
+            nearest = min(recorded, key=lambda onset: abs(onset - target - origin))
+            matched.append(nearest - target - origin)
+        origin += statistics.median(matched)
+    deviations = [abs(value) * 1000 / RATE for value in matched]
+    times = [target / RATE / 60 for target in expected]
+    mean_t, mean_d = statistics.fmean(times), statistics.fmean(matched)
+    spread = sum((t - mean_t) ** 2 for t in times)
+    slope = sum((t - mean_t) * (d - mean_d) for t, d in zip(times, matched, strict=True))
+    drift = (slope / spread) * 1000 / RATE if spread else 0.0
+    ordered = sorted(deviations)
+    return {
+        "cues": len(expected),
+        "p50_ms": ordered[len(ordered) // 2],
+        "p99_ms": ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))],
+        "max_ms": ordered[-1],
+        "drift_ms_per_min": drift,
+    }
