@@ -41,7 +41,16 @@ def create_window(app: QApplication, options: SimpleNamespace) -> MainWindow:
     settings = Settings(folder)
     translations = Translations(app)
     translations.use(resolve_language(options.lang, settings.get(LANGUAGE), system_language()))
-    return MainWindow(settings, translations)
+    return MainWindow(settings, translations, make_sound=open_cue_sound)
+
+
+def open_cue_sound():
+    """The set's sound, opened on the first start (QtMultimedia loads then, not at start-up)."""
+    from heelcoach.audio.cue_sound import CueSound
+
+    sound = CueSound()
+    sound.open()
+    return sound
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from heelcoach.clock import monotonic_ms
 from heelcoach.core.plan import SetPlan
@@ -16,6 +17,9 @@ from heelcoach.core.session import PauseReason, RunState, SessionRun
 from heelcoach.core.timeline import Cue, Phase, Position, Timeline
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from heelcoach.audio.cue_sound import CueSound
 
 FRAME_INTERVAL_MS = 16
 """One look per 60 Hz display refresh keeps the phase bar smooth. The timer's own jitter
@@ -32,6 +36,7 @@ class Snapshot:
     completed_reps: int
     pause_reason: PauseReason | None
     behind_by_ms: float
+    sound_off: str = ""  # why the set is silent, if it is
 
     @property
     def has_reps_to_lose(self) -> bool:
@@ -50,9 +55,12 @@ class SetDriver(QObject):
     finished = Signal()
     stopped = Signal()
 
-    def __init__(self, clock: Callable[[], float] = monotonic_ms, parent=None) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = monotonic_ms, sound: CueSound | None = None, parent=None
+    ) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self._sound = sound
+        self._clock = sound.clock if sound is not None else clock
         self._plan: SetPlan | None = None
         self._run: SessionRun | None = None
         self._frame = QTimer(self)
@@ -78,11 +86,14 @@ class SetDriver(QObject):
             completed_reps=self._run.completed_reps(now),
             pause_reason=self._run.pause_reason,
             behind_by_ms=self._run.behind_by_ms,
+            sound_off=self._sound.reason if self._sound is not None else "",
         )
 
     def start(self, plan: SetPlan) -> None:
         self._plan = plan
         self._run = SessionRun(Timeline.from_plan(plan))
+        if self._sound is not None:
+            self._sound.begin(self._run.timeline)  # the sound's clock starts with its first sample
         self._run.start(self._clock())
         self._frame.start()
         self._on_frame()
@@ -90,20 +101,22 @@ class SetDriver(QObject):
     def toggle_pause(self) -> None:
         if self._run is None:
             return
-        now = self._clock()
         if self._run.state is RunState.RUNNING:
-            self._run.pause(now)
+            self.pause()
         elif self._run.state is RunState.PAUSED:
-            self._run.resume(now)
-        self._after_change()
+            self.resume()
 
     def pause(self) -> None:
         if self._run is not None and self._run.state is RunState.RUNNING:
+            if self._sound is not None:
+                self._sound.pause()  # first, so the clock stops on the sample last heard
             self._run.pause(self._clock())
             self._after_change()
 
     def resume(self) -> None:
         if self._run is not None and self._run.state is RunState.PAUSED:
+            if self._sound is not None:
+                self._sound.resume()
             self._run.resume(self._clock())
             self._after_change()
 
@@ -115,13 +128,18 @@ class SetDriver(QObject):
 
     def stop(self) -> None:
         self._frame.stop()
+        if self._sound is not None and self._run is not None:
+            self._sound.end()
         self._run = None
         self._plan = None
         self.stopped.emit()
 
     def _edit(self, change: Callable[[SessionRun, float], bool]) -> bool:
-        if self._run is None or not change(self._run, self._clock()):
+        now = self._clock()
+        if self._run is None or not change(self._run, now):
             return False
+        if self._sound is not None:
+            self._sound.reshape(self._run.timeline, self._run.elapsed_ms(now))
         self._after_change()
         return True
 
@@ -148,4 +166,6 @@ class SetDriver(QObject):
             self._frame.stop()
         self.changed.emit(self.snapshot())
         if run.state is RunState.FINISHED:
+            if self._sound is not None:
+                self._sound.finish()
             self.finished.emit()

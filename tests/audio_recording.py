@@ -16,7 +16,7 @@ from array import array
 from pathlib import Path
 
 RATE = 48_000
-SINK = "heelcoach_test"
+SINK = f"heelcoach_test_{os.getpid()}"  # one per process: runs may overlap
 ONSET_THRESHOLD = 2000  # well above the noise floor (zero here), well below any cue's peak
 QUIET_BEFORE_ONSET = RATE // 100  # 10 ms of quiet before a sound counts as a new onset
 

@@ -71,7 +71,8 @@ def test_heavy_libraries_are_not_loaded_at_start_up():
         import json, sys
         from heelcoach.app import main
         code = main(["--smoke-test"])
-        heavy = sorted(m for m in ("numpy", "pyqtgraph", "tinydb") if m in sys.modules)
+        heavy = sorted(m for m in ("numpy", "pyqtgraph", "tinydb", "PySide6.QtMultimedia")
+                       if m in sys.modules)
         print(json.dumps({"code": code, "heavy": heavy}))
     """)
     result = run_heelcoach(code=code)

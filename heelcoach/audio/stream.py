@@ -12,7 +12,7 @@ from __future__ import annotations
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SAMPLE_RATE
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 BUFFER_MS = 250
 """What the device holds ahead of the speaker: five times a 50 ms stall of the UI thread."""
@@ -43,17 +43,21 @@ class CueStream(QObject):
         try:
             from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
         except ImportError as error:
-            return f"QtMultimedia could not be loaded ({error})"
+            return QCoreApplication.translate(
+                "CueStream", "QtMultimedia could not be loaded (%1)"
+            ).replace("%1", str(error))
         outputs = {device.id().data(): device for device in QMediaDevices.audioOutputs()}
         output = outputs.get(device_id) if device_id else QMediaDevices.defaultAudioOutput()
         if output is None or output.isNull():
-            return "no sound output device was found"
+            return QCoreApplication.translate("CueStream", "no sound output device was found")
         audio_format = QAudioFormat()
         audio_format.setSampleRate(SAMPLE_RATE)
         audio_format.setChannelCount(1)
         audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         if not output.isFormatSupported(audio_format):
-            return f"{output.description()} cannot play 16-bit mono sound at {SAMPLE_RATE} Hz"
+            return QCoreApplication.translate(
+                "CueStream", "%1 cannot play 16-bit mono sound at 48 kHz"
+            ).replace("%1", output.description())
         self._sink = QAudioSink(output, audio_format, self)
         self._sink.setBufferSize(SAMPLE_RATE * BUFFER_MS // 1000 * BYTES_PER_SAMPLE)
         self._stopped = QAudio.State.StoppedState  # also makes the State type known to PySide
@@ -117,4 +121,8 @@ class CueStream(QObject):
         if state == self._stopped and self._sink.error() != self._no_error:
             self._feeder.stop()
             self._device = None
-            self.failed.emit(f"the sound device stopped ({self._sink.error().name})")
+            self.failed.emit(
+                QCoreApplication.translate("CueStream", "the sound device stopped (%1)").replace(
+                    "%1", self._sink.error().name
+                )
+            )

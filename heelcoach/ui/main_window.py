@@ -29,6 +29,7 @@ from heelcoach.ui.icon import app_icon
 from heelcoach.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
+    from heelcoach.audio.cue_sound import CueSound
     from heelcoach.set_driver import SetDriver, Snapshot
     from heelcoach.ui.notice_bar import NoticeBar
     from heelcoach.ui.set_page import SetPage
@@ -45,12 +46,16 @@ class MainWindow(QMainWindow):
         settings: Settings,
         translations: Translations,
         clock: Callable[[], float] = monotonic_ms,
+        make_sound: Callable[[], CueSound] | None = None,
         parent=None,
     ) -> None:
+        """`make_sound` builds the set's sound on the first start; the set then runs on the
+        sound's clock. Without it (tests on a fake clock), the set runs silent on `clock`."""
         super().__init__(parent)
         self._settings = settings
         self._translations = translations
         self._clock = clock
+        self._make_sound = make_sound
         self._driver: SetDriver | None = None
         self._set_page: SetPage | None = None
 
@@ -123,7 +128,8 @@ class MainWindow(QMainWindow):
         if self._driver is None:
             from heelcoach.set_driver import SetDriver
 
-            self._driver = SetDriver(self._clock, self)
+            sound = self._make_sound() if self._make_sound is not None else None
+            self._driver = SetDriver(self._clock, sound, self)
             self._driver.changed.connect(self._show_snapshot)
         return self._driver
 

@@ -202,6 +202,8 @@ class SetPage(QWidget):
             )
         if snapshot.state is RunState.PAUSED:
             return self.tr("Paused. Space resumes.")
+        if snapshot.sound_off:
+            return fill(self.tr("Sound is off: %1. Follow the screen."), snapshot.sound_off)
         return ""
 
     @staticmethod

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>CueSound</name>
+    <message>
+        <source>the cue sounds could not be read (%1)</source>
+        <translation>signalerne kunne ikke læses (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CueStream</name>
+    <message>
+        <source>QtMultimedia could not be loaded (%1)</source>
+        <translation>QtMultimedia kunne ikke indlæses (%1)</translation>
+    </message>
+    <message>
+        <source>no sound output device was found</source>
+        <translation>der blev ikke fundet nogen lydudgang</translation>
+    </message>
+    <message>
+        <source>%1 cannot play 16-bit mono sound at 48 kHz</source>
+        <translation>%1 kan ikke afspille 16-bit mono-lyd ved 48 kHz</translation>
+    </message>
+    <message>
+        <source>the sound device stopped (%1)</source>
+        <translation>lydenheden stoppede (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>HeelCoach hit an error</source>
@@ -171,6 +197,10 @@ Detaljerne står i %2</translation>
             <numerusform>Stoppe og kassere den udførte gentagelse? Esc: stop · Mellemrum: fortsæt</numerusform>
             <numerusform>Stoppe og kassere %n udførte gentagelser? Esc: stop · Mellemrum: fortsæt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sound is off: %1. Follow the screen.</source>
+        <translation>Lyden er slået fra: %1. Følg skærmen.</translation>
     </message>
     <message>
         <source>✔ Done!</source>

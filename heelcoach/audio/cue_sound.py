@@ -1,0 +1,107 @@
+"""The sound of a guided session, and the clock the whole session runs on.
+
+While sound plays, the session's clock is the stream's own sample clock: what the screen
+shows and what the speaker plays come from the same count of samples, so they agree.
+Without sound (no device, QtMultimedia missing, the device lost mid-set) the clock is the
+monotonic clock, continuing from where the sound left off, and the set goes on in silence.
+"""
+
+from __future__ import annotations
+
+from heelcoach.audio.cue_track import CueTrack
+from heelcoach.audio.sound_bank import SAMPLE_RATE, SoundBank
+from heelcoach.clock import monotonic_ms
+from heelcoach.core.timeline import Timeline
+from heelcoach.paths import resource_file
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from heelcoach.audio.stream import CueStream
+
+RING_OUT_MS = 1500
+"""How long the stream keeps playing after the last cue: the longest sound fits in it."""
+
+
+class CueSound(QObject):
+    """Plays a session's cues; its `clock` is what the set driver reads."""
+
+    sound_off = Signal(str)  # why there is no sound, in the interface's language
+
+    def __init__(self, device_id: bytes | None = None, parent=None) -> None:
+        """`device_id` picks an output (tests pick a null sink); None is the default one."""
+        super().__init__(parent)
+        self._device_id = device_id
+        self._stream: CueStream | None = None
+        self._bank: SoundBank | None = None
+        self._playing = False
+        self._fallback_from_ms = 0.0
+        self._fallback_anchor = monotonic_ms()
+        self.reason = ""
+
+    def open(self) -> bool:
+        """Open the output; False (with `reason` said by `sound_off`) when there is none."""
+        self._stream = CueStream(self)
+        try:
+            self._bank = SoundBank.load(resource_file("sounds"))
+        except (OSError, ValueError) as error:
+            return self._no_sound(
+                QCoreApplication.translate(
+                    "CueSound", "the cue sounds could not be read (%1)"
+                ).replace("%1", str(error))
+            )
+        problem = self._stream.open(self._device_id)
+        if problem:
+            return self._no_sound(problem)
+        self._stream.failed.connect(self._lost)
+        return True
+
+    def clock(self) -> float:
+        if self._playing and self._stream is not None:
+            return self._stream.position() * 1000 / SAMPLE_RATE
+        return self._fallback_from_ms + (monotonic_ms() - self._fallback_anchor)
+
+    def begin(self, timeline: Timeline) -> None:
+        self._play(timeline, 0)
+
+    def reshape(self, timeline: Timeline, elapsed_ms: float) -> None:
+        """The rest was skipped or extended: play the new layout from where the set is."""
+        if self._playing:
+            self._play(timeline, round(elapsed_ms * SAMPLE_RATE / 1000))
+
+    def pause(self) -> None:
+        if self._playing:
+            self._stream.pause()
+
+    def resume(self) -> None:
+        if self._playing:
+            self._stream.resume()
+
+    def finish(self) -> None:
+        """The last cue is due: let it ring out, then close the stream."""
+        QTimer.singleShot(RING_OUT_MS, self.end)
+
+    def end(self) -> None:
+        self._continue_without_sound()
+        if self._stream is not None:
+            self._stream.stop()
+
+    def _play(self, timeline: Timeline, from_sample: int) -> None:
+        if self._bank is None or self._stream is None or not self._stream.is_open:
+            return
+        self._stream.play(CueTrack(timeline.cues, self._bank), from_sample)
+        self._playing = True
+
+    def _continue_without_sound(self) -> None:
+        if self._playing:
+            self._fallback_from_ms = self.clock()
+            self._fallback_anchor = monotonic_ms()
+            self._playing = False
+
+    def _lost(self, reason: str) -> None:
+        self._continue_without_sound()
+        self._no_sound(reason)
+
+    def _no_sound(self, reason: str) -> bool:
+        self.reason = reason
+        self.sound_off.emit(reason)
+        return False

@@ -1,0 +1,102 @@
+"""A guided set with sound: heard on the grid, and silent but going on when sound fails."""
+
+import builtins
+
+from heelcoach.audio.sound_bank import SoundBank, sound_name
+from heelcoach.core.plan import SetPlan, Tempo
+from heelcoach.core.timeline import Timeline
+from heelcoach.paths import data_dir, resource_file
+from heelcoach.settings import Settings
+
+import pytest
+from audio_recording import Recorder, crossing_delay, null_sink, onsets, timing
+
+from heelcoach.audio.cue_sound import CueSound
+from heelcoach.i18n import Translations
+from heelcoach.ui.main_window import MainWindow
+
+SHORT = SetPlan(sets=1, reps=2, tempo=Tempo(300, 200, 300), count_in_ms=2000)
+
+
+def window_with(qtbot, make_sound):
+    from heelcoach.app import application
+
+    translations = Translations(application())
+    window = MainWindow(Settings(data_dir()), translations, make_sound=make_sound)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.actions()))
+    window.today.set_plan(SHORT)
+    return window
+
+
+def opened(device_id):
+    def make():
+        sound = CueSound(device_id)
+        sound.open()
+        return sound
+
+    return make
+
+
+@pytest.fixture(scope="module")
+def sink():
+    with null_sink() as name:
+        yield name
+
+
+def test_the_set_is_heard_on_the_grid_and_ends_on_the_done_screen(qtbot, sink):
+    window = window_with(qtbot, opened(sink.encode()))
+    recorder = Recorder(sink)
+    qtbot.wait(200)
+    window.start_session()
+    seen = set()
+    qtbot.waitUntil(lambda: seen.add(window.set_page.phase_label.text())
+                    or window.set_page.phase_label.text() == "✔ Done!", timeout=15_000)  # fmt: skip
+    qtbot.wait(1600)  # the last cue rings out
+    recording = recorder.stop()
+    assert {"● Get ready", "▲ Up", "■ Hold", "▼ Down"} <= seen
+    assert window.set_page.status_label.text() == "Press Esc to go back"
+
+    bank = SoundBank.load(resource_file("sounds"))
+    timeline = Timeline.from_plan(SHORT)
+    expected = sorted({cue.offset_ms * 48 + crossing_delay(bank.sounds[sound_name(cue)])
+                       for cue in timeline.cues if sound_name(cue)})  # fmt: skip
+    assert timing(expected, onsets(recording))["max_ms"] <= 1.0
+
+
+def test_with_no_sound_device_the_set_goes_on_and_says_why(qtbot):
+    window = window_with(qtbot, opened(b"no-such-device"))
+    window.start_session()
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
+    assert window.set_page.status_label.text() == (
+        "Sound is off: no sound output device was found. Follow the screen."
+    )
+
+
+def test_without_qtmultimedia_the_set_goes_on_and_says_why(qtbot, monkeypatch):
+    real_import = builtins.__import__
+
+    def no_multimedia(name, *args, **kwargs):
+        if name.startswith("PySide6.QtMultimedia"):
+            raise ImportError("libpulse.so.0: cannot open shared object file")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_multimedia)
+    window = window_with(qtbot, opened(None))
+    window.start_session()
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
+    assert window.set_page.status_label.text().startswith(
+        "Sound is off: QtMultimedia could not be loaded (libpulse.so.0"
+    )
+
+
+def test_losing_the_device_mid_set_goes_on_in_silence(qtbot, sink):
+    sound = opened(sink.encode())()
+    window = window_with(qtbot, lambda: sound)
+    window.start_session()
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
+    sound._stream.failed.emit("the sound device stopped (IOError)")  # what Qt reports
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
+    assert "Sound is off: the sound device stopped" in window.set_page.status_label.text()
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▼ Down", timeout=5000)
