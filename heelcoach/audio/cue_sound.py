@@ -34,6 +34,7 @@ class CueSound(QObject):
         self._stream: CueStream | None = None
         self._bank: SoundBank | None = None
         self._playing = False
+        self._sessions = 0  # counts plays, so a late ring-out never ends a newer set's sound
         self._fallback_from_ms = 0.0
         self._fallback_anchor = monotonic_ms()
         self.reason = ""
@@ -78,7 +79,8 @@ class CueSound(QObject):
 
     def finish(self) -> None:
         """The last cue is due: let it ring out, then close the stream."""
-        QTimer.singleShot(RING_OUT_MS, self.end)
+        session = self._sessions
+        QTimer.singleShot(RING_OUT_MS, lambda: self._sessions == session and self.end())
 
     def end(self) -> None:
         self._continue_without_sound()
@@ -90,6 +92,7 @@ class CueSound(QObject):
             return
         self._stream.play(CueTrack(timeline.cues, self._bank), from_sample)
         self._playing = True
+        self._sessions += 1
 
     def _continue_without_sound(self) -> None:
         if self._playing:

@@ -60,8 +60,7 @@ class CueStream(QObject):
             ).replace("%1", output.description())
         self._sink = QAudioSink(output, audio_format, self)
         self._sink.setBufferSize(SAMPLE_RATE * BUFFER_MS // 1000 * BYTES_PER_SAMPLE)
-        self._stopped = QAudio.State.StoppedState  # also makes the State type known to PySide
-        self._no_error = QAudio.Error.NoError
+        QAudio.State.StoppedState  # noqa: B018 (makes the State type known to PySide's signals)
         self._sink.stateChanged.connect(self._check_sink)
         return None
 
@@ -118,11 +117,10 @@ class CueStream(QObject):
             self._written += written // BYTES_PER_SAMPLE
 
     def _check_sink(self, state) -> None:
-        if state == self._stopped and self._sink.error() != self._no_error:
+        # By name: QAudio and QtAudio are one enum in C++ but two types in PySide.
+        error = self._sink.error()
+        if state.name == "StoppedState" and error.name != "NoError":
             self._feeder.stop()
             self._device = None
-            self.failed.emit(
-                QCoreApplication.translate("CueStream", "the sound device stopped (%1)").replace(
-                    "%1", self._sink.error().name
-                )
-            )
+            problem = QCoreApplication.translate("CueStream", "the sound device stopped (%1)")
+            self.failed.emit(problem.replace("%1", error.name))

@@ -10,6 +10,7 @@ from heelcoach.settings import Settings
 
 import pytest
 from audio_recording import Recorder, crossing_delay, null_sink, onsets, timing
+from PySide6.QtCore import Qt
 
 from heelcoach.audio.cue_sound import CueSound
 from heelcoach.i18n import Translations
@@ -100,3 +101,32 @@ def test_losing_the_device_mid_set_goes_on_in_silence(qtbot, sink):
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
     assert "Sound is off: the sound device stopped" in window.set_page.status_label.text()
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▼ Down", timeout=5000)
+
+
+def test_skipping_and_extending_rest_with_sound_keeps_the_set_going(qtbot, sink):
+    window = window_with(qtbot, opened(sink.encode()))
+    window.today.set_plan(SetPlan(sets=2, reps=1, tempo=Tempo(300, 200, 300),
+                                  count_in_ms=1000, rest_ms=30_000))  # fmt: skip
+    window.start_session()
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "◆ Rest", timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    qtbot.waitUntil(lambda: window.set_page.seconds_label.text() in ("0:59", "0:58"), timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "● Get ready", timeout=3000)
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
+    assert window.set_page.set_label.text() == "Set 2 of 2"
+    assert window.set_page.status_label.text() == ""  # sound still on
+
+
+def test_a_new_set_right_after_the_last_one_keeps_its_sound(qtbot, sink):
+    window = window_with(qtbot, opened(sink.encode()))
+    window.today.set_plan(SetPlan(sets=1, reps=1, tempo=Tempo(100, 100, 100), count_in_ms=0))
+    window.start_session()
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "✔ Done!", timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    window.today.set_plan(SetPlan(sets=1, reps=3, count_in_ms=2000))
+    window.start_session()
+    # Past the first set's ring-out, the new set still runs on its sound and moves on.
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
+    assert window.set_page.status_label.text() == ""
