@@ -1,6 +1,10 @@
 """A guided set with sound: heard on the grid, and silent but going on when sound fails."""
 
 import builtins
+import os
+import subprocess
+import sys
+import textwrap
 
 from heelcoach.audio.sound_bank import SoundBank, sound_name
 from heelcoach.core.plan import SetPlan, Tempo
@@ -130,3 +134,28 @@ def test_a_new_set_right_after_the_last_one_keeps_its_sound(qtbot, sink):
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
     assert window.set_page.status_label.text() == ""
+
+
+def test_with_no_sound_server_at_all_the_app_says_so(tmp_path):
+    code = textwrap.dedent("""
+        import time
+        from heelcoach.app import application, create_window, present
+        from heelcoach.cli import parse_args
+        app = application()
+        window = create_window(app, parse_args(["--start"]))
+        present(window, parse_args(["--start"]))
+        deadline = time.monotonic() + 2
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        print(window.set_page.phase_label.text())
+        print(window.set_page.status_label.text())
+        window.close()
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEELCOACH_DATA_DIR": str(tmp_path),
+           "PULSE_SERVER": "unix:/nonexistent/pulse/native"}  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, cwd=tmp_path, env=env)  # fmt: skip
+    phase, status = result.stdout.strip().splitlines()[-2:]
+    assert phase == "● Get ready"
+    assert status == "Sound is off: no sound output device was found. Follow the screen."
