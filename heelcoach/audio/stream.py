@@ -73,11 +73,9 @@ class CueStream(QObject):
         if self._sink is None:
             return
         self._track = track
-        if self._device is None:
-            self._device = self._sink.start()
-        else:
+        if self._device is not None:
             self._sink.reset()
-            self._device = self._sink.start()
+        self._device = self._sink.start()
         self._written = from_sample
         self._feed()
         self._feeder.start()
