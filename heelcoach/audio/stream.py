@@ -14,8 +14,9 @@ from heelcoach.audio.sound_bank import SAMPLE_RATE
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-BUFFER_MS = 250
-"""What the device holds ahead of the speaker: five times a 50 ms stall of the UI thread."""
+BUFFER_MS = 1000
+"""What the device holds ahead of the speaker: twenty times a 50 ms stall of the UI thread.
+A long buffer delays nothing: a change of plan (pause, skip the rest) drops it at once."""
 
 FEED_INTERVAL_MS = 20
 """How often we top the buffer up; a late or missed top-up only uses up some of the buffer."""
@@ -30,6 +31,7 @@ class CueStream(QObject):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._volume = 1.0
         self._sink = None
         self._device = None  # the QIODevice the sink reads from
         self._track: CueTrack | None = None
@@ -60,6 +62,7 @@ class CueStream(QObject):
             ).replace("%1", output.description())
         self._sink = QAudioSink(output, audio_format, self)
         self._sink.setBufferSize(SAMPLE_RATE * BUFFER_MS // 1000 * BYTES_PER_SAMPLE)
+        self._sink.setVolume(self._volume)
         QAudio.State.StoppedState  # noqa: B018 (makes the State type known to PySide's signals)
         self._sink.stateChanged.connect(self._check_sink)
         return None
@@ -86,6 +89,12 @@ class CueStream(QObject):
             return self._written
         waiting = (self._sink.bufferSize() - self._sink.bytesFree()) // BYTES_PER_SAMPLE
         return self._written - waiting
+
+    def set_volume(self, volume: float) -> None:
+        """Linear gain from 0.0 (silent; the clock still runs) to 1.0."""
+        self._volume = min(1.0, max(0.0, volume))
+        if self._sink is not None:
+            self._sink.setVolume(self._volume)
 
     def pause(self) -> None:
         if self._sink is not None and self._device is not None:
