@@ -37,6 +37,7 @@ class Snapshot:
     pause_reason: PauseReason | None
     behind_by_ms: float
     sound_off: str = ""  # why the set is silent, if it is
+    muted: bool = False  # filled in by the window, which knows the setting
 
     @property
     def has_reps_to_lose(self) -> bool:

@@ -35,9 +35,14 @@ DOWN_S = Option("plan/down_seconds", 3.0)
 BOTTOM_PAUSE_S = Option("plan/bottom_pause_seconds", 0.0)
 COUNT_IN_S = Option("plan/count_in_seconds", 5)
 REST_S = Option("plan/rest_seconds", 120)
+VOLUME = Option("sound/volume", 80)  # percent
+MUTED = Option("sound/muted", False)
+TICKS = Option("sound/ticks", True)
+VOICE = Option("sound/voice", False)
 LANGUAGE = Option("interface/language", "")
 DISCLAIMER_SEEN = Option("interface/disclaimer_seen", False)
 PLAN_DETAILS_OPEN = Option("interface/plan_details_open", False)
+SOUND_PANEL_OPEN = Option("interface/sound_panel_open", False)
 WINDOW_GEOMETRY = Option("window/geometry", "")  # QWidget.saveGeometry(), base64
 
 

@@ -68,6 +68,9 @@ def main() -> int:
         window.show()
         window.today.set_plan(SetPlan(legs=LegMode.BOTH))
         shoot(window, app, out / f"today-{language}.png")
+        window.show_sound_panel(True)
+        shoot(window, app, out / f"sound-{language}.png")
+        window.show_sound_panel(False)
         window.start_session()
         for _ in range(MID_REP_MS // CLOCK_STEP_MS):
             clock.now += CLOCK_STEP_MS

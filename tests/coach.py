@@ -23,14 +23,16 @@ class FakeClock:
 class Coach:
     """A main window on a fake clock, with the moves a user makes."""
 
-    def __init__(self, qtbot, language: str = "en") -> None:
+    def __init__(self, qtbot, language: str = "en", voice_engine: str | None = None) -> None:
         self.qtbot = qtbot
         self.clock = FakeClock()
         self.app = application()
         self.translations = Translations(self.app)
         self.translations.use(language)
         self.settings = Settings(data_dir())
-        self.window = MainWindow(self.settings, self.translations, clock=self.clock)
+        self.window = MainWindow(
+            self.settings, self.translations, clock=self.clock, voice_engine=voice_engine
+        )
         qtbot.addWidget(self.window)
         self.window.show()
         self.window.activateWindow()

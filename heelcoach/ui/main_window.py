@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import binascii
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from heelcoach.clock import monotonic_ms
@@ -15,8 +16,14 @@ from heelcoach.core.plan import SetPlan
 from heelcoach.settings import (
     DISCLAIMER_SEEN,
     LANGUAGE,
+    MUTED,
     PLAN_DETAILS_OPEN,
+    SOUND_PANEL_OPEN,
+    TICKS,
+    VOICE,
+    VOLUME,
     WINDOW_GEOMETRY,
+    Option,
     Settings,
 )
 
@@ -29,10 +36,14 @@ from heelcoach.ui.icon import app_icon
 from heelcoach.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
+    from heelcoach.core.timeline import Cue
+
     from heelcoach.audio.cue_sound import CueSound
+    from heelcoach.audio.spoken_cues import SpokenCues
     from heelcoach.set_driver import SetDriver, Snapshot
     from heelcoach.ui.notice_bar import NoticeBar
     from heelcoach.ui.set_page import SetPage
+    from heelcoach.ui.sound_panel import SoundPanel
 
 DEFAULT_SIZE = (960, 720)
 FIRST_FRAME_FALLBACK_MS = 500
@@ -47,21 +58,29 @@ class MainWindow(QMainWindow):
         translations: Translations,
         clock: Callable[[], float] = monotonic_ms,
         make_sound: Callable[[], CueSound] | None = None,
+        voice_engine: str | None = None,
         parent=None,
     ) -> None:
         """`make_sound` builds the set's sound on the first start; the set then runs on the
-        sound's clock. Without it (tests on a fake clock), the set runs silent on `clock`."""
+        sound's clock. Without it (tests on a fake clock), the set runs silent on `clock`.
+        `voice_engine` names the speech engine for spoken cues; None is the platform's."""
         super().__init__(parent)
         self._settings = settings
         self._translations = translations
         self._clock = clock
         self._make_sound = make_sound
+        self._voice_engine = voice_engine
+        self._sound: CueSound | None = None
+        self._voice: SpokenCues | None = None
+        self.sound_panel: SoundPanel | None = None
         self._driver: SetDriver | None = None
         self._set_page: SetPage | None = None
 
         self.today = TodayPage(settings.plan(), translations.language)
         if settings.get(PLAN_DETAILS_OPEN):
             self.today.show_details(True)
+        if settings.get(SOUND_PANEL_OPEN):
+            self.show_sound_panel(True)
         self.notice: NoticeBar | None = None  # built when there is something to say
         self.pages = QStackedWidget()
         self.pages.addWidget(self.today)
@@ -112,6 +131,7 @@ class MainWindow(QMainWindow):
         self.skip_rest_action = self._action(["N"], self.skip_rest)
         self.extend_rest_action = self._action(["+", "="], self.extend_rest)
         self.full_screen_action = self._action(["F11"], self.toggle_full_screen)
+        self.mute_action = self._action(["M"], self.toggle_mute)
         self.quit_action = self._action(["Ctrl+Q"], self.close)  # Cmd+Q on macOS
 
     def _connect(self) -> None:
@@ -122,15 +142,34 @@ class MainWindow(QMainWindow):
         self.today.details_toggled.connect(
             lambda open_: self._settings.set(PLAN_DETAILS_OPEN, open_)
         )
+        self.today.sound_toggled.connect(self.show_sound_panel)
+
+    @property
+    def sound(self) -> CueSound | None:
+        """The cues' sound, opened the first time it is needed; None in silent tests."""
+        if self._sound is None and self._make_sound is not None:
+            self._sound = self._make_sound()
+            self._sound.set_volume(self._settings.get(VOLUME), self._settings.get(MUTED))
+            self._sound.set_ticks(self._settings.get(TICKS))
+        return self._sound
+
+    @property
+    def voice(self) -> SpokenCues:
+        if self._voice is None:
+            from heelcoach.audio.spoken_cues import SpokenCues
+
+            self._voice = SpokenCues(self._voice_engine, self)
+            self._voice.use_language(self._translations.language)
+        return self._voice
 
     @property
     def driver(self) -> SetDriver:
         if self._driver is None:
             from heelcoach.set_driver import SetDriver
 
-            sound = self._make_sound() if self._make_sound is not None else None
-            self._driver = SetDriver(self._clock, sound, self)
+            self._driver = SetDriver(self._clock, self.sound, self)
             self._driver.changed.connect(self._show_snapshot)
+            self._driver.cues_due.connect(self._speak)
         return self._driver
 
     @property
@@ -197,9 +236,58 @@ class MainWindow(QMainWindow):
     def choose_language(self, language: str) -> None:
         self._settings.set(LANGUAGE, language)
         self._translations.use(language)
+        if self._voice is not None:
+            self._voice.use_language(language)
+
+    def toggle_mute(self) -> None:
+        self.change_sound_setting(MUTED, not self._settings.get(MUTED))
+
+    def show_sound_panel(self, visible: bool) -> None:
+        if visible and self.sound_panel is None:
+            from heelcoach.ui.sound_panel import SoundPanel
+
+            self.sound_panel = SoundPanel(self._sound_settings())
+            self.sound_panel.edited.connect(self.change_sound_setting)
+            self.sound_panel.test_clicked.connect(self.test_sound)
+            if self._settings.get(VOICE):
+                self.sound_panel.show_voice_problem(self.voice.problem())
+        if self.sound_panel is not None:
+            self.today.show_sound_panel(self.sound_panel, visible)
+        if visible != self._settings.get(SOUND_PANEL_OPEN):
+            self._settings.set(SOUND_PANEL_OPEN, visible)
+
+    def change_sound_setting(self, option: Option, value) -> None:
+        self._settings.set(option, value)
+        if self.sound_panel is not None:
+            self.sound_panel.show_values(self._sound_settings())
+        if option is VOICE and self.sound_panel is not None:
+            self.sound_panel.show_voice_problem(self.voice.problem() if value else None)
+        if self._sound is not None:
+            self._sound.set_volume(self._settings.get(VOLUME), self._settings.get(MUTED))
+            self._sound.set_ticks(self._settings.get(TICKS))
+        if self._driver is not None and self._driver.is_active:
+            self._show_snapshot(self._driver.snapshot())  # a paused set shows it too
+
+    def test_sound(self) -> None:
+        """Up, hold and down at the chosen volume, and the voice if it is on."""
+        if self.sound is not None:
+            self.sound.test()
+        if self._settings.get(VOICE) and not self._settings.get(MUTED):
+            from heelcoach.audio.cue_sound import TEST_CUES
+
+            self.voice.say(list(TEST_CUES[:1]))
+
+    def _sound_settings(self) -> dict[Option, object]:
+        return {option: self._settings.get(option) for option in (VOLUME, MUTED, TICKS, VOICE)}
+
+    def _speak(self, cues: list[Cue]) -> None:
+        if self._settings.get(VOICE) and not self._settings.get(MUTED):
+            self.voice.say(cues)
 
     # plumbing ---------------------------------------------------------------------------
     def _show_snapshot(self, snapshot: Snapshot | None) -> None:
+        if snapshot is not None and self._settings.get(MUTED):
+            snapshot = replace(snapshot, muted=True)
         self.set_page.show_snapshot(snapshot)
 
     def _page_changed(self, _index: int) -> None:

@@ -204,6 +204,8 @@ class SetPage(QWidget):
             return self.tr("Paused. Space resumes.")
         if snapshot.sound_off:
             return fill(self.tr("Sound is off: %1. Follow the screen."), snapshot.sound_off)
+        if snapshot.muted:
+            return self.tr("Muted. M turns the sound back on.")
         return ""
 
     @staticmethod

@@ -33,6 +33,7 @@ class TodayPage(QWidget):
     start_clicked = Signal()
     language_chosen = Signal(str)  # "en" or "da"
     details_toggled = Signal(bool)
+    sound_toggled = Signal(bool)  # the owner builds the sound panel and passes it in
 
     def __init__(self, plan: SetPlan, language: str, parent=None) -> None:
         super().__init__(parent)
@@ -51,6 +52,9 @@ class TodayPage(QWidget):
         self.summary.setWordWrap(True)
         self.details_button = QPushButton()
         self.details_button.setCheckable(True)
+        self.sound_button = QPushButton()
+        self.sound_button.setCheckable(True)
+        self.sound_panel: QWidget | None = None
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
 
@@ -66,6 +70,7 @@ class TodayPage(QWidget):
         self.plan_column.addSpacing(8)
         self.plan_column.addWidget(self.summary)
         self.plan_column.addWidget(self.details_button)
+        self.plan_column.addWidget(self.sound_button)
         self.plan_column.addStretch(1)
 
         columns = QHBoxLayout()
@@ -130,6 +135,16 @@ class TodayPage(QWidget):
             self.details.setVisible(visible)
         self.details_button.setChecked(visible)
 
+    def show_sound_panel(self, panel: QWidget, visible: bool) -> None:
+        """Place `panel` under the Sound button (the first time) and show or hide it."""
+        if self.sound_panel is None:
+            self.sound_panel = panel
+            self.plan_column.insertWidget(self.plan_column.indexOf(self.sound_button) + 1, panel)
+        panel.setVisible(visible)
+        self.sound_button.blockSignals(True)
+        self.sound_button.setChecked(visible)
+        self.sound_button.blockSignals(False)
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -143,6 +158,7 @@ class TodayPage(QWidget):
             lambda index: self.language_chosen.emit(self.language_box.itemData(index))
         )
         self.details_button.toggled.connect(self._details_button_toggled)
+        self.sound_button.toggled.connect(self.sound_toggled.emit)
 
     def _details_button_toggled(self, checked: bool) -> None:
         self.show_details(checked)
@@ -209,6 +225,7 @@ class TodayPage(QWidget):
         for index, mode in enumerate(LegMode):
             self.legs_box.setItemText(index, leg_mode_name(mode))
         self.details_button.setText(self.tr("Change sets, reps and tempo"))
+        self.sound_button.setText(self.tr("Sound: volume, ticks, voice"))
         self.start_button.setText(self.tr("Start (Space)"))
         self.guide_box.setTitle(self.tr("How to do a heavy slow heel raise"))
         self.guide.setText(

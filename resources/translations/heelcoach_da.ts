@@ -203,6 +203,10 @@ Detaljerne står i %2</translation>
         <translation>Lyden er slået fra: %1. Følg skærmen.</translation>
     </message>
     <message>
+        <source>Muted. M turns the sound back on.</source>
+        <translation>Lyden er slået fra. M slår den til igen.</translation>
+    </message>
+    <message>
         <source>✔ Done!</source>
         <translation>✔ Færdig!</translation>
     </message>
@@ -244,6 +248,72 @@ Detaljerne står i %2</translation>
     </message>
 </context>
 <context>
+    <name>SoundPanel</name>
+    <message>
+        <source>Spoken cues are not available: %1. The beeps still play.</source>
+        <translation>Stemmen er ikke tilgængelig: %1. Bippene lyder stadig.</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Lydstyrke</translation>
+    </message>
+    <message>
+        <source>&amp;Mute (M)</source>
+        <translation>Lyd &amp;af (M)</translation>
+    </message>
+    <message>
+        <source>&amp;Tick every second inside a phase</source>
+        <translation>T&amp;ik hvert sekund i en fase</translation>
+    </message>
+    <message>
+        <source>Spea&amp;k the cues (Up, Hold, Down, the rep)</source>
+        <translation>Sig signalerne &amp;med stemme (Op, Hold, Ned, gentagelsen)</translation>
+    </message>
+    <message>
+        <source>Test s&amp;ound</source>
+        <translation>Afprøv l&amp;yd</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenCues</name>
+    <message>
+        <source>Up, %1</source>
+        <translation>Op, %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Ten seconds</source>
+        <translation>Ti sekunder</translation>
+    </message>
+    <message>
+        <source>Set done</source>
+        <translation>Sættet er færdigt</translation>
+    </message>
+    <message>
+        <source>Well done, that was the last set</source>
+        <translation>Godt gået, det var sidste sæt</translation>
+    </message>
+    <message>
+        <source>speech could not be loaded (%1)</source>
+        <translation>tale kunne ikke indlæses (%1)</translation>
+    </message>
+    <message>
+        <source>no speech engine is installed</source>
+        <translation>der er ingen talemotor installeret</translation>
+    </message>
+    <message>
+        <source>the speech engine did not start (%1)</source>
+        <translation>talemotoren startede ikke (%1)</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>.</source>
@@ -277,6 +347,10 @@ Detaljerne står i %2</translation>
     <message>
         <source>Change sets, reps and tempo</source>
         <translation>Ret sæt, gentagelser og tempo</translation>
+    </message>
+    <message>
+        <source>Sound: volume, ticks, voice</source>
+        <translation>Lyd: lydstyrke, tik, stemme</translation>
     </message>
     <message>
         <source>• Forefoot on a step, heel free, a rolled towel under the toes.

@@ -10,13 +10,13 @@ from heelcoach.audio.sound_bank import SoundBank, sound_name
 from heelcoach.core.plan import SetPlan, Tempo
 from heelcoach.core.timeline import Timeline
 from heelcoach.paths import data_dir, resource_file
-from heelcoach.settings import Settings
+from heelcoach.settings import MUTED, TICKS, VOLUME, Settings
 
 import pytest
 from audio_recording import Recorder, crossing_delay, null_sink, onsets, timing
 from PySide6.QtCore import Qt
 
-from heelcoach.audio.cue_sound import CueSound
+from heelcoach.audio.cue_sound import TEST_CUES, CueSound
 from heelcoach.i18n import Translations
 from heelcoach.ui.main_window import MainWindow
 
@@ -159,3 +159,63 @@ def test_with_no_sound_server_at_all_the_app_says_so(tmp_path):
     phase, status = result.stdout.strip().splitlines()[-2:]
     assert phase == "● Get ready"
     assert status == "Sound is off: no sound output device was found. Follow the screen."
+
+
+def peak(samples) -> int:
+    return max((abs(value) for value in samples), default=0)
+
+
+def record_test_sound(qtbot, window, sink):
+    recorder = Recorder(sink)
+    qtbot.wait(200)
+    window.test_sound()
+    qtbot.waitUntil(lambda: window.sound.is_playing, timeout=1000)
+    qtbot.waitUntil(lambda: not window.sound.is_playing, timeout=10_000)
+    return recorder.stop()
+
+
+def test_test_sound_plays_up_hold_down_at_the_chosen_volume(qtbot, sink):
+    window = window_with(qtbot, opened(sink.encode()))
+    bank = SoundBank.load(resource_file("sounds"))
+    full = peak(bank.sounds["up"] + bank.sounds["hold"] + bank.sounds["down"])
+
+    window.change_sound_setting(VOLUME, 100)
+    loud = record_test_sound(qtbot, window, sink)
+    window.change_sound_setting(VOLUME, 50)
+    half = record_test_sound(qtbot, window, sink)
+    window.change_sound_setting(MUTED, True)
+    muted = record_test_sound(qtbot, window, sink)
+
+    expected = [cue.offset_ms * 48 + crossing_delay(bank.sounds[sound_name(cue)])
+                for cue in TEST_CUES]  # fmt: skip
+    assert timing(expected, onsets(loud))["max_ms"] <= 1.0  # up, hold and down, 0.8 s apart
+    assert peak(loud) == pytest.approx(full, rel=0.05)
+    assert peak(half) == pytest.approx(full / 4, rel=0.1)  # the slider is squared: 50 % sounds half
+    assert peak(muted) == 0
+
+
+def test_with_ticks_off_a_set_has_no_ticks(qtbot, sink):
+    window = window_with(qtbot, opened(sink.encode()))
+    window.change_sound_setting(TICKS, False)
+    plan = SetPlan(sets=1, reps=1, tempo=Tempo(3000, 2000, 3000), count_in_ms=0)
+    window.today.set_plan(plan)
+    recorder = Recorder(sink)
+    qtbot.wait(200)
+    window.start_session()
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "✔ Done!", timeout=15_000)
+    qtbot.wait(1600)
+    recording = recorder.stop()
+
+    bank = SoundBank.load(resource_file("sounds"))
+    timeline = Timeline.from_plan(plan)
+    heard = [cue for cue in timeline.cues if sound_name(cue) and sound_name(cue) != "tick"]
+    ticks = [cue for cue in timeline.cues if sound_name(cue) == "tick"]
+    assert ticks  # the plan has ticks to leave out
+    expected = sorted({cue.offset_ms * 48 + crossing_delay(bank.sounds[sound_name(cue)])
+                       for cue in heard})  # fmt: skip
+    found = onsets(recording)
+    origin = found[0] - expected[0]
+    for tick in ticks:  # nothing starts where a tick would
+        at = tick.offset_ms * 48 + origin
+        assert not any(abs(onset - at) < 48 * 20 for onset in found), tick
+    assert timing(expected, found)["max_ms"] <= 1.0

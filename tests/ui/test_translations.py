@@ -90,6 +90,7 @@ def test_no_english_is_left_on_any_danish_screen(danish_coach, legs):
     coach = danish_coach
     assert untranslated_on_screen(coach.window) == []
     coach.window.today.show_details(True)
+    coach.window.show_sound_panel(True)
     assert untranslated_on_screen(coach.window) == []
     assert "sæt × 12 gentagelser, tempo 3-2-3 sek." in coach.window.today.summary.text()
     coach.window.today.set_plan(
@@ -126,10 +127,13 @@ def test_shortcut_letters_on_the_first_screen_do_not_clash(qtbot, language):
 
     coach = Coach(qtbot, language)
     coach.window.today.show_details(True)
-    labels = [label.text() for label in coach.window.today.findChildren(QLabel)]
-    letters = [text[text.index("&") + 1].lower() for text in labels if "&" in text]
+    coach.window.show_sound_panel(True)
+    today = coach.window.today
+    widgets = [*today.findChildren(QLabel), *today.findChildren(QAbstractButton)]
+    texts = [widget.text() for widget in widgets]
+    letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
     coach.close()
-    assert len(letters) == 11
+    assert len(letters) == 16  # 11 plan fields; volume, mute, ticks, voice, test sound
     assert sorted(letters) == sorted(set(letters))
 
 

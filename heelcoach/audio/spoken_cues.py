@@ -1,0 +1,105 @@
+"""Spoken cues ("Up, 3", "Hold", "Down"), through the platform's speech engine.
+
+An option beside the beeps, never instead of them: speech engines start speaking when
+they are ready, tens of milliseconds after the beat, so the beep stays the exact cue and
+the voice says what it means. QtTextToSpeech is imported only when the voice is first used.
+"""
+
+from __future__ import annotations
+
+from heelcoach.core.timeline import Cue, CueKind, Phase
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+
+def spoken_text(cue: Cue) -> str:
+    """What the voice says for `cue`, in the interface's language; "" for a silent cue."""
+    translate = QCoreApplication.translate
+    if cue.kind is CueKind.PHASE_START:
+        if cue.phase is Phase.UP:
+            return translate("SpokenCues", "Up, %1").replace("%1", str(cue.value))
+        if cue.phase is Phase.HOLD:
+            return translate("SpokenCues", "Hold")
+        if cue.phase is Phase.DOWN:
+            return translate("SpokenCues", "Down")
+        return ""
+    if cue.kind is CueKind.COUNT_DOWN:
+        return str(cue.value)
+    if cue.kind is CueKind.REST_ENDING:
+        return translate("SpokenCues", "Ten seconds")
+    if cue.kind is CueKind.SET_COMPLETE:
+        return translate("SpokenCues", "Set done")
+    if cue.kind is CueKind.SESSION_COMPLETE:
+        return translate("SpokenCues", "Well done, that was the last set")
+    return ""
+
+
+class SpokenCues(QObject):
+    """Says cues aloud; `problem()` tells why it cannot, in words."""
+
+    def __init__(self, engine: str | None = None, parent=None) -> None:
+        """`engine` names a QtTextToSpeech engine ("mock" in tests); None: the platform's."""
+        super().__init__(parent)
+        self._engine_name = engine
+        self._speech = None
+        self._problem: str | None = None
+        self._language = ""
+
+    def problem(self) -> str | None:
+        """None when the voice works, else why not (no engine, engine failed to start)."""
+        self._ensure_engine()
+        return self._problem
+
+    @property
+    def engine(self):
+        """The QTextToSpeech in use, started on first use; None when there is none."""
+        self._ensure_engine()
+        return self._speech
+
+    def use_language(self, language: str) -> None:
+        """Speak with a voice for `language` ("en", "da") if the engine has one."""
+        self._language = language
+        if self._speech is not None:
+            self._choose_locale()
+
+    def say(self, cues: list[Cue]) -> None:
+        """Say the last cue due that has words: when cues bunch up, the newest one counts."""
+        texts = [text for text in map(spoken_text, cues) if text]
+        if not texts or not self._ensure_engine():
+            return
+        self._speech.say(texts[-1])  # interrupts a word still being said: it would be late
+
+    def _ensure_engine(self) -> bool:
+        if self._speech is None and self._problem is None:
+            self._problem = self._start_engine()
+        return self._speech is not None
+
+    def _start_engine(self) -> str | None:
+        translate = QCoreApplication.translate
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as error:
+            return translate("SpokenCues", "speech could not be loaded (%1)").replace(
+                "%1", str(error)
+            )
+        engines = QTextToSpeech.availableEngines()
+        name = self._engine_name or (engines[0] if engines else None)
+        if name is None or name not in engines:
+            return translate("SpokenCues", "no speech engine is installed")
+        speech = QTextToSpeech(name, self)
+        if speech.state() == QTextToSpeech.State.Error:
+            detail = speech.errorString() or name
+            return translate("SpokenCues", "the speech engine did not start (%1)").replace(
+                "%1", detail
+            )
+        self._speech = speech
+        self._choose_locale()
+        return None
+
+    def _choose_locale(self) -> None:
+        if not self._language:
+            return
+        for locale in self._speech.availableLocales():
+            if locale.name().split("_")[0] == self._language:
+                self._speech.setLocale(locale)
+                return
