@@ -11,6 +11,8 @@ QT_FREE = (
     "heelcoach.core.plan",
     "heelcoach.core.session",
     "heelcoach.core.timeline",
+    "heelcoach.journal.exchange",
+    "heelcoach.journal.journal",
     "heelcoach.paths",
     "heelcoach.settings",
 )

@@ -1,0 +1,1 @@
+"""The training journal: sets, sessions and morning check-ins, kept in journal.json."""

@@ -1,0 +1,192 @@
+"""The journal keeps every set and check-in, refuses bad ones whole, and loses nothing."""
+
+import os
+import stat
+from datetime import date, datetime, timedelta
+
+from heelcoach.journal.entries import CHECK_INS, SETS, InvalidEntryError
+from heelcoach.journal.exchange import export_csv, restore_backup, write_backup
+from heelcoach.journal.journal import JOURNAL_FILE, Journal
+from heelcoach.journal.migrations import SCHEMA_VERSION
+
+import orjson
+import pytest
+
+NOW = datetime(2026, 11, 25, 9, 30)
+
+
+def a_set(**changes):
+    return {"at": "2026-11-24T18:00:00", "leg": "left", "target_reps": 12, "reps": 12,
+            "load_kg": 5.0, "pain": 3, **changes}  # fmt: skip
+
+
+def opened(folder):
+    return Journal(folder, now=lambda: NOW)
+
+
+def test_a_set_is_on_disk_when_add_returns_and_after_a_restart(tmp_path):
+    journal = opened(tmp_path)
+    doc_id = journal.add_set(**a_set(note="felt good"))
+    on_disk = orjson.loads((tmp_path / JOURNAL_FILE).read_bytes())
+    assert on_disk[SETS][str(doc_id)]["note"] == "felt good"
+    journal.close()
+    again = opened(tmp_path)
+    [entry] = again.entries(SETS)
+    assert (entry["reps"], entry["load_kg"], entry["pain"]) == (12, 5.0, 3)
+    assert entry["tempo_ms"] == [3000, 2000, 3000, 0]  # defaults filled in
+
+
+def test_the_journal_and_its_backups_are_private(tmp_path):
+    journal = opened(tmp_path)
+    journal.add_set(**a_set())
+    journal.close()
+    opened(tmp_path)  # the second opening of the day keeps a backup
+    files = [tmp_path / JOURNAL_FILE, *(tmp_path / "backups").iterdir()]
+    assert len(files) == 2
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"pain": 11}, "pain during the set must be from 0 to 10, not 11"),
+        ({"pain": -1}, "pain during the set must be from 0 to 10, not -1"),
+        ({"reps": -3}, "reps must be from 0 to 100, not -3"),
+        ({"load_kg": -2.5}, "load must be from 0 to 200 kg, not -2.5"),
+        ({"at": "2026-11-26T08:00:00"}, "2026-11-26 08:00 is in the future"),
+        ({"leg": "middle"}, "the leg must be left, right or both, not 'middle'"),
+        ({"pain": "a lot"}, "pain during the set must be a whole number from 0 to 10, not 'a lot'"),
+    ],
+)
+def test_a_bad_entry_gets_a_clear_error_and_nothing_is_written(tmp_path, changes, message):
+    journal = opened(tmp_path)
+    journal.add_set(**a_set())
+    before = (tmp_path / JOURNAL_FILE).read_bytes()
+    with pytest.raises(InvalidEntryError) as error:
+        journal.add_set(**a_set(**changes))
+    assert str(error.value) == message
+    assert (tmp_path / JOURNAL_FILE).read_bytes() == before
+    assert len(journal.entries(SETS)) == 1
+
+
+def test_a_check_in_in_the_future_is_refused(tmp_path):
+    journal = opened(tmp_path)
+    with pytest.raises(InvalidEntryError, match="2026-11-26 is in the future"):
+        journal.add_check_in(date="2026-11-26", first_steps_pain=2)
+
+
+def test_one_check_in_a_day_a_second_one_corrects_it(tmp_path):
+    journal = opened(tmp_path)
+    first = journal.add_check_in(date="2026-11-25", first_steps_pain=6)
+    second = journal.add_check_in(date="2026-11-25", first_steps_pain=4, worse_after_training=False)
+    assert first == second
+    assert journal.check_in_for(date(2026, 11, 25))["first_steps_pain"] == 4
+    assert journal.counts()[CHECK_INS] == 1
+
+
+def test_fields_this_version_does_not_know_are_kept(tmp_path):
+    journal = opened(tmp_path)
+    doc_id = journal.add_set(**a_set(heart_rate=92))
+    journal.update(SETS, doc_id, pain=5)
+    journal.close()
+    entry = opened(tmp_path).entry(SETS, doc_id)
+    assert (entry["heart_rate"], entry["pain"]) == (92, 5)
+
+
+def test_an_unreadable_journal_is_moved_aside_byte_for_byte_and_a_fresh_one_starts(tmp_path):
+    damaged = b'{"sets": {"1": {"at": "2026-11-2'  # cut off mid-write by another program
+    (tmp_path / JOURNAL_FILE).write_bytes(damaged)
+    journal = opened(tmp_path)
+    assert journal.moved_aside is not None
+    assert journal.moved_aside.name == "journal.unreadable-20261125-093000.json"
+    assert journal.moved_aside.read_bytes() == damaged
+    assert journal.counts() == {"sets": 0, "sessions": 0, "check_ins": 0}
+    journal.add_set(**a_set())
+    assert journal.moved_aside.read_bytes() == damaged  # never overwritten
+
+
+def test_a_journal_from_before_versions_is_brought_up_keeping_everything(tmp_path):
+    old = {"sets": {"1": a_set(), "2": a_set(reps=10, colour="red")}, "notes": {"1": {"x": 1}}}
+    (tmp_path / JOURNAL_FILE).write_bytes(orjson.dumps(old))
+    journal = opened(tmp_path)
+    data = journal.data()
+    assert data["meta"]["1"]["schema_version"] == SCHEMA_VERSION
+    assert data["sets"]["2"]["colour"] == "red"
+    assert data["notes"] == {"1": {"x": 1}}  # a table we do not know is kept too
+
+
+def test_a_deleted_entry_comes_back_with_undo(tmp_path):
+    journal = opened(tmp_path)
+    keep = journal.add_set(**a_set(note="keep"))
+    gone = journal.add_set(**a_set(note="oops"))
+    journal.delete(SETS, gone)
+    assert [entry["note"] for entry in journal.entries(SETS)] == ["keep"]
+    assert journal.undo_delete() == (SETS, gone)
+    journal.close()
+    again = opened(tmp_path)
+    assert again.entry(SETS, gone)["note"] == "oops"
+    assert again.entry(SETS, keep)["note"] == "keep"
+
+
+def test_seven_daily_backups_are_kept(tmp_path):
+    for day in range(10):
+        moment = NOW + timedelta(days=day)
+        journal = Journal(tmp_path, now=lambda moment=moment: moment)
+        journal.add_set(**a_set())
+        journal.close()
+    backups = sorted(path.name for path in (tmp_path / "backups").iterdir())
+    assert len(backups) == 7
+    assert backups[-1] == "journal-2026-12-04.json"
+
+
+def test_csv_has_a_row_per_set_and_per_check_in(tmp_path):
+    journal = opened(tmp_path)
+    journal.add_set(**a_set(tempo_ms=[3000, 2000, 3000, 0], note="a, b"))
+    journal.add_set(**a_set(leg="right", reps=10, pain=None))
+    journal.add_check_in(date="2026-11-25", first_steps_pain=4, worse_after_training=True)
+    assert export_csv(journal, tmp_path / "out.csv") == 3
+    lines = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("kind,date,time,leg,target_reps,reps,load_kg,tempo_s,pain")
+    assert lines[1] == 'set,2026-11-24,18:00:00,left,12,12,5.0,3-2-3-0,3,,,"a, b"'
+    assert lines[2] == "set,2026-11-24,18:00:00,right,12,10,5.0,3-2-3-0,,,,"
+    assert lines[3] == "check-in,2026-11-25,,,,,,,,4,yes,"
+
+
+def test_a_backup_restores_the_journal_exactly(tmp_path):
+    journal = opened(tmp_path / "a")
+    journal.add_set(**a_set(extra={"nested": [1, 2]}))
+    journal.add_check_in(date="2026-11-20", first_steps_pain=7)
+    journal.add_session(at="2026-11-24T18:30:00", pain_after=2, note="ok")
+    write_backup(journal, tmp_path / "backup.json")
+
+    other = opened(tmp_path / "b")
+    other.add_set(**a_set(note="to be replaced"))
+    restore_backup(other, tmp_path / "backup.json", NOW)
+    assert other.data() == journal.data()
+    other.close()
+    assert opened(tmp_path / "b").data() == journal.data()
+    assert any((tmp_path / "b" / "backups").glob("before-restore-*.json"))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"not json", b"[]", b'{"sets": {}}', b'{"meta": {}, "sets": {"1": {"pain": 99}}}',
+     b'{"meta": {}, "sets": []}', b'{"meta": {}, "sets": {"x": {}}}'],
+)  # fmt: skip
+def test_a_bad_backup_is_refused_and_the_journal_is_untouched(tmp_path, content):
+    journal = opened(tmp_path)
+    journal.add_set(**a_set())
+    before = (tmp_path / JOURNAL_FILE).read_bytes()
+    (tmp_path / "bad.json").write_bytes(content)
+    with pytest.raises(InvalidEntryError):
+        restore_backup(journal, tmp_path / "bad.json", NOW)
+    assert (tmp_path / JOURNAL_FILE).read_bytes() == before
+    assert len(journal.entries(SETS)) == 1
+
+
+def test_no_temporary_files_are_left_behind(tmp_path):
+    journal = opened(tmp_path)
+    for _ in range(5):
+        journal.add_set(**a_set())
+    assert sorted(os.listdir(tmp_path)) == ["backups", JOURNAL_FILE]
