@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QApplication
 
 from heelcoach import APP_ID, APP_NAME, __version__
 from heelcoach.i18n import Translations, resolve_language, system_language
+from heelcoach.instance_lock import AlreadyRunningError, lock_data_folder
 from heelcoach.logs import configure_logging, install_exception_hook
 from heelcoach.smoke import run_smoke_test
 from heelcoach.ui.main_window import MainWindow
 
+ALREADY_RUNNING_EXIT = 3
 PRIVATE_FILES_UMASK = 0o077
 """Health data: whatever the app creates is readable by the user alone."""
 
@@ -36,12 +38,15 @@ def application() -> QApplication:
 def create_window(app: QApplication, options: SimpleNamespace) -> MainWindow:
     """Everything between QApplication and a window ready to show; raises if any part fails."""
     folder = data_dir()
+    lock = lock_data_folder(folder)
     log_path = configure_logging(folder)
     install_exception_hook(log_path)
     settings = Settings(folder)
     translations = Translations(app)
     translations.use(resolve_language(options.lang, settings.get(LANGUAGE), system_language()))
-    return MainWindow(settings, translations, make_sound=open_cue_sound)
+    window = MainWindow(settings, translations, make_sound=open_cue_sound, journal_folder=folder)
+    window.data_folder_lock = lock  # held until the window goes
+    return window
 
 
 def open_cue_sound():
@@ -60,13 +65,23 @@ def main(argv: list[str] | None = None) -> int:
     try:
         app = application()
         window = create_window(app, options)
+    except AlreadyRunningError as error:
+        print(error, file=sys.stderr)
+        if not options.smoke_test:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(None, APP_NAME, str(error))
+        return ALREADY_RUNNING_EXIT
     except Exception as error:  # start-up fails with words, not a traceback
         print(f"HeelCoach could not start: {error}", file=sys.stderr)
         return 1
-    if options.smoke_test:
-        return run_smoke_test(app, window, started)
-    present(window, options)
-    return app.exec()
+    try:
+        if options.smoke_test:
+            return run_smoke_test(app, window, started)
+        present(window, options)
+        return app.exec()
+    finally:
+        window.data_folder_lock.unlock()
 
 
 def present(window: MainWindow, options: SimpleNamespace) -> None:

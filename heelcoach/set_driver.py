@@ -73,6 +73,10 @@ class SetDriver(QObject):
         return self._run is not None and self._run.state in (RunState.RUNNING, RunState.PAUSED)
 
     @property
+    def timeline(self) -> Timeline | None:
+        return self._run.timeline if self._run is not None else None
+
+    @property
     def is_ticking(self) -> bool:
         return self._frame.isActive()
 

@@ -35,6 +35,7 @@ DOWN_S = Option("plan/down_seconds", 3.0)
 BOTTOM_PAUSE_S = Option("plan/bottom_pause_seconds", 0.0)
 COUNT_IN_S = Option("plan/count_in_seconds", 5)
 REST_S = Option("plan/rest_seconds", 120)
+LOAD_KG = Option("plan/load_kg", 0.0)
 VOLUME = Option("sound/volume", 80)  # percent
 MUTED = Option("sound/muted", False)
 TICKS = Option("sound/ticks", True)
@@ -43,6 +44,7 @@ LANGUAGE = Option("interface/language", "")
 DISCLAIMER_SEEN = Option("interface/disclaimer_seen", False)
 PLAN_DETAILS_OPEN = Option("interface/plan_details_open", False)
 SOUND_PANEL_OPEN = Option("interface/sound_panel_open", False)
+CHECK_IN_PUT_OFF_ON = Option("journal/check_in_put_off_on", "")  # an ISO date
 WINDOW_GEOMETRY = Option("window/geometry", "")  # QWidget.saveGeometry(), base64
 
 
@@ -117,6 +119,7 @@ class Settings:
                 ),
                 count_in_ms=seconds_to_ms(self.get(COUNT_IN_S)),
                 rest_ms=seconds_to_ms(self.get(REST_S)),
+                load_kg=self.get(LOAD_KG),
             )
         except ValueError as error:
             log.warning("saved plan is not valid (%s); using the default plan", error)
@@ -134,5 +137,6 @@ class Settings:
                 BOTTOM_PAUSE_S: plan.tempo.bottom_pause_ms / 1000,
                 COUNT_IN_S: plan.count_in_ms // 1000,
                 REST_S: plan.rest_ms // 1000,
+                LOAD_KG: plan.load_kg,
             }
         )

@@ -1,5 +1,7 @@
 """A main window on a fake clock, driven the way a user drives it."""
 
+from datetime import datetime
+
 from heelcoach.paths import data_dir
 from heelcoach.settings import Settings
 
@@ -26,13 +28,15 @@ class Coach:
     def __init__(self, qtbot, language: str = "en", voice_engine: str | None = None) -> None:
         self.qtbot = qtbot
         self.clock = FakeClock()
+        self.now = datetime(2026, 11, 25, 18, 0)  # the wall clock the journal sees
         self.app = application()
         self.translations = Translations(self.app)
         self.translations.use(language)
         self.settings = Settings(data_dir())
         self.window = MainWindow(
-            self.settings, self.translations, clock=self.clock, voice_engine=voice_engine
-        )
+            self.settings, self.translations, clock=self.clock, voice_engine=voice_engine,
+            journal_folder=data_dir(), now=lambda: self.now,
+        )  # fmt: skip
         qtbot.addWidget(self.window)
         self.window.show()
         self.window.activateWindow()

@@ -2,10 +2,12 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 
 from heelcoach.cli import parse_args
 from heelcoach.paths import DATA_DIR_VARIABLE
@@ -57,7 +59,9 @@ def test_with_the_data_folder_set_nothing_is_written_anywhere_else(tmp_path):
     assert result.returncode == 0, result.stderr
     written = [str(path.relative_to(home)) for path in home.rglob("*") if path.is_file()]
     assert written == []
-    assert sorted(path.name for path in data.iterdir()) == ["heelcoach.log", "settings.json"]
+    assert sorted(path.name for path in data.iterdir()) == [
+        "backups", "heelcoach.log", "journal.json", "settings.json",
+    ]  # fmt: skip
 
 
 def test_files_in_the_data_folder_are_private(data_folder):
@@ -69,11 +73,26 @@ def test_files_in_the_data_folder_are_private(data_folder):
 def test_heavy_libraries_are_not_loaded_at_start_up():
     code = textwrap.dedent("""
         import json, sys
-        from heelcoach.app import main
-        code = main(["--smoke-test"])
-        heavy = sorted(m for m in ("numpy", "pyqtgraph", "tinydb", "PySide6.QtMultimedia")
-                       if m in sys.modules)
-        print(json.dumps({"code": code, "heavy": heavy}))
+        from PySide6.QtCore import QEvent, QObject
+        import heelcoach.app as app_module
+        HEAVY = ("numpy", "pyqtgraph", "tinydb", "orjson", "PySide6.QtMultimedia")
+        seen = {}
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and not seen:
+                    seen["heavy"] = sorted(m for m in HEAVY if m in sys.modules)
+                return False
+
+        make_application = app_module.application
+        def application():
+            app = make_application()
+            app.spy = FirstPaint(app)
+            app.installEventFilter(app.spy)
+            return app
+        app_module.application = application
+        code = app_module.main(["--smoke-test"])
+        print(json.dumps({"code": code, "heavy": seen["heavy"]}))
     """)
     result = run_heelcoach(code=code)
     report = json.loads(result.stdout.strip().splitlines()[-1])
@@ -115,3 +134,50 @@ def test_start_opens_straight_into_the_count_in(qtbot, restore_excepthook):
     qtbot.waitUntil(lambda: bool(window.actions()))  # keys are wired after the first frame
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.today
+
+
+def test_a_second_heelcoach_on_the_same_data_folder_says_so_and_leaves_the_journal(data_folder):
+    first = subprocess.Popen(
+        [sys.executable, "-m", "heelcoach"], cwd=tempfile.gettempdir(),
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        lock = data_folder / "heelcoach.lock"
+        journal = data_folder / "journal.json"
+        deadline = time.monotonic() + 30
+        while not (lock.exists() and journal.exists()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        before = journal.read_bytes()
+        second = run_heelcoach("--smoke-test")
+        assert second.returncode == 3
+        assert f"HeelCoach is already running with the data folder {data_folder}" in second.stderr
+        assert journal.read_bytes() == before
+    finally:
+        first.terminate()
+        first.wait(timeout=10)
+
+
+def test_a_lock_left_by_a_killed_heelcoach_does_not_stop_the_next_start(data_folder):
+    killed = subprocess.Popen(
+        [sys.executable, "-m", "heelcoach"], cwd=tempfile.gettempdir(),
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    lock = data_folder / "heelcoach.lock"
+    deadline = time.monotonic() + 30
+    while not lock.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    killed.send_signal(signal.SIGKILL)
+    killed.wait(timeout=10)
+    assert lock.exists()
+    assert run_heelcoach("--smoke-test").returncode == 0
+
+
+def test_with_an_unreadable_journal_the_smoke_test_passes_and_the_file_is_kept(data_folder):
+    data_folder.mkdir(parents=True, exist_ok=True)
+    damaged = b'{"sets": {"1": {"at": "2026-'
+    (data_folder / "journal.json").write_bytes(damaged)
+    result = run_heelcoach("--smoke-test")
+    assert result.returncode == 0, result.stderr
+    [aside] = data_folder.glob("journal.unreadable-*.json")
+    assert aside.read_bytes() == damaged

@@ -15,6 +15,8 @@ MAX_COUNT_IN_MS = 60_000
 MAX_REST_MS = 30 * 60_000
 MAX_SETS = 20
 MAX_REPS = 50
+MAX_LOAD_KG = 100.0
+LOAD_STEP_KG = 2.5
 
 
 def seconds_to_ms(seconds: float) -> int:
@@ -83,12 +85,15 @@ class SetPlan:
     tempo: Tempo = field(default_factory=Tempo)
     count_in_ms: int = 5000
     rest_ms: int = 120_000
+    load_kg: float = 0.0  # added weight, in a backpack
 
     def __post_init__(self) -> None:
         _check_range("sets", self.sets, 1, MAX_SETS)
         _check_range("reps", self.reps, 1, MAX_REPS)
         _check_range("count_in_ms", self.count_in_ms, 0, MAX_COUNT_IN_MS)
         _check_range("rest_ms", self.rest_ms, 0, MAX_REST_MS)
+        if not 0 <= self.load_kg <= MAX_LOAD_KG:
+            raise ValueError(f"load_kg must be from 0 to {MAX_LOAD_KG:g}, not {self.load_kg}")
 
     @property
     def total_ms(self) -> int:

@@ -20,6 +20,7 @@ from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryErr
 from heelcoach.journal.migrations import META, SCHEMA_VERSION, migrate
 from heelcoach.journal.storage import AtomicJSONStorage, JournalUnreadableError
 
+import orjson
 from tinydb import TinyDB
 
 log = logging.getLogger(__name__)
@@ -139,8 +140,8 @@ class Journal:
 
     # the whole journal ----------------------------------------------------------------
     def data(self) -> dict[str, Any]:
-        """Everything in the journal, as stored: what a backup holds."""
-        return self._storage.read() or {}
+        """A copy of everything in the journal, as stored: what a backup holds."""
+        return orjson.loads(orjson.dumps(self._storage.read() or {}))
 
     def replace_all(self, data: dict[str, Any]) -> None:
         """Make the journal exactly `data` (a backup being restored); already checked."""

@@ -7,13 +7,17 @@ they pull in the tempo engine and most of Qt's enums, which the first frame does
 from __future__ import annotations
 
 import binascii
+import logging
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from heelcoach.clock import monotonic_ms
 from heelcoach.core.plan import SetPlan
 from heelcoach.settings import (
+    CHECK_IN_PUT_OFF_ON,
     DISCLAIMER_SEEN,
     LANGUAGE,
     MUTED,
@@ -36,14 +40,21 @@ from heelcoach.ui.icon import app_icon
 from heelcoach.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
+    from heelcoach.core.plan import Leg
     from heelcoach.core.timeline import Cue
+    from heelcoach.journal.journal import Journal
+    from heelcoach.journal.session_log import SessionLog
 
     from heelcoach.audio.cue_sound import CueSound
     from heelcoach.audio.spoken_cues import SpokenCues
     from heelcoach.set_driver import SetDriver, Snapshot
+    from heelcoach.ui.check_in_panel import CheckInPanel
+    from heelcoach.ui.history_page import HistoryPage
     from heelcoach.ui.notice_bar import NoticeBar
     from heelcoach.ui.set_page import SetPage
     from heelcoach.ui.sound_panel import SoundPanel
+
+log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (960, 720)
 FIRST_FRAME_FALLBACK_MS = 500
@@ -59,17 +70,28 @@ class MainWindow(QMainWindow):
         clock: Callable[[], float] = monotonic_ms,
         make_sound: Callable[[], CueSound] | None = None,
         voice_engine: str | None = None,
+        journal_folder: Path | None = None,
+        now: Callable[[], datetime] = datetime.now,
         parent=None,
     ) -> None:
         """`make_sound` builds the set's sound on the first start; the set then runs on the
         sound's clock. Without it (tests on a fake clock), the set runs silent on `clock`.
-        `voice_engine` names the speech engine for spoken cues; None is the platform's."""
+        `voice_engine` names the speech engine for spoken cues; None is the platform's.
+        `journal_folder` holds journal.json, opened just after the first frame; without it
+        nothing is recorded."""
         super().__init__(parent)
         self._settings = settings
         self._translations = translations
         self._clock = clock
         self._make_sound = make_sound
         self._voice_engine = voice_engine
+        self._journal_folder = journal_folder
+        self._now = now
+        self._journal: Journal | None = None
+        self._log: SessionLog | None = None
+        self.journal_notice: NoticeBar | None = None
+        self.check_in: CheckInPanel | None = None
+        self._history_page: HistoryPage | None = None
         self._sound: CueSound | None = None
         self._voice: SpokenCues | None = None
         self.sound_panel: SoundPanel | None = None
@@ -124,6 +146,33 @@ class MainWindow(QMainWindow):
             return
         self._make_actions()
         self.setWindowIcon(app_icon())
+        QTimer.singleShot(0, self._open_journal)
+
+    def _open_journal(self) -> None:
+        if self.journal is None:
+            return
+        today = self._now().date()
+        if self._settings.get(CHECK_IN_PUT_OFF_ON) == today.isoformat():
+            return
+        if self.journal.check_in_for(today) is None and self.check_in is None:
+            from heelcoach.ui.check_in_panel import CheckInPanel
+
+            self.check_in = CheckInPanel()
+            self.check_in.answered.connect(self._save_check_in)
+            self.check_in.dismissed.connect(self._put_off_check_in)
+            self.today.add_top_panel(self.check_in)
+            self.check_in.prompt.setFocus()  # the number keys answer it
+
+    def _save_check_in(self, pain: int, worse: bool) -> None:
+        day = self._now().date().isoformat()
+        journal = self.journal
+        self._save(lambda: journal.add_check_in(date=day, first_steps_pain=pain,
+                                                worse_after_training=worse))  # fmt: skip
+
+    def _put_off_check_in(self) -> None:
+        self._settings.set(CHECK_IN_PUT_OFF_ON, self._now().date().isoformat())
+        if self.check_in is not None:
+            self.check_in.hide()
 
     def _make_actions(self) -> None:
         self.space_action = self._action(["Space"], self.start_or_toggle_pause)
@@ -132,6 +181,9 @@ class MainWindow(QMainWindow):
         self.extend_rest_action = self._action(["+", "="], self.extend_rest)
         self.full_screen_action = self._action(["F11"], self.toggle_full_screen)
         self.mute_action = self._action(["M"], self.toggle_mute)
+        self.history_action = self._action(["Ctrl+H"], self.show_history)
+        self.delete_action = self._action(["Del"], self.delete_in_history)
+        self.undo_action = self._action(["Ctrl+Z"], self.undo_in_history)
         self.quit_action = self._action(["Ctrl+Q"], self.close)  # Cmd+Q on macOS
 
     def _connect(self) -> None:
@@ -143,6 +195,7 @@ class MainWindow(QMainWindow):
             lambda open_: self._settings.set(PLAN_DETAILS_OPEN, open_)
         )
         self.today.sound_toggled.connect(self.show_sound_panel)
+        self.today.history_clicked.connect(self.show_history)
 
     @property
     def sound(self) -> CueSound | None:
@@ -163,6 +216,43 @@ class MainWindow(QMainWindow):
         return self._voice
 
     @property
+    def journal(self) -> Journal | None:
+        """The journal, opened on first use; None without a journal folder."""
+        if self._journal is None and self._journal_folder is not None:
+            from heelcoach.journal.journal import Journal
+
+            self._journal = Journal(self._journal_folder, now=self._now)
+            if self._journal.moved_aside is not None:
+                self._tell_about_journal(
+                    self.tr(
+                        "Your journal could not be read, so a new one was started. Nothing "
+                        "was deleted: the old file is kept as %1."
+                    ).replace("%1", str(self._journal.moved_aside))
+                )
+        return self._journal
+
+    def _tell_about_journal(self, text: str) -> None:
+        if self.journal_notice is None:
+            from heelcoach.ui.notice_bar import NoticeBar
+
+            self.journal_notice = NoticeBar()
+            self._layout.insertWidget(0, self.journal_notice)
+        self.journal_notice.show_notice(text, self.tr("OK"))
+
+    def _save(self, action: Callable[[], object]):
+        """Run a journal write; if it fails, say so and carry on (the set never stops)."""
+        from heelcoach.journal.entries import InvalidEntryError
+
+        try:
+            return action()
+        except (OSError, InvalidEntryError) as error:
+            log.error("journal write failed: %s", error)
+            self._tell_about_journal(
+                self.tr("Could not save to the journal: %1").replace("%1", str(error))
+            )
+            return None
+
+    @property
     def driver(self) -> SetDriver:
         if self._driver is None:
             from heelcoach.set_driver import SetDriver
@@ -170,6 +260,8 @@ class MainWindow(QMainWindow):
             self._driver = SetDriver(self._clock, self.sound, self)
             self._driver.changed.connect(self._show_snapshot)
             self._driver.cues_due.connect(self._speak)
+            self._driver.cues_due.connect(self._record)
+            self._driver.finished.connect(self._session_done)
         return self._driver
 
     @property
@@ -192,9 +284,16 @@ class MainWindow(QMainWindow):
         if plan is not None:
             self.today.set_plan(plan)
         self.set_page.ask_to_confirm_stop(False)
+        self.set_page.pain_prompt.clear()
         self.pages.setCurrentWidget(self.set_page)
         self.set_page.setFocus()
-        self.driver.start(self.today.plan())
+        plan = self.today.plan()
+        self._log = None
+        if self.journal is not None:
+            from heelcoach.journal.session_log import SessionLog
+
+            self._log = SessionLog(self.journal, plan, self._now)
+        self.driver.start(plan)
 
     def start_or_toggle_pause(self) -> None:
         if self.pages.currentWidget() is self.today:
@@ -207,6 +306,9 @@ class MainWindow(QMainWindow):
 
     def stop(self) -> None:
         """Esc: leave the set. With reps done, the first Esc asks; a second one confirms."""
+        if self.pages.currentWidget() is self._history_page:
+            self.back_to_today()
+            return
         if self._set_page is None or self.pages.currentWidget() is not self._set_page:
             return
         snapshot = self.driver.snapshot()
@@ -215,9 +317,84 @@ class MainWindow(QMainWindow):
             self.set_page.ask_to_confirm_stop(True)
             return
         self.set_page.ask_to_confirm_stop(False)
+        if snapshot is not None and snapshot.has_reps_to_lose:
+            self._record_stopped_set(snapshot)
         self.driver.stop()
+        self._log = None
+        self.set_page.pain_prompt.clear()
         self.pages.setCurrentWidget(self.today)
         self.today.start_button.setFocus()
+
+    # history ------------------------------------------------------------------------------
+    @property
+    def history_page(self) -> HistoryPage | None:
+        if self._history_page is None and self.journal is not None:
+            from heelcoach.ui.history_page import HistoryPage
+
+            page = HistoryPage(self.journal)
+            page.back_clicked.connect(self.back_to_today)
+            page.export_clicked.connect(lambda: self._choose_file_then(self.export_csv_to, True))
+            page.backup_clicked.connect(lambda: self._choose_file_then(self.back_up_to, True))
+            page.restore_clicked.connect(lambda: self._choose_file_then(self.restore_from, False))
+            self.pages.addWidget(page)
+            self._history_page = page
+        return self._history_page
+
+    def show_history(self) -> None:
+        if self.pages.currentWidget() is not self.today or self.history_page is None:
+            return
+        self.history_page.reload()
+        self.pages.setCurrentWidget(self.history_page)
+        self.history_page.table.setFocus()
+
+    def back_to_today(self) -> None:
+        self.pages.setCurrentWidget(self.today)
+        self.today.start_button.setFocus()
+
+    def delete_in_history(self) -> None:
+        if self._history_page is not None and self.pages.currentWidget() is self._history_page:
+            self._history_page.delete_selected()
+
+    def undo_in_history(self) -> None:
+        if self._history_page is not None and self.pages.currentWidget() is self._history_page:
+            self._history_page.undo_delete()
+
+    def export_csv_to(self, path: Path) -> None:
+        from heelcoach.journal.exchange import export_csv
+
+        if self._save(lambda: export_csv(self.journal, path)) is not None:
+            self.history_page.saved_to(path)
+
+    def back_up_to(self, path: Path) -> None:
+        from heelcoach.journal.exchange import write_backup
+
+        if self._save(lambda: write_backup(self.journal, path) or True) is not None:
+            self.history_page.saved_to(path)
+
+    def restore_from(self, path: Path) -> None:
+        from heelcoach.journal.entries import InvalidEntryError
+        from heelcoach.journal.exchange import restore_backup
+
+        try:
+            restore_backup(self.journal, path, self._now())
+        except (InvalidEntryError, OSError) as error:
+            message = self.tr("That backup was not restored, and nothing changed: %1")
+            self.history_page.show_message(message.replace("%1", str(error)))
+            return
+        self.history_page.reload()
+        self.history_page.show_message(self.tr("Restored from %1").replace("%1", str(path)))
+
+    def _choose_file_then(self, action: Callable[[Path], None], saving: bool) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if saving:
+            suffix = ".csv" if action == self.export_csv_to else ".json"
+            name = f"heelcoach-{self._now():%Y-%m-%d}{suffix}"
+            chosen, _ = QFileDialog.getSaveFileName(self, "", str(Path.home() / name))
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(self, "", str(Path.home()), "JSON (*.json)")
+        if chosen:
+            action(Path(chosen))
 
     def skip_rest(self) -> None:
         if self._driver is not None:
@@ -279,6 +456,51 @@ class MainWindow(QMainWindow):
 
     def _sound_settings(self) -> dict[Option, object]:
         return {option: self._settings.get(option) for option in (VOLUME, MUTED, TICKS, VOICE)}
+
+    # the journal ------------------------------------------------------------------------
+    def _record(self, cues: list[Cue]) -> None:
+        from heelcoach.core.timeline import CueKind, Phase
+
+        timeline = self.driver.timeline
+        for cue in cues:
+            if cue.kind is CueKind.PHASE_START and cue.phase is Phase.UP and cue.value == 1:
+                self.set_page.pain_prompt.clear()  # a new set: the last one's question is stale
+            if cue.kind is CueKind.SET_COMPLETE and timeline is not None:
+                self._record_set(timeline.position_at(cue.offset_ms - 1).segment.leg)
+
+    def _record_set(self, leg: Leg) -> None:
+        session_log = self._log
+        if session_log is None:
+            return
+        doc_id = self._save(lambda: session_log.set_done(leg))
+        if doc_id is None:
+            return
+        from heelcoach.ui.plan_text import leg_name
+
+        question = self.tr("How much did it hurt during that set (%1)? 0-10")
+        self.set_page.pain_prompt.ask(
+            question.replace("%1", leg_name(leg).lower()),
+            lambda pain: self._save(lambda: session_log.set_pain(doc_id, pain)),
+        )
+
+    def _record_stopped_set(self, snapshot: Snapshot) -> None:
+        session_log = self._log
+        if session_log is None or snapshot.position is None:
+            return
+        reps = snapshot.completed_reps - session_log.reps_written
+        leg = snapshot.position.segment.leg
+        if reps > 0:
+            self._save(lambda: session_log.set_done(leg, reps))
+        self._save(session_log.session_done)
+
+    def _session_done(self) -> None:
+        session_log = self._log
+        if session_log is None or self._save(session_log.session_done) is None:
+            return
+        self.set_page.pain_prompt.ask(
+            self.tr("And how does the heel feel now, after the session? 0-10"),
+            lambda pain: self._save(lambda: session_log.session_pain(pain)),
+        )
 
     def _speak(self, cues: list[Cue]) -> None:
         if self._settings.get(VOICE) and not self._settings.get(MUTED):

@@ -6,7 +6,15 @@ boxes are the most expensive widgets on the first screen.
 
 from __future__ import annotations
 
-from heelcoach.core.plan import MAX_REPS, MAX_SETS, SetPlan, Tempo, seconds_to_ms
+from heelcoach.core.plan import (
+    LOAD_STEP_KG,
+    MAX_LOAD_KG,
+    MAX_REPS,
+    MAX_SETS,
+    SetPlan,
+    Tempo,
+    seconds_to_ms,
+)
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
@@ -18,7 +26,7 @@ REST_RANGE_S = (0, 600)
 REST_STEP_S = 15
 
 
-def _seconds_box(low: float, high: float, step: float = 0.5) -> QDoubleSpinBox:
+def _decimal_box(low: float, high: float, step: float = 0.5) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(low, high)
     box.setSingleStep(step)
@@ -42,15 +50,16 @@ class PlanDetails(QWidget):
         super().__init__(parent)
         self.sets_box = _whole_box(1, MAX_SETS)
         self.reps_box = _whole_box(1, MAX_REPS)
-        self.up_box = _seconds_box(*PHASE_RANGE_S)
-        self.hold_box = _seconds_box(*PHASE_RANGE_S)
-        self.down_box = _seconds_box(*PHASE_RANGE_S)
-        self.bottom_pause_box = _seconds_box(*BOTTOM_PAUSE_RANGE_S)
+        self.up_box = _decimal_box(*PHASE_RANGE_S)
+        self.hold_box = _decimal_box(*PHASE_RANGE_S)
+        self.down_box = _decimal_box(*PHASE_RANGE_S)
+        self.bottom_pause_box = _decimal_box(*BOTTOM_PAUSE_RANGE_S)
         self.count_in_box = _whole_box(*COUNT_IN_RANGE_S)
         self.rest_box = _whole_box(*REST_RANGE_S, step=REST_STEP_S)
+        self.load_box = _decimal_box(0.0, MAX_LOAD_KG, step=LOAD_STEP_KG)
         self._boxes = (
             self.sets_box, self.reps_box, self.up_box, self.hold_box, self.down_box,
-            self.bottom_pause_box, self.count_in_box, self.rest_box,
+            self.bottom_pause_box, self.count_in_box, self.rest_box, self.load_box,
         )  # fmt: skip
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -68,7 +77,7 @@ class PlanDetails(QWidget):
         values = (
             plan.sets, plan.reps, plan.tempo.up_ms / 1000, plan.tempo.hold_ms / 1000,
             plan.tempo.down_ms / 1000, plan.tempo.bottom_pause_ms / 1000,
-            plan.count_in_ms // 1000, plan.rest_ms // 1000,
+            plan.count_in_ms // 1000, plan.rest_ms // 1000, plan.load_kg,
         )  # fmt: skip
         for box, value in zip(self._boxes, values, strict=True):
             box.blockSignals(True)
@@ -84,6 +93,7 @@ class PlanDetails(QWidget):
         self.rest_box.valueChanged.connect(
             lambda value: self.edited.emit({"rest_ms": seconds_to_ms(value)})
         )
+        self.load_box.valueChanged.connect(lambda value: self.edited.emit({"load_kg": value}))
         for box in (self.up_box, self.hold_box, self.down_box, self.bottom_pause_box):
             box.valueChanged.connect(self._tempo_edited)
 
@@ -104,9 +114,11 @@ class PlanDetails(QWidget):
             self.tr("S&ets"), self.tr("&Reps per set"), self.tr("&Up"),
             self.tr("&Hold at the top"), self.tr("&Down"), self.tr("&Pause at the bottom"),
             self.tr("Get-ready &count-in"), self.tr("Rest &between sets"),
+            self.tr("Added &weight (backpack)"),
         )  # fmt: skip
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         seconds = self.tr(" s")
-        for box in self._boxes[2:]:
+        for box in self._boxes[2:-1]:
             box.setSuffix(seconds)
+        self.load_box.setSuffix(self.tr(" kg"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.fit_label import FitLabel
+from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.phase_bar import PhaseBar
 from heelcoach.ui.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
 from heelcoach.ui.plan_text import clock_text, duration_text, fill, leg_name
@@ -58,6 +59,7 @@ class SetPage(QWidget):
         self.next_label = FitLabel(0.5)
         self.status_label = FitLabel(0.45)
         self.status_label.setObjectName("status")
+        self.pain_prompt = PainPrompt()
 
         self.pause_button = self._button(self.pause_clicked)
         self.stop_button = self._button(self.stop_clicked)
@@ -82,6 +84,7 @@ class SetPage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.next_label, 9)
         layout.addWidget(self.status_label, 7)
+        layout.addWidget(self.pain_prompt)
         layout.addLayout(buttons)
         self._retranslate()
 
@@ -93,6 +96,12 @@ class SetPage(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         button.clicked.connect(signal.emit)
         return button
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if text.isdigit() and len(text) == 1 and self.pain_prompt.press_digit(int(text)):
+            return
+        super().keyPressEvent(event)
 
     @property
     def confirming_stop(self) -> bool:
@@ -191,7 +200,7 @@ class SetPage(QWidget):
     def _status_text(self, snapshot: Snapshot) -> str:
         if self._confirming_stop:
             return self.tr(
-                "Stop and discard %n done reps? Esc: stop · Space: keep going",
+                "Stop now? The %n reps done are saved. Esc: stop · Space: keep going",
                 "",
                 snapshot.completed_reps,
             )

@@ -34,6 +34,7 @@ class TodayPage(QWidget):
     language_chosen = Signal(str)  # "en" or "da"
     details_toggled = Signal(bool)
     sound_toggled = Signal(bool)  # the owner builds the sound panel and passes it in
+    history_clicked = Signal()
 
     def __init__(self, plan: SetPlan, language: str, parent=None) -> None:
         super().__init__(parent)
@@ -55,6 +56,7 @@ class TodayPage(QWidget):
         self.sound_button = QPushButton()
         self.sound_button.setCheckable(True)
         self.sound_panel: QWidget | None = None
+        self.history_button = QPushButton()
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
 
@@ -71,6 +73,7 @@ class TodayPage(QWidget):
         self.plan_column.addWidget(self.summary)
         self.plan_column.addWidget(self.details_button)
         self.plan_column.addWidget(self.sound_button)
+        self.plan_column.addWidget(self.history_button)
         self.plan_column.addStretch(1)
 
         columns = QHBoxLayout()
@@ -81,6 +84,7 @@ class TodayPage(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.title)
         layout.addSpacing(12)
+        self._top = layout
         layout.addLayout(columns, 1)
         layout.addWidget(self.start_button)
         self._set_looks()
@@ -135,6 +139,10 @@ class TodayPage(QWidget):
             self.details.setVisible(visible)
         self.details_button.setChecked(visible)
 
+    def add_top_panel(self, panel: QWidget) -> None:
+        """A panel under the title (the morning check-in)."""
+        self._top.insertWidget(self._top.indexOf(self.title) + 1, panel)
+
     def show_sound_panel(self, panel: QWidget, visible: bool) -> None:
         """Place `panel` under the Sound button (the first time) and show or hide it."""
         if self.sound_panel is None:
@@ -159,6 +167,7 @@ class TodayPage(QWidget):
         )
         self.details_button.toggled.connect(self._details_button_toggled)
         self.sound_button.toggled.connect(self.sound_toggled.emit)
+        self.history_button.clicked.connect(self.history_clicked.emit)
 
     def _details_button_toggled(self, checked: bool) -> None:
         self.show_details(checked)
@@ -201,10 +210,12 @@ class TodayPage(QWidget):
             "The session takes %5."
         )
         tempo_text = "-".join(self._seconds(ms) for ms in phases)
-        self.summary.setText(
-            fill(text, plan.sets, plan.reps, tempo_text, clock_text(plan.rest_ms),
-                 clock_text(plan.total_ms))
-        )  # fmt: skip
+        summary = fill(text, plan.sets, plan.reps, tempo_text, clock_text(plan.rest_ms),
+                       clock_text(plan.total_ms))  # fmt: skip
+        if plan.load_kg:
+            load = self.tr("Added weight: %1 kg.").replace("%1", self._seconds(plan.load_kg * 1000))
+            summary = f"{summary} {load}"
+        self.summary.setText(summary)
 
     def _stage_name(self, stage: Stage) -> str:
         names = {
@@ -226,6 +237,7 @@ class TodayPage(QWidget):
             self.legs_box.setItemText(index, leg_mode_name(mode))
         self.details_button.setText(self.tr("Change sets, reps and tempo"))
         self.sound_button.setText(self.tr("Sound: volume, ticks, voice"))
+        self.history_button.setText(self.tr("History and export (Ctrl+H)"))
         self.start_button.setText(self.tr("Start (Space)"))
         self.guide_box.setTitle(self.tr("How to do a heavy slow heel raise"))
         self.guide.setText(

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Saved: %1/10. Thank you.</source>
+        <translation>Gemt: %1/10. Tak.</translation>
+    </message>
+    <message>
+        <source>How much did your heel hurt at your first steps out of bed today? 0-10</source>
+        <translation>Hvor ondt gjorde hælen ved de første skridt ud af sengen i dag? 0-10</translation>
+    </message>
+    <message>
+        <source>Good morning: today&apos;s check-in</source>
+        <translation>Godmorgen: dagens tjek</translation>
+    </message>
+    <message>
+        <source>Worse than usual after the last training</source>
+        <translation>Værre end normalt efter sidste træning</translation>
+    </message>
+</context>
+<context>
     <name>CueSound</name>
     <message>
         <source>the cue sounds could not be read (%1)</source>
@@ -43,7 +62,160 @@ Detaljerne står i %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Choose an entry to delete first.</source>
+        <translation>Vælg først en linje at slette.</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Kunne ikke slette: %1</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Slettet. Fortryd (Ctrl+Z) henter den tilbage.</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>Kunne ikke fortryde: %1</translation>
+    </message>
+    <message>
+        <source>The entry is back.</source>
+        <translation>Linjen er tilbage.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gemt i %1</translation>
+    </message>
+    <message>
+        <source>Nothing here yet: your sets and check-ins will be listed here as you train.</source>
+        <translation>Intet her endnu: dine sæt og morgentjek vises her, når du træner.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tilbage (Esc)</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Slet (Del)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Fortryd (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Gendan en sikkerhedskopi…</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>HeelCoach is already running with the data folder %1.</source>
+        <translation>HeelCoach kører allerede med datamappen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Indførsel</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Gentagelser</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Vægt (kg)</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Smerte (0-10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Morning check-in (first steps)</source>
+        <translation>Morgentjek (første skridt)</translation>
+    </message>
+    <message>
+        <source>worse after training</source>
+        <translation>værre efter træning</translation>
+    </message>
+    <message>
+        <source>Session done (pain after it)</source>
+        <translation>Træning færdig (smerte bagefter)</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>venstre ben</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>højre ben</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>begge ben</translation>
+    </message>
+    <message>
+        <source>Set, %1</source>
+        <translation>Sæt, %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Your journal could not be read, so a new one was started. Nothing was deleted: the old file is kept as %1.</source>
+        <translation>Din dagbog kunne ikke læses, så en ny er startet. Intet er slettet: den gamle fil er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Could not save to the journal: %1</source>
+        <translation>Kunne ikke gemme i dagbogen: %1</translation>
+    </message>
+    <message>
+        <source>That backup was not restored, and nothing changed: %1</source>
+        <translation>Sikkerhedskopien blev ikke gendannet, og intet er ændret: %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Gendannet fra %1</translation>
+    </message>
+    <message>
+        <source>How much did it hurt during that set (%1)? 0-10</source>
+        <translation>Hvor ondt gjorde det under sættet (%1)? 0-10</translation>
+    </message>
+    <message>
+        <source>And how does the heel feel now, after the session? 0-10</source>
+        <translation>Og hvordan føles hælen nu, efter træningen? 0-10</translation>
+    </message>
     <message>
         <source>HeelCoach guides your training; it does not diagnose. If your heel pain has not eased after 4-6 weeks of training, if you are unsure what it is, or if it limits your daily life, see a physiotherapist or doctor.</source>
         <translation>HeelCoach vejleder din træning, men stiller ingen diagnose. Er smerterne i hælen ikke blevet mindre efter 4-6 ugers træning, er du i tvivl om, hvad det er, eller begrænser de din hverdag, så kontakt en fysioterapeut eller læge.</translation>
@@ -51,6 +223,21 @@ Detaljerne står i %2</translation>
     <message>
         <source>Got it</source>
         <translation>Forstået</translation>
+    </message>
+</context>
+<context>
+    <name>PainPrompt</name>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Spring over</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = worst imaginable. Keys 0-9; 1 then 0 for 10.</source>
+        <translation>0 = ingen smerte, 10 = værst tænkelige. Tasterne 0-9; 1 og så 0 for 10.</translation>
     </message>
 </context>
 <context>
@@ -139,8 +326,16 @@ Detaljerne står i %2</translation>
         <translation>Nedtælling &amp;før start</translation>
     </message>
     <message>
+        <source>Added &amp;weight (backpack)</source>
+        <translation>&amp;Ekstra vægt (rygsæk)</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> sek.</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
     </message>
 </context>
 <context>
@@ -191,13 +386,6 @@ Detaljerne står i %2</translation>
             <numerusform>%n sæt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Stop and discard %n done reps? Esc: stop · Space: keep going</source>
-        <translation>
-            <numerusform>Stoppe og kassere den udførte gentagelse? Esc: stop · Mellemrum: fortsæt</numerusform>
-            <numerusform>Stoppe og kassere %n udførte gentagelser? Esc: stop · Mellemrum: fortsæt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sound is off: %1. Follow the screen.</source>
         <translation>Lyden er slået fra: %1. Følg skærmen.</translation>
@@ -237,6 +425,13 @@ Detaljerne står i %2</translation>
     <message>
         <source>Next: %1 %2</source>
         <translation>Derefter: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop now? The %n reps done are saved. Esc: stop · Space: keep going</source>
+        <translation>
+            <numerusform>Stoppe nu? Den udførte gentagelse gemmes. Esc: stop · Mellemrum: fortsæt</numerusform>
+            <numerusform>Stoppe nu? De %n udførte gentagelser gemmes. Esc: stop · Mellemrum: fortsæt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paused: the computer stalled for %1 s. Space resumes.</source>
@@ -325,6 +520,10 @@ Detaljerne står i %2</translation>
         <translation>%1 sæt × %2 gentagelser, tempo %3 sek. (op-hold-ned), %4 hvil mellem sæt. Træningen tager %5.</translation>
     </message>
     <message>
+        <source>Added weight: %1 kg.</source>
+        <translation>Ekstra vægt: %1 kg.</translation>
+    </message>
+    <message>
         <source>Weeks 1-2: 3 × 12, body weight</source>
         <translation>Uge 1-2: 3 × 12, kropsvægt</translation>
     </message>
@@ -351,6 +550,10 @@ Detaljerne står i %2</translation>
     <message>
         <source>Sound: volume, ticks, voice</source>
         <translation>Lyd: lydstyrke, tik, stemme</translation>
+    </message>
+    <message>
+        <source>History and export (Ctrl+H)</source>
+        <translation>Historik og eksport (Ctrl+H)</translation>
     </message>
     <message>
         <source>• Forefoot on a step, heel free, a rolled towel under the toes.

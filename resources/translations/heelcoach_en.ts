@@ -18,10 +18,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stop and discard %n done reps? Esc: stop · Space: keep going</source>
+        <source>Stop now? The %n reps done are saved. Esc: stop · Space: keep going</source>
         <translation>
-            <numerusform>Stop and discard the rep you did? Esc: stop · Space: keep going</numerusform>
-            <numerusform>Stop and discard %n done reps? Esc: stop · Space: keep going</numerusform>
+            <numerusform>Stop now? The rep done is saved. Esc: stop · Space: keep going</numerusform>
+            <numerusform>Stop now? The %n reps done are saved. Esc: stop · Space: keep going</numerusform>
         </translation>
     </message>
 </context>

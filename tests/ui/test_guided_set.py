@@ -99,7 +99,7 @@ def test_esc_with_reps_done_asks_before_throwing_them_away(coach):
     coach.advance(6500)
     coach.press(Qt.Key.Key_Escape)
     assert coach.window.pages.currentWidget() is coach.page
-    expect(coach, status="Stop and discard 2 done reps? Esc: stop · Space: keep going")
+    expect(coach, status="Stop now? The 2 reps done are saved. Esc: stop · Space: keep going")
     assert not coach.driver.is_ticking
 
     coach.press(Qt.Key.Key_Space)

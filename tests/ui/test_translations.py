@@ -133,7 +133,7 @@ def test_shortcut_letters_on_the_first_screen_do_not_clash(qtbot, language):
     texts = [widget.text() for widget in widgets]
     letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
     coach.close()
-    assert len(letters) == 16  # 11 plan fields; volume, mute, ticks, voice, test sound
+    assert len(letters) == 17  # 12 plan fields; volume, mute, ticks, voice, test sound
     assert sorted(letters) == sorted(set(letters))
 
 

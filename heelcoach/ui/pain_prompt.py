@@ -1,0 +1,146 @@
+"""A quick 0-10 pain question: a row of numbers to click, or a number key to press.
+
+It never waits for an answer: the set, the rest timer and the app go on around it, and
+it can be skipped. Keys 0-9 answer at once; 1 then 0 within a second corrects 1 to 10.
+Questions queue up: the next one comes a moment after the current one is answered.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+
+from heelcoach.clock import monotonic_ms
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+PAIN_MAX = 10
+TEN_WINDOW_MS = 1000  # how soon a 0 after a 1 makes it 10
+NEXT_QUESTION_MS = TEN_WINDOW_MS + 200  # after an answer, time to correct it
+
+MIN_BUTTON_WIDTH = 28
+
+Answer = Callable[[int], None]
+
+
+class PainPrompt(QWidget):
+    answered = Signal(int)
+    skipped = Signal()
+
+    def __init__(self, later: bool = False, parent=None) -> None:
+        """`later`: the skip button says "Not now" (the question comes back) not "Skip"."""
+        super().__init__(parent)
+        self._later = later
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.hint = QLabel()
+        self.buttons = []
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for value in range(PAIN_MAX + 1):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(MIN_BUTTON_WIDTH)
+            button.clicked.connect(lambda _checked, value=value: self.answer(value))
+            self.buttons.append(button)
+            row.addWidget(button)
+        self.skip_button = QPushButton()
+        self.skip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.skip_button.clicked.connect(self.skip)
+        row.addSpacing(12)
+        row.addWidget(self.skip_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.question)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        self._last_one_ms: float | None = None
+        self.value: int | None = None
+        self._on_answer: Answer | None = None
+        self._waiting: deque[tuple[str, Answer]] = deque()
+        self._next = QTimer(self)
+        self._next.setSingleShot(True)
+        self._next.setInterval(NEXT_QUESTION_MS)
+        self._next.timeout.connect(self._ask_next)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._retranslate()
+        self.hide()
+
+    def ask(self, question: str, on_answer: Answer) -> None:
+        """Ask now, or after the questions already waiting; `on_answer` gets every answer
+        (a correction too)."""
+        self._waiting.append((question, on_answer))
+        if self._on_answer is None or (self.value is not None and not self._next.isActive()):
+            self._ask_next()
+
+    def clear(self) -> None:
+        """Put the prompt away and forget the questions not yet asked."""
+        self._waiting.clear()
+        self._next.stop()
+        self._on_answer = None
+        self.hide()
+
+    def _ask_next(self) -> None:
+        if not self._waiting:
+            return
+        question, self._on_answer = self._waiting.popleft()
+        self.question.setText(question)
+        self.value = None
+        self._last_one_ms = None
+        for button in self.buttons:
+            button.setChecked(False)
+        self.show()
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and self.press_digit(int(text)):
+            return
+        super().keyPressEvent(event)
+
+    def press_digit(self, digit: int) -> bool:
+        """A number key; True if the prompt took it."""
+        if not self.isVisible():
+            return False
+        now = monotonic_ms()
+        if digit == 0 and self._last_one_ms is not None and now - self._last_one_ms < TEN_WINDOW_MS:
+            digit = PAIN_MAX
+        self._last_one_ms = now if digit == 1 else None
+        self.answer(digit)
+        return True
+
+    def answer(self, value: int) -> None:
+        if self._on_answer is None:
+            return
+        self.value = value
+        for index, button in enumerate(self.buttons):
+            button.setChecked(index == value)
+        self._on_answer(value)
+        self.answered.emit(value)
+        if self._waiting:
+            self._next.start()
+
+    def skip(self) -> None:
+        self.skipped.emit()
+        if self._waiting:
+            self._ask_next()
+        else:
+            self.clear()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.skip_button.setText(self.tr("Not now") if self._later else self.tr("Skip"))
+        self.hint.setText(self.tr("0 = no pain, 10 = worst imaginable. Keys 0-9; 1 then 0 for 10."))

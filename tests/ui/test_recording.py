@@ -1,0 +1,118 @@
+"""The guided set writes itself into the journal; the pain questions never hold it up."""
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.journal.entries import SESSIONS, SETS
+from heelcoach.journal.journal import Journal
+
+from PySide6.QtCore import Qt
+
+QUICK = SetPlan(sets=2, reps=2, tempo=Tempo(1000, 1000, 1000), count_in_ms=1000,
+                rest_ms=20_000, load_kg=7.5)  # fmt: skip
+
+
+def journal_of(coach):
+    return Journal(coach.window.journal.folder)
+
+
+def run_to(coach, phase_text, limit_ms=60_000):
+    while coach.page.phase_label.text() != phase_text and limit_ms > 0:
+        coach.advance(250)
+        limit_ms -= 250
+    assert coach.page.phase_label.text() == phase_text
+
+
+def test_each_set_is_written_when_it_ends_and_the_pain_key_corrects_it(coach):
+    coach.window.today.set_plan(QUICK)
+    coach.press(Qt.Key.Key_Space)
+    run_to(coach, "◆ Rest")
+    [first] = journal_of(coach).entries(SETS)
+    assert (first["reps"], first["target_reps"], first["leg"], first["load_kg"]) == (
+        2,
+        2,
+        "left",
+        7.5,
+    )
+    assert first["tempo_ms"] == [1000, 1000, 1000, 0]
+    assert first["pain"] is None
+    prompt = coach.page.pain_prompt
+    assert prompt.isVisible()
+    assert prompt.question.text() == "How much did it hurt during that set (left leg)? 0-10"
+
+    coach.press(Qt.Key.Key_1)
+    coach.press(Qt.Key.Key_0)  # 1 then 0: ten
+    assert journal_of(coach).entry(SETS, first.doc_id)["pain"] == 10
+    coach.advance(1000)
+    assert coach.page.phase_label.text() == "◆ Rest"  # the rest timer ran on meanwhile
+    coach.press(Qt.Key.Key_3)
+    assert journal_of(coach).entry(SETS, first.doc_id)["pain"] == 3
+
+
+def test_the_session_is_written_at_the_end_with_the_pain_after_it(coach, qtbot):
+    coach.window.today.set_plan(QUICK)
+    coach.press(Qt.Key.Key_Space)
+    run_to(coach, "▲ Up")
+    run_to(coach, "◆ Rest")
+    prompt = coach.page.pain_prompt
+    prompt.skip()  # skipping is fine: the set is kept without a rating
+    run_to(coach, "✔ Done!")
+    assert prompt.question.text() == "How much did it hurt during that set (left leg)? 0-10"
+    qtbot.mouseClick(prompt.buttons[2], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "after the session" in prompt.question.text(), timeout=3000)
+    coach.press(Qt.Key.Key_1)
+    journal = journal_of(coach)
+    sets = journal.entries(SETS)
+    assert [entry["pain"] for entry in sets] == [None, 2]
+    [session] = journal.entries(SESSIONS)
+    assert session["pain_after"] == 1
+    assert {entry["session"] for entry in sets} == {"2026-11-25T18:00:00"}
+
+
+def test_a_set_stopped_early_keeps_the_reps_done(coach):
+    coach.window.today.set_plan(SetPlan(sets=1, reps=5, legs=LegMode.RIGHT, count_in_ms=0,
+                                        tempo=Tempo(1000, 1000, 1000)))  # fmt: skip
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(3000 * 2 + 500)  # two reps and a bit
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.screen()["status"] == (
+        "Stop now? The 2 reps done are saved. Esc: stop · Space: keep going"
+    )
+    coach.press(Qt.Key.Key_Escape)
+    journal = journal_of(coach)
+    [entry] = journal.entries(SETS)
+    assert (entry["reps"], entry["target_reps"], entry["leg"]) == (2, 5, "right")
+    assert len(journal.entries(SESSIONS)) == 1
+
+
+def test_the_morning_check_in_asks_once_a_day_and_is_saved(qtbot):
+    from datetime import date
+
+    from coach import Coach
+
+    coach = Coach(qtbot)
+    qtbot.waitUntil(lambda: coach.window.check_in is not None)
+    panel = coach.window.check_in
+    assert panel.isVisible()
+    coach.press(Qt.Key.Key_6)
+    panel.worse_box.click()
+    entry = journal_of(coach).check_in_for(date(2026, 11, 25))
+    assert (entry["first_steps_pain"], entry["worse_after_training"]) == (6, True)
+    coach.close()
+
+    again = Coach(qtbot)  # the same day: answered already
+    qtbot.wait(100)
+    assert again.window.check_in is None
+    again.close()
+
+
+def test_not_now_puts_the_check_in_off_until_tomorrow(qtbot):
+    from coach import Coach
+
+    coach = Coach(qtbot)
+    qtbot.waitUntil(lambda: coach.window.check_in is not None)
+    coach.window.check_in.prompt.skip_button.click()
+    assert not coach.window.check_in.isVisible()
+    coach.close()
+    again = Coach(qtbot)
+    qtbot.wait(100)
+    assert again.window.check_in is None
+    again.close()
