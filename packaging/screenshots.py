@@ -3,7 +3,8 @@ metainfo, and for looking at what we build.
 
     python packaging/screenshots.py [output folder, default packaging/screenshots]
 
-The set screen is caught mid-rep on a fake clock, so every run draws the same picture.
+The set screen is caught mid-rep on a fake clock, so every run draws the same picture;
+the history shows four months of a made-up runner's journal (synthetic_journal.py).
 """
 
 from __future__ import annotations
@@ -16,10 +17,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HEELCOACH_DATA_DIR", tempfile.mkdtemp(prefix="heelcoach-shots-"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from datetime import date, datetime, timedelta
 
 from heelcoach.core.plan import LegMode, SetPlan
 from heelcoach.paths import data_dir
 from heelcoach.settings import DISCLAIMER_SEEN, Settings
+
+from synthetic_journal import journal_data, write
 
 from heelcoach.app import application
 from heelcoach.i18n import Translations
@@ -29,6 +35,8 @@ SIZE = (1280, 800)
 MID_REP_MS = 5000 + 3 * 8000 + 1500  # count-in, three reps, half-way up the fourth
 CLOCK_STEP_MS = 250  # well under a second, or the set pauses as if the machine stalled
 ROOT = Path(__file__).resolve().parent.parent
+TODAY = date(2026, 11, 25)
+HISTORY_DAYS = 120
 
 
 class StoppedClock:
@@ -63,11 +71,19 @@ def main() -> int:
         translations = Translations(app)
         translations.use(language)
         clock = StoppedClock()
-        window = MainWindow(settings, translations, clock=clock)
+        journal_folder = Path(tempfile.mkdtemp(prefix="heelcoach-shots-journal-"))
+        data = journal_data(HISTORY_DAYS, TODAY - timedelta(days=1))
+        write(journal_folder, data)
+        window = MainWindow(settings, translations, clock=clock, journal_folder=journal_folder,
+                            now=lambda: datetime(2026, 11, 25, 7, 30))  # fmt: skip
         window.resize(*SIZE)
         window.show()
-        window.today.set_plan(SetPlan(legs=LegMode.BOTH))
+        window.today.set_plan(SetPlan(legs=LegMode.BOTH, load_kg=7.5))
+        settle(app, 0.6)  # the journal opens after the first frame; the check-in appears
         shoot(window, app, out / f"today-{language}.png")
+        window.show_history()
+        shoot(window, app, out / f"history-{language}.png")
+        window.back_to_today()
         window.show_sound_panel(True)
         shoot(window, app, out / f"sound-{language}.png")
         window.show_sound_panel(False)

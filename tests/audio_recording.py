@@ -51,13 +51,19 @@ def null_sink():
 
 
 class Recorder:
-    """Records the sink's monitor to a temporary file until stopped."""
+    """Records the sink's monitor to a temporary file until stopped.
 
-    def __init__(self, sink: str) -> None:
+    `latency_ms` is how long parec may be kept from reading (a busy machine) before the
+    server drops recorded sound, which would look like every later cue being early:
+    the benchmark under CPU load records with a long one. What is still in that buffer
+    when the recording stops is lost, so stop at least that long after the last sound.
+    """
+
+    def __init__(self, sink: str, latency_ms: int = 100) -> None:
         self._file = tempfile.NamedTemporaryFile(suffix=".raw", delete=False)  # noqa: SIM115
         self._process = subprocess.Popen(
             ["parec", "-d", f"{sink}.monitor", f"--rate={RATE}", "--channels=1",
-             "--format=s16le", "--raw", "--latency-msec=20"],
+             "--format=s16le", "--raw", f"--latency-msec={latency_ms}"],
             stdout=self._file, stderr=subprocess.DEVNULL,
         )  # fmt: skip
 

@@ -18,7 +18,7 @@ from typing import Any
 from heelcoach.journal.backups import keep_daily_backup
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError, checked
 from heelcoach.journal.migrations import META, SCHEMA_VERSION, migrate
-from heelcoach.journal.storage import AtomicJSONStorage, JournalUnreadableError
+from heelcoach.journal.storage import AtomicJSONStorage, JournalTable, JournalUnreadableError
 
 import orjson
 from tinydb import TinyDB
@@ -27,6 +27,14 @@ log = logging.getLogger(__name__)
 
 JOURNAL_FILE = "journal.json"
 TABLES = (SETS, SESSIONS, CHECK_INS)
+
+
+class JournalDB(TinyDB):
+    table_class = JournalTable
+
+
+def _tinydb(path: Path) -> TinyDB:
+    return JournalDB(path, storage=AtomicJSONStorage)
 
 
 def _now() -> datetime:
@@ -53,7 +61,7 @@ class Journal:
         keep_daily_backup(self.path, folder, self._now().date())
 
     def _open(self) -> TinyDB:
-        db = TinyDB(self.path, storage=AtomicJSONStorage)
+        db = _tinydb(self.path)
         self._storage = db.storage
         data = self._storage.read()
         if data is None or migrate(data):  # a new journal, or one from an older version
@@ -149,7 +157,7 @@ class Journal:
         self._db.clear_cache()
         for table in TABLES:
             self._db.table(table).clear_cache()
-        self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+        self._db = _tinydb(self.path)
         self._storage = self._db.storage
         self._last_deleted = None
 

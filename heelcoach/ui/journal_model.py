@@ -80,7 +80,7 @@ class JournalModel(QAbstractTableModel):
         if column == DATE:
             return when[:10]
         if column == TIME:
-            return when[11:16]
+            return "" if table == CHECK_INS else when[11:16]
         if column == WHAT:
             return _describe(table, entry)
         if column == REPS:
@@ -113,7 +113,8 @@ class JournalModel(QAbstractTableModel):
 
 
 def _when(table: str, entry: dict) -> str:
-    return entry.get("date", "") + "T--:--" if table == CHECK_INS else entry.get("at", "")
+    # A check-in is about the morning: it sorts before the day's sets.
+    return entry.get("date", "") + "T00:00" if table == CHECK_INS else entry.get("at", "")
 
 
 def _describe(table: str, entry: dict) -> str:

@@ -152,3 +152,18 @@ def test_one_rep_is_singular_in_both_languages(coach):
     assert coach.page.rep_label.text() == "1 rep"
     coach.window.choose_language("da")
     coach.qtbot.waitUntil(lambda: coach.page.rep_label.text() == "1 gentagelse")
+
+
+def test_the_history_and_check_in_are_danish_too(danish_coach):
+    coach = danish_coach
+    coach.qtbot.waitUntil(lambda: coach.window.check_in is not None)
+    assert untranslated_on_screen(coach.window) == []
+    assert coach.window.check_in.title() == "Godmorgen: dagens tjek"
+    coach.window.journal.add_set(at="2026-11-24T18:00:00", leg="both", target_reps=8, reps=8)
+    coach.window.show_history()
+    assert untranslated_on_screen(coach.window) == []
+    model = coach.window.history_page.model
+    headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(7)]
+    assert headers == ["Dato", "Tid", "Indførsel", "Gentagelser", "Vægt (kg)", "Smerte (0-10)",
+                       "Note"]  # fmt: skip
+    assert model.data(model.index(0, 2)) == "Sæt, begge ben"
