@@ -13,6 +13,7 @@ QT_FREE = (
     "heelcoach.core.timeline",
     "heelcoach.journal.exchange",
     "heelcoach.journal.journal",
+    "heelcoach.progress.series",
     "heelcoach.paths",
     "heelcoach.settings",
 )

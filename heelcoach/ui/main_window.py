@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from heelcoach.ui.check_in_panel import CheckInPanel
     from heelcoach.ui.history_page import HistoryPage
     from heelcoach.ui.notice_bar import NoticeBar
+    from heelcoach.ui.progress_page import ProgressPage
     from heelcoach.ui.set_page import SetPage
     from heelcoach.ui.sound_panel import SoundPanel
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.journal_notice: NoticeBar | None = None
         self.check_in: CheckInPanel | None = None
         self._history_page: HistoryPage | None = None
+        self.progress_page: ProgressPage | None = None
         self._sound: CueSound | None = None
         self._voice: SpokenCues | None = None
         self.sound_panel: SoundPanel | None = None
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.full_screen_action = self._action(["F11"], self.toggle_full_screen)
         self.mute_action = self._action(["M"], self.toggle_mute)
         self.history_action = self._action(["Ctrl+H"], self.show_history)
+        self.progress_action = self._action(["Ctrl+P"], self.show_progress)
         self.delete_action = self._action(["Del"], self.delete_in_history)
         self.undo_action = self._action(["Ctrl+Z"], self.undo_in_history)
         self.quit_action = self._action(["Ctrl+Q"], self.close)  # Cmd+Q on macOS
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         )
         self.today.sound_toggled.connect(self.show_sound_panel)
         self.today.history_clicked.connect(self.show_history)
+        self.today.progress_clicked.connect(self.show_progress)
 
     @property
     def sound(self) -> CueSound | None:
@@ -306,7 +310,7 @@ class MainWindow(QMainWindow):
 
     def stop(self) -> None:
         """Esc: leave the set. With reps done, the first Esc asks; a second one confirms."""
-        if self.pages.currentWidget() is self._history_page:
+        if self.pages.currentWidget() in (self._history_page, self.progress_page):
             self.back_to_today()
             return
         if self._set_page is None or self.pages.currentWidget() is not self._set_page:
@@ -333,9 +337,9 @@ class MainWindow(QMainWindow):
 
             page = HistoryPage(self.journal)
             page.back_clicked.connect(self.back_to_today)
-            page.export_clicked.connect(lambda: self._choose_file_then(self.export_csv_to, True))
-            page.backup_clicked.connect(lambda: self._choose_file_then(self.back_up_to, True))
-            page.restore_clicked.connect(lambda: self._choose_file_then(self.restore_from, False))
+            page.export_clicked.connect(lambda: self._choose_file_then(self.export_csv_to, ".csv"))
+            page.backup_clicked.connect(lambda: self._choose_file_then(self.back_up_to, ".json"))
+            page.restore_clicked.connect(lambda: self._choose_file_then(self.restore_from, None))
             self.pages.addWidget(page)
             self._history_page = page
         return self._history_page
@@ -346,6 +350,39 @@ class MainWindow(QMainWindow):
         self.history_page.reload()
         self.pages.setCurrentWidget(self.history_page)
         self.history_page.table.setFocus()
+
+    def show_progress(self) -> None:
+        """The progress graphs; pyqtgraph is imported now, the first time, not at start-up."""
+        if self.pages.currentWidget() is not self.today or self.journal is None:
+            return
+        from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
+        from heelcoach.progress.series import progress_of
+
+        journal = self.journal
+        progress = progress_of(journal.entries(SETS), journal.entries(SESSIONS),
+                               journal.entries(CHECK_INS))  # fmt: skip
+        if self.progress_page is None:
+            from heelcoach.ui.progress_page import ProgressPage
+
+            self.progress_page = ProgressPage(progress)
+            self.progress_page.back_clicked.connect(self.back_to_today)
+            self.progress_page.export_clicked.connect(
+                lambda: self._choose_file_then(self.export_chart_to, ".png")
+            )
+            self.progress_page.report_clicked.connect(
+                lambda: self._choose_file_then(self.report_to, ".pdf")
+            )
+            self.pages.addWidget(self.progress_page)
+        else:
+            self.progress_page.show_progress(progress)
+        self.pages.setCurrentWidget(self.progress_page)
+
+    def export_chart_to(self, path: Path) -> None:
+        if not self.progress_page.export_png(path):
+            self._tell_about_journal(self.tr("Could not save %1").replace("%1", str(path)))
+
+    def report_to(self, path: Path) -> None:
+        self._save(lambda: self.progress_page.export_report(path) or True)
 
     def back_to_today(self) -> None:
         self.pages.setCurrentWidget(self.today)
@@ -384,11 +421,11 @@ class MainWindow(QMainWindow):
         self.history_page.reload()
         self.history_page.show_message(self.tr("Restored from %1").replace("%1", str(path)))
 
-    def _choose_file_then(self, action: Callable[[Path], None], saving: bool) -> None:
+    def _choose_file_then(self, action: Callable[[Path], None], suffix: str | None) -> None:
+        """Ask where to save (a file ending in `suffix`), or, without one, what to open."""
         from PySide6.QtWidgets import QFileDialog
 
-        if saving:
-            suffix = ".csv" if action == self.export_csv_to else ".json"
+        if suffix is not None:
             name = f"heelcoach-{self._now():%Y-%m-%d}{suffix}"
             chosen, _ = QFileDialog.getSaveFileName(self, "", str(Path.home() / name))
         else:

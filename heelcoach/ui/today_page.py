@@ -35,6 +35,7 @@ class TodayPage(QWidget):
     details_toggled = Signal(bool)
     sound_toggled = Signal(bool)  # the owner builds the sound panel and passes it in
     history_clicked = Signal()
+    progress_clicked = Signal()
 
     def __init__(self, plan: SetPlan, language: str, parent=None) -> None:
         super().__init__(parent)
@@ -57,6 +58,7 @@ class TodayPage(QWidget):
         self.sound_button.setCheckable(True)
         self.sound_panel: QWidget | None = None
         self.history_button = QPushButton()
+        self.progress_button = QPushButton()
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
 
@@ -73,6 +75,7 @@ class TodayPage(QWidget):
         self.plan_column.addWidget(self.summary)
         self.plan_column.addWidget(self.details_button)
         self.plan_column.addWidget(self.sound_button)
+        self.plan_column.addWidget(self.progress_button)
         self.plan_column.addWidget(self.history_button)
         self.plan_column.addStretch(1)
 
@@ -168,6 +171,7 @@ class TodayPage(QWidget):
         self.details_button.toggled.connect(self._details_button_toggled)
         self.sound_button.toggled.connect(self.sound_toggled.emit)
         self.history_button.clicked.connect(self.history_clicked.emit)
+        self.progress_button.clicked.connect(self.progress_clicked.emit)
 
     def _details_button_toggled(self, checked: bool) -> None:
         self.show_details(checked)
@@ -238,6 +242,7 @@ class TodayPage(QWidget):
         self.details_button.setText(self.tr("Change sets, reps and tempo"))
         self.sound_button.setText(self.tr("Sound: volume, ticks, voice"))
         self.history_button.setText(self.tr("History and export (Ctrl+H)"))
+        self.progress_button.setText(self.tr("Is it working? Progress graphs (Ctrl+P)"))
         self.start_button.setText(self.tr("Start (Space)"))
         self.guide_box.setTitle(self.tr("How to do a heavy slow heel raise"))
         self.guide.setText(

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name></name>
+    <message>
+        <source>First steps in the morning</source>
+        <translation>Første skridt om morgenen</translation>
+    </message>
+    <message>
+        <source>Its 7-day mean</source>
+        <translation>Gennemsnit over 7 dage</translation>
+    </message>
+    <message>
+        <source>After the session</source>
+        <translation>Efter træningen</translation>
+    </message>
+    <message>
+        <source>Sessions in the week</source>
+        <translation>Træninger i ugen</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Saved: %1/10. Thank you.</source>
@@ -201,6 +220,10 @@ Detaljerne står i %2</translation>
         <translation>Kunne ikke gemme i dagbogen: %1</translation>
     </message>
     <message>
+        <source>Could not save %1</source>
+        <translation>Kunne ikke gemme %1</translation>
+    </message>
+    <message>
         <source>That backup was not restored, and nothing changed: %1</source>
         <translation>Sikkerhedskopien blev ikke gendannet, og intet er ændret: %1</translation>
     </message>
@@ -336,6 +359,120 @@ Detaljerne står i %2</translation>
     <message>
         <source> kg</source>
         <translation> kg</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Left leg</source>
+        <translation>Venstre ben</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Højre ben</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Begge ben</translation>
+    </message>
+    <message>
+        <source>During the sets, %1</source>
+        <translation>Under sættene, %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 uger</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 måneder</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tilbage (Esc)</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Gem grafen som PNG…</translation>
+    </message>
+    <message>
+        <source>Report for your physiotherapist (PDF)…</source>
+        <translation>Rapport til din fysioterapeut (PDF)…</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. After your first sets and morning check-ins, this is where you see whether the pain eases as the load goes up.</source>
+        <translation>Intet at vise endnu. Efter dine første sæt og morgentjek kan du her se, om smerten letter, mens belastningen stiger.</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Smerte (0-10)</translation>
+    </message>
+    <message>
+        <source>Added weight (kg)</source>
+        <translation>Ekstra vægt (kg)</translation>
+    </message>
+    <message>
+        <source>Volume (reps × kg)</source>
+        <translation>Volumen (gentagelser × kg)</translation>
+    </message>
+    <message>
+        <source>Sessions per week (plan: every other day)</source>
+        <translation>Træninger pr. uge (plan: hver anden dag)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>HeelCoach training report</source>
+        <translation>HeelCoach træningsrapport</translation>
+    </message>
+    <message>
+        <source>HeelCoach: heavy slow heel raises</source>
+        <translation>HeelCoach: tunge, langsomme hælløft</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>first-steps pain %1 → %2 (7-day mean)</source>
+        <translation>smerte ved første skridt %1 → %2 (gennemsnit over 7 dage)</translation>
+    </message>
+    <message>
+        <source>%1 % of the planned sessions</source>
+        <translation>%1 % af de planlagte træninger</translation>
+    </message>
+    <message>
+        <source>added weight %1 → %2 kg</source>
+        <translation>ekstra vægt %1 → %2 kg</translation>
+    </message>
+    <message>
+        <source>In this period: %1.</source>
+        <translation>I perioden: %1.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +691,10 @@ Detaljerne står i %2</translation>
     <message>
         <source>History and export (Ctrl+H)</source>
         <translation>Historik og eksport (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Is it working? Progress graphs (Ctrl+P)</source>
+        <translation>Virker det? Grafer over fremskridt (Ctrl+P)</translation>
     </message>
     <message>
         <source>• Forefoot on a step, heel free, a rolled towel under the toes.

@@ -167,3 +167,8 @@ def test_the_history_and_check_in_are_danish_too(danish_coach):
     assert headers == ["Dato", "Tid", "Indførsel", "Gentagelser", "Vægt (kg)", "Smerte (0-10)",
                        "Note"]  # fmt: skip
     assert model.data(model.index(0, 2)) == "Sæt, begge ben"
+    coach.press(Qt.Key.Key_Escape)
+    coach.window.show_progress()
+    assert coach.window.pages.currentWidget() is coach.window.progress_page
+    assert untranslated_on_screen(coach.window) == []
+    assert coach.window.progress_page.plots["pain"].titleLabel.text == "Smerte (0-10)"

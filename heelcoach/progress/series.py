@@ -1,0 +1,151 @@
+"""The journal as series over time: pain, load, volume and adherence, each a list of
+(time, value) points, with no Qt and no numpy, so it is quick to test and cheap to build.
+
+Times are POSIX timestamps of local wall-clock moments (what a date axis shows).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+MEAN_DAYS = 7
+SESSIONS_PER_WEEK_PLANNED = 3.5  # every other day
+MORNING = time(8, 0)
+LEGS = ("left", "right", "both")
+
+
+@dataclass(frozen=True)
+class Series:
+    x: tuple[float, ...] = ()
+    y: tuple[float, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.x)
+
+    @classmethod
+    def of(cls, points: Iterable[tuple[float, float]]) -> Series:
+        ordered = sorted(points)
+        return cls(tuple(p[0] for p in ordered), tuple(p[1] for p in ordered))
+
+
+@dataclass(frozen=True)
+class Progress:
+    morning_pain: Series = Series()
+    morning_mean: Series = Series()  # the mean of the last 7 days' check-ins
+    set_pain: dict[str, Series] = field(default_factory=dict)  # per leg, per session
+    pain_after: Series = Series()
+    load: dict[str, Series] = field(default_factory=dict)  # per leg, the session's heaviest
+    volume: dict[str, Series] = field(default_factory=dict)  # per leg: reps x kg
+    sessions_per_week: Series = Series()  # x: the Monday
+    notes: tuple[tuple[str, str], ...] = ()  # (date, note), oldest first
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.morning_pain or self.pain_after or any(self.set_pain.values()))
+
+    def span(self) -> tuple[float, float] | None:
+        """The first and last moment with any data."""
+        xs = [s.x[i] for s in self._all() for i in (0, -1) if s.x]
+        return (min(xs), max(xs)) if xs else None
+
+    def _all(self) -> list[Series]:
+        return [self.morning_pain, self.pain_after, *self.set_pain.values(),
+                *self.load.values()]  # fmt: skip
+
+
+def stamp(moment: datetime) -> float:
+    return moment.timestamp()
+
+
+def morning_of(day: date) -> float:
+    return stamp(datetime.combine(day, MORNING))
+
+
+def progress_of(sets: list[dict], sessions: list[dict], check_ins: list[dict]) -> Progress:
+    """Everything the progress view plots, from the journal's entries."""
+    return Progress(
+        morning_pain=_morning_pain(check_ins),
+        morning_mean=_running_mean(check_ins),
+        set_pain=_per_session(sets, _mean_pain),
+        pain_after=Series.of(
+            (stamp(datetime.fromisoformat(s["at"])), s["pain_after"])
+            for s in sessions
+            if s.get("pain_after") is not None
+        ),
+        load=_per_session(sets, lambda group: max(s.get("load_kg", 0.0) for s in group)),
+        volume=_per_session(
+            sets, lambda group: sum(s["reps"] * s.get("load_kg", 0.0) for s in group)
+        ),
+        sessions_per_week=_sessions_per_week(sets),
+        notes=_notes(sets, sessions, check_ins),
+    )
+
+
+def _morning_pain(check_ins: list[dict]) -> Series:
+    return Series.of((morning_of(date.fromisoformat(c["date"])), c["first_steps_pain"])
+                     for c in check_ins)  # fmt: skip
+
+
+def _running_mean(check_ins: list[dict]) -> Series:
+    by_day = {date.fromisoformat(c["date"]): c["first_steps_pain"] for c in check_ins}
+    points = []
+    for day in sorted(by_day):
+        window = [by_day[d] for d in (day - timedelta(days=n) for n in range(MEAN_DAYS))
+                  if d in by_day]  # fmt: skip
+        points.append((morning_of(day), sum(window) / len(window)))
+    return Series.of(points)
+
+
+def _session_key(entry: dict) -> str:
+    return entry.get("session") or entry["at"][:10]
+
+
+def _per_session(sets: list[dict], value) -> dict[str, Series]:
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for entry in sets:
+        groups[(entry.get("leg", "both"), _session_key(entry))].append(entry)
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for (leg, _), group in groups.items():
+        result = value(group)
+        if result is not None:
+            first = min(entry["at"] for entry in group)
+            points[leg].append((stamp(datetime.fromisoformat(first)), result))
+    return {leg: Series.of(points[leg]) for leg in LEGS if points.get(leg)}
+
+
+def _mean_pain(group: list[dict]) -> float | None:
+    rated = [entry["pain"] for entry in group if entry.get("pain") is not None]
+    return sum(rated) / len(rated) if rated else None
+
+
+def _sessions_per_week(sets: list[dict]) -> Series:
+    days = {datetime.fromisoformat(entry["at"]).date() for entry in sets}
+    if not days:
+        return Series()
+    weeks: dict[date, int] = defaultdict(int)
+    for day in days:
+        weeks[day - timedelta(days=day.weekday())] += 1
+    first, last = min(weeks), max(weeks)
+    monday, points = first, []
+    while monday <= last:  # weeks without a session count too: as zero
+        points.append((stamp(datetime.combine(monday, time())), weeks.get(monday, 0)))
+        monday += timedelta(days=7)
+    return Series.of(points)
+
+
+def _notes(sets, sessions, check_ins) -> tuple[tuple[str, str], ...]:
+    found = [(e["at"][:10], e["note"]) for e in (*sets, *sessions) if e.get("note")]
+    found += [(c["date"], c["note"]) for c in check_ins if c.get("note")]
+    return tuple(sorted(found))
+
+
+def adherence(progress: Progress, since: float | None = None) -> float | None:
+    """Sessions done against the every-other-day plan, as a share (1.0 = as planned)."""
+    weeks = [y for x, y in zip(progress.sessions_per_week.x, progress.sessions_per_week.y,
+                               strict=True) if since is None or x >= since]  # fmt: skip
+    if not weeks:
+        return None
+    return sum(weeks) / (len(weeks) * SESSIONS_PER_WEEK_PLANNED)

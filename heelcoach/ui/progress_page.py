@@ -1,0 +1,252 @@
+"""Is it working? Pain, load and adherence over time, drawn with pyqtgraph.
+
+Imported only when the progress view first opens: pyqtgraph and numpy cost start-up time
+that the first screen does not need. The numbers come from progress.series; this module
+only draws them, keeps the plotted items by name (tests read their data back), and
+exports the view as PNG or a report for a physiotherapist as PDF.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from heelcoach.progress.series import SESSIONS_PER_WEEK_PLANNED, Progress, Series
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from heelcoach.ui.progress_report import write_report
+
+DAY_S = 24 * 3600
+RANGES_DAYS = {"4w": 28, "3m": 91, "all": None}
+SINGLE_POINT_PAD_S = 3.5 * DAY_S
+ZONES = ((0, 2, "#c8e6c9"), (2, 5, "#fff9c4"), (5, 10, "#ffcdd2"))  # green, yellow, red
+LEG_COLOURS = {"left": "#1e88e5", "right": "#e53935", "both": "#6d4c41"}
+MORNING_COLOUR = "#6a1b9a"
+AFTER_COLOUR = "#f57c00"
+PLAN_COLOUR = "#2e7d32"
+
+
+def _date_tip(unit: str):
+    def tip(x: float, y: float, data=None) -> str:
+        return f"{datetime.fromtimestamp(x):%Y-%m-%d}: {y:g}{unit}"
+
+    return tip
+
+
+class ProgressPage(QWidget):
+    back_clicked = Signal()
+    export_clicked = Signal()
+    report_clicked = Signal()
+
+    def __init__(self, progress: Progress, parent=None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="#37474f")
+        self.progress = progress
+        self.items: dict[str, pg.GraphicsObject] = {}
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPixelSize(26)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.plots: dict[str, pg.PlotItem] = {}
+        self._build_plots()
+
+        self.range_buttons: dict[str, QPushButton] = {}
+        self._range_group = QButtonGroup(self)
+        for key in RANGES_DAYS:
+            button = QPushButton()
+            button.setCheckable(True)
+            button.clicked.connect(lambda _checked, key=key: self.show_range(key))
+            self._range_group.addButton(button)
+            self.range_buttons[key] = button
+        self.back_button = QPushButton()
+        self.export_button = QPushButton()
+        self.report_button = QPushButton()
+        self.back_button.clicked.connect(self.back_clicked.emit)
+        self.export_button.clicked.connect(self.export_clicked.emit)
+        self.report_button.clicked.connect(self.report_clicked.emit)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        for button in self.range_buttons.values():
+            top.addWidget(button)
+        self.views = QStackedLayout()
+        self.views.addWidget(self.graphics)
+        self.views.addWidget(self.empty_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(self.views, 1)
+        layout.addLayout(buttons)
+        self._retranslate()
+        self.show_progress(progress)
+
+    # building ------------------------------------------------------------------------
+    def _build_plots(self) -> None:
+        names = ("pain", "load", "volume", "weeks")
+        for row, name in enumerate(names):
+            plot = self.graphics.addPlot(row=row, col=0,
+                                         axisItems={"bottom": pg.DateAxisItem()})  # fmt: skip
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.addLegend(offset=(-10, 5), labelTextSize="9pt")
+            plot.getViewBox().setMouseMode(pg.ViewBox.PanMode)
+            if row:
+                plot.setXLink(self.plots["pain"])
+            self.plots[name] = plot
+        pain = self.plots["pain"]
+        pain.setYRange(0, 10, padding=0.02)
+        pain.getViewBox().setLimits(yMin=-0.5, yMax=10.5)
+        for low, high, colour in ZONES:
+            band = pg.LinearRegionItem((low, high), orientation="horizontal", movable=False,
+                                       brush=QColor(colour), pen=pg.mkPen(None))  # fmt: skip
+            band.setZValue(-100)
+            pain.addItem(band, ignoreBounds=True)
+        self.graphics.ci.layout.setRowStretchFactor(0, 3)
+
+    def _scatter(self, plot: str, name: str, label: str, series: Series, colour: str,
+                 unit: str, symbol: str = "o", size: int = 7) -> None:  # fmt: skip
+        item = pg.ScatterPlotItem(list(series.x), list(series.y), name=label, symbol=symbol,
+                                  size=size, brush=pg.mkBrush(colour), pen=pg.mkPen(None),
+                                  hoverable=True, tip=_date_tip(unit))  # fmt: skip
+        self.plots[plot].addItem(item)
+        self.items[name] = item
+
+    def _line(self, plot: str, name: str, label: str, series: Series, colour: str,
+              width: float = 2, symbol: str | None = None) -> None:  # fmt: skip
+        item = pg.PlotDataItem(list(series.x), list(series.y), name=label,
+                               pen=pg.mkPen(colour, width=width), symbol=symbol,
+                               symbolBrush=colour, symbolPen=None, symbolSize=5)  # fmt: skip
+        self.plots[plot].addItem(item)
+        self.items[name] = item
+
+    def show_progress(self, progress: Progress) -> None:
+        self.progress = progress
+        for plot in self.plots.values():
+            for item in list(plot.listDataItems()):
+                plot.removeItem(item)
+            plot.legend.clear()
+        self.items.clear()
+        if progress.is_empty:
+            self.views.setCurrentWidget(self.empty_label)
+            self.summary.setText("")
+            return
+        self.views.setCurrentWidget(self.graphics)
+        tr = self.tr
+        self._scatter("pain", "morning", tr("First steps in the morning"), progress.morning_pain,
+                      MORNING_COLOUR, "/10")  # fmt: skip
+        self._line("pain", "morning_mean", tr("Its 7-day mean"), progress.morning_mean,
+                   MORNING_COLOUR, width=3)  # fmt: skip
+        self._scatter("pain", "after", tr("After the session"), progress.pain_after,
+                      AFTER_COLOUR, "/10", symbol="t")  # fmt: skip
+        for leg, series in progress.set_pain.items():
+            self._line("pain", f"set_pain_{leg}", self._during(leg), series,
+                       LEG_COLOURS[leg], width=1.5)  # fmt: skip
+        for leg, series in progress.load.items():
+            self._line("load", f"load_{leg}", self._leg(leg), series, LEG_COLOURS[leg],
+                       symbol="o")  # fmt: skip
+        for leg, series in progress.volume.items():
+            self._line("volume", f"volume_{leg}", self._leg(leg), series, LEG_COLOURS[leg],
+                       symbol="o")  # fmt: skip
+        weeks = progress.sessions_per_week
+        bars = pg.BarGraphItem(
+            x0=list(weeks.x), width=5 * DAY_S, height=list(weeks.y),
+            brush=pg.mkBrush("#90a4ae"), name=tr("Sessions in the week"),
+        )  # fmt: skip
+        self.plots["weeks"].addItem(bars)
+        self.items["weeks"] = bars
+        dashed = pg.mkPen(PLAN_COLOUR, width=2, style=Qt.PenStyle.DashLine)
+        plan = pg.InfiniteLine(SESSIONS_PER_WEEK_PLANNED, angle=0, pen=dashed)
+        self.plots["weeks"].addItem(plan)
+        self.plots["weeks"].setYRange(0, 7, padding=0.05)
+        self.show_range(self.current_range if hasattr(self, "current_range") else "3m")
+
+    # ranges ------------------------------------------------------------------------------
+    def show_range(self, key: str) -> None:
+        self.current_range = key
+        self.range_buttons[key].setChecked(True)
+        span = self.progress.span()
+        if span is None:
+            return
+        first, last = span
+        days = RANGES_DAYS[key]
+        start = first if days is None else max(first, last - days * DAY_S)
+        if last - start < 2 * SINGLE_POINT_PAD_S:  # one point, or a few close together
+            middle = (start + last) / 2
+            start, last = middle - SINGLE_POINT_PAD_S, middle + SINGLE_POINT_PAD_S
+        self.plots["pain"].setXRange(start - DAY_S / 2, last + DAY_S / 2, padding=0)
+        for name in ("load", "volume"):
+            self.plots[name].enableAutoRange(axis="y")
+            self.plots[name].setAutoVisible(y=True)
+        self.summary.setText(self._summary(start))
+
+    def visible_x_range(self) -> tuple[float, float]:
+        low, high = self.plots["pain"].getViewBox().viewRange()[0]
+        return low, high
+
+    def _summary(self, since: float) -> str:
+        from heelcoach.ui.progress_text import summary_text
+
+        return summary_text(self.progress, since)
+
+    # words --------------------------------------------------------------------------------
+    def _leg(self, leg: str) -> str:
+        return {"left": self.tr("Left leg"), "right": self.tr("Right leg"),
+                "both": self.tr("Both legs")}[leg]  # fmt: skip
+
+    def _during(self, leg: str) -> str:
+        return self.tr("During the sets, %1").replace("%1", self._leg(leg).lower())
+
+    def export_png(self, path: Path) -> bool:
+        return self.graphics.grab().save(str(path), "PNG")
+
+    def export_report(self, path: Path, journal_notes: bool = True) -> None:
+        write_report(path, self.progress, self.graphics.grab(), self.summary.text(),
+                     notes=self.progress.notes if journal_notes else ())  # fmt: skip
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Progress"))
+        texts = {"4w": self.tr("4 weeks"), "3m": self.tr("3 months"), "all": self.tr("All")}
+        for key, button in self.range_buttons.items():
+            button.setText(texts[key])
+        self.back_button.setText(self.tr("Back (Esc)"))
+        self.export_button.setText(self.tr("Save chart as PNG…"))
+        self.report_button.setText(self.tr("Report for your physiotherapist (PDF)…"))
+        self.empty_label.setText(self.tr(
+            "Nothing to show yet. After your first sets and morning check-ins, this is where "
+            "you see whether the pain eases as the load goes up."
+        ))  # fmt: skip
+        titles = {"pain": self.tr("Pain (0-10)"), "load": self.tr("Added weight (kg)"),
+                  "volume": self.tr("Volume (reps × kg)"),
+                  "weeks": self.tr("Sessions per week (plan: every other day)")}  # fmt: skip
+        for name, plot in self.plots.items():
+            plot.setTitle(titles[name], size="10pt")

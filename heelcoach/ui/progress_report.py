@@ -1,0 +1,68 @@
+"""A report for a physiotherapist: the period, adherence, first-steps pain, load and
+notes, with the charts, as a PDF made with Qt's own PDF writer."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from heelcoach.progress.series import Progress
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
+
+MAX_NOTES = 30
+
+
+def _period(progress: Progress) -> str:
+    span = progress.span()
+    if span is None:
+        return ""
+    first, last = (datetime.fromtimestamp(moment).date() for moment in span)
+    period = QCoreApplication.translate("ProgressReport", "%1 to %2")
+    return period.replace("%1", first.isoformat()).replace("%2", last.isoformat())
+
+
+def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
+                 notes=()) -> None:  # fmt: skip
+    translate = QCoreApplication.translate
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
+                                     QPageLayout.Unit.Millimeter))  # fmt: skip
+    writer.setTitle(translate("ProgressReport", "HeelCoach training report"))
+    writer.setCreator("HeelCoach")
+    painter = QPainter(writer)
+    try:
+        page = QRectF(painter.viewport())
+        y = 0.0
+
+        def text(line: str, size: int, bold: bool = False) -> None:
+            nonlocal y
+            font = QFont()
+            font.setPointSize(size)
+            font.setBold(bold)
+            painter.setFont(font)
+            box = painter.boundingRect(QRectF(0, y, page.width(), page.height()),
+                                       int(Qt.TextFlag.TextWordWrap), line)  # fmt: skip
+            painter.drawText(box, int(Qt.TextFlag.TextWordWrap), line)
+            y += box.height() + size * 4
+
+        text(translate("ProgressReport", "HeelCoach: heavy slow heel raises"), 18, bold=True)
+        text(translate("ProgressReport", "Period: %1").replace("%1", _period(progress)), 11)
+        if summary:
+            text(summary, 11)
+        image_height = page.width() * charts.height() / max(1, charts.width())
+        painter.drawPixmap(QRectF(0, y, page.width(), image_height), charts,
+                           QRectF(charts.rect()))  # fmt: skip
+        y += image_height + 40
+        if notes:
+            text(translate("ProgressReport", "Notes"), 12, bold=True)
+            for day, note in list(notes)[-MAX_NOTES:]:
+                if y > page.height() - 200:
+                    writer.newPage()
+                    y = 0.0
+                text(f"{day}: {note}", 10)
+    finally:
+        painter.end()

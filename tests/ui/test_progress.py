@@ -1,0 +1,96 @@
+"""The progress view plots exactly what the journal holds, and says so when it holds nothing."""
+
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from heelcoach.progress.series import morning_of, stamp
+
+import pytest
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+from synthetic_journal import journal_data
+
+
+def plotted(page, name):
+    item = page.items[name]
+    if hasattr(item, "getData"):
+        x, y = item.getData()
+    else:
+        x, y = item.data["x"], item.data["y"]
+    return [float(v) for v in x], [float(v) for v in y]
+
+
+def open_progress(coach):
+    coach.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    page = coach.window.progress_page
+    assert coach.window.pages.currentWidget() is page
+    return page
+
+
+def test_each_series_is_the_journal(coach):
+    journal = coach.window.journal
+    journal.add_check_in(date="2026-11-20", first_steps_pain=6, worse_after_training=False)
+    journal.add_check_in(date="2026-11-22", first_steps_pain=4)
+    for leg, pain in (("left", 5), ("right", 3)):
+        journal.add_set(at="2026-11-21T18:00:00", leg=leg, target_reps=10, reps=10,
+                        load_kg=5.0, pain=pain, session="s1")  # fmt: skip
+    journal.add_session(at="2026-11-21T18:20:00", pain_after=4)
+    page = open_progress(coach)
+
+    assert plotted(page, "morning") == (
+        [morning_of(date(2026, 11, 20)), morning_of(date(2026, 11, 22))],
+        [6.0, 4.0],
+    )
+    assert plotted(page, "morning_mean")[1] == [6.0, 5.0]
+    at = stamp(datetime(2026, 11, 21, 18))
+    assert plotted(page, "set_pain_left") == ([at], [5.0])
+    assert plotted(page, "set_pain_right") == ([at], [3.0])
+    assert plotted(page, "after") == ([stamp(datetime(2026, 11, 21, 18, 20))], [4.0])
+    assert plotted(page, "load_left") == ([at], [5.0])
+    assert plotted(page, "volume_right") == ([at], [50.0])
+    assert "first-steps pain 6 → 5 (7-day mean)" in page.summary.text()
+
+
+def test_a_new_user_sees_an_empty_state_not_empty_axes(coach):
+    page = open_progress(coach)
+    assert page.views.currentWidget() is page.empty_label
+    assert page.empty_label.text().startswith("Nothing to show yet.")
+    assert page.items == {}
+
+
+def test_a_single_check_in_gets_a_week_wide_view_around_it(coach):
+    coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=3)
+    page = open_progress(coach)
+    assert page.views.currentWidget() is page.graphics
+    low, high = page.visible_x_range()
+    point = morning_of(date(2026, 11, 25))
+    assert low < point < high
+    assert 6 <= (high - low) / 86400 <= 9
+
+
+@pytest.mark.parametrize(("key", "days"), [("4w", 28), ("3m", 91)])
+def test_the_range_buttons_show_the_last_weeks(coach, key, days):
+    data = journal_data(200, date(2026, 11, 24))
+    for entry in data["check_ins"].values():
+        coach.window.journal.add_check_in(**entry)
+    page = open_progress(coach)
+    page.range_buttons[key].click()
+    low, high = page.visible_x_range()
+    assert days - 2 <= (high - low) / 86400 <= days + 4
+    page.range_buttons["all"].click()
+    low, high = page.visible_x_range()
+    assert (high - low) / 86400 >= 199
+
+
+def test_the_chart_exports_as_png_and_the_report_as_pdf(coach, tmp_path):
+    coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=3, note="stiff")
+    open_progress(coach)
+    coach.window.export_chart_to(tmp_path / "chart.png")
+    coach.window.report_to(tmp_path / "report.pdf")
+    assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    pdf = (tmp_path / "report.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 5000
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.window.pages.currentWidget() is coach.window.today
