@@ -107,12 +107,22 @@ class Journal:
         key = "date" if table == CHECK_INS else "at"
         return sorted(self._db.table(table).all(), key=lambda entry: entry.get(key, ""))
 
+    def stored(self, table: str) -> list[dict]:
+        """The entries of `table` as stored, in no order, without copying: for reading only.
+        Quicker than entries() for years of sets (the progress view reads them all)."""
+        return list((self._storage.read() or {}).get(table, {}).values())
+
     def entry(self, table: str, doc_id: int) -> dict | None:
         return self._db.table(table).get(doc_id=doc_id)
 
     def check_in_for(self, day: date):
         found = self._db.table(CHECK_INS).search(lambda entry: entry.get("date") == day.isoformat())
         return found[0] if found else None
+
+    @property
+    def version(self) -> tuple[int, int]:
+        """Changes whenever the journal does: what is worked out from it can be kept until."""
+        return id(self._storage), self._storage.writes
 
     def counts(self) -> dict[str, int]:
         return {table: len(self._db.table(table)) for table in TABLES}

@@ -50,6 +50,7 @@ class AtomicJSONStorage(Storage):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._data: dict[str, Any] | None = None
+        self.writes = 0  # how many changes this storage has written
 
     def read(self) -> dict[str, Any] | None:
         if self._data is None:
@@ -63,6 +64,7 @@ class AtomicJSONStorage(Storage):
             self._data = None  # what is on disk is the truth: read it again next time
             raise
         self._data = data
+        self.writes += 1
 
     def close(self) -> None:
         self._data = None

@@ -6,7 +6,7 @@ Times are POSIX timestamps of local wall-clock moments (what a date axis shows).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -65,20 +65,19 @@ def morning_of(day: date) -> float:
 
 
 def progress_of(sets: list[dict], sessions: list[dict], check_ins: list[dict]) -> Progress:
-    """Everything the progress view plots, from the journal's entries."""
+    """Everything the progress view plots, from the journal's entries (in any order)."""
+    set_pain, load, volume = _per_session(sets)
     return Progress(
         morning_pain=_morning_pain(check_ins),
         morning_mean=_running_mean(check_ins),
-        set_pain=_per_session(sets, _mean_pain),
+        set_pain=set_pain,
         pain_after=Series.of(
             (stamp(datetime.fromisoformat(s["at"])), s["pain_after"])
             for s in sessions
             if s.get("pain_after") is not None
         ),
-        load=_per_session(sets, lambda group: max(s.get("load_kg", 0.0) for s in group)),
-        volume=_per_session(
-            sets, lambda group: sum(s["reps"] * s.get("load_kg", 0.0) for s in group)
-        ),
+        load=load,
+        volume=volume,
         sessions_per_week=_sessions_per_week(sets),
         notes=_notes(sets, sessions, check_ins),
     )
@@ -90,30 +89,37 @@ def _morning_pain(check_ins: list[dict]) -> Series:
 
 
 def _running_mean(check_ins: list[dict]) -> Series:
-    by_day = {date.fromisoformat(c["date"]): c["first_steps_pain"] for c in check_ins}
-    points = []
-    for day in sorted(by_day):
-        window = [by_day[d] for d in (day - timedelta(days=n) for n in range(MEAN_DAYS))
-                  if d in by_day]  # fmt: skip
-        points.append((morning_of(day), sum(window) / len(window)))
-    return Series.of(points)
+    by_day = sorted((date.fromisoformat(c["date"]), c["first_steps_pain"]) for c in check_ins)
+    points, window, total = [], deque(), 0
+    for day, pain in by_day:
+        window.append((day, pain))
+        total += pain
+        while window[0][0] <= day - timedelta(days=MEAN_DAYS):
+            total -= window.popleft()[1]
+        points.append((morning_of(day), total / len(window)))
+    return Series(tuple(p[0] for p in points), tuple(p[1] for p in points))
 
 
 def _session_key(entry: dict) -> str:
     return entry.get("session") or entry["at"][:10]
 
 
-def _per_session(sets: list[dict], value) -> dict[str, Series]:
+def _per_session(sets: list[dict]) -> tuple[dict[str, Series], ...]:
+    """Per leg, one point a session: the mean pain of its rated sets, its heaviest load,
+    and its volume (reps x kg)."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for entry in sets:
         groups[(entry.get("leg", "both"), _session_key(entry))].append(entry)
-    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    pain, load, volume = defaultdict(list), defaultdict(list), defaultdict(list)
     for (leg, _), group in groups.items():
-        result = value(group)
-        if result is not None:
-            first = min(entry["at"] for entry in group)
-            points[leg].append((stamp(datetime.fromisoformat(first)), result))
-    return {leg: Series.of(points[leg]) for leg in LEGS if points.get(leg)}
+        moment = stamp(datetime.fromisoformat(min(entry["at"] for entry in group)))
+        mean = _mean_pain(group)
+        if mean is not None:
+            pain[leg].append((moment, mean))
+        load[leg].append((moment, max(entry.get("load_kg", 0.0) for entry in group)))
+        volume[leg].append((moment, sum(e["reps"] * e.get("load_kg", 0.0) for e in group)))
+    return tuple({leg: Series.of(points[leg]) for leg in LEGS if points.get(leg)}
+                 for points in (pain, load, volume))  # fmt: skip
 
 
 def _mean_pain(group: list[dict]) -> float | None:
@@ -122,7 +128,7 @@ def _mean_pain(group: list[dict]) -> float | None:
 
 
 def _sessions_per_week(sets: list[dict]) -> Series:
-    days = {datetime.fromisoformat(entry["at"]).date() for entry in sets}
+    days = {date.fromisoformat(day) for day in {entry["at"][:10] for entry in sets}}
     if not days:
         return Series()
     weeks: dict[date, int] = defaultdict(int)

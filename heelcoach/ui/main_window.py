@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from heelcoach.core.timeline import Cue
     from heelcoach.journal.journal import Journal
     from heelcoach.journal.session_log import SessionLog
+    from heelcoach.progress.series import Progress
 
     from heelcoach.audio.cue_sound import CueSound
     from heelcoach.audio.spoken_cues import SpokenCues
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.journal_notice: NoticeBar | None = None
         self.check_in: CheckInPanel | None = None
         self._history_page: HistoryPage | None = None
+        self._progress: tuple[tuple[int, int], Progress] | None = None  # (journal version, ...)
         self.progress_page: ProgressPage | None = None
         self._sound: CueSound | None = None
         self._voice: SpokenCues | None = None
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
     def _open_journal(self) -> None:
         if self.journal is None:
             return
+        QTimer.singleShot(0, self.journal_progress)  # in idle time: the graphs open sooner
         today = self._now().date()
         if self._settings.get(CHECK_IN_PUT_OFF_ON) == today.isoformat():
             return
@@ -355,12 +358,7 @@ class MainWindow(QMainWindow):
         """The progress graphs; pyqtgraph is imported now, the first time, not at start-up."""
         if self.pages.currentWidget() is not self.today or self.journal is None:
             return
-        from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
-        from heelcoach.progress.series import progress_of
-
-        journal = self.journal
-        progress = progress_of(journal.entries(SETS), journal.entries(SESSIONS),
-                               journal.entries(CHECK_INS))  # fmt: skip
+        progress = self.journal_progress()
         if self.progress_page is None:
             from heelcoach.ui.progress_page import ProgressPage
 
@@ -376,6 +374,20 @@ class MainWindow(QMainWindow):
         else:
             self.progress_page.show_progress(progress)
         self.pages.setCurrentWidget(self.progress_page)
+
+    def journal_progress(self) -> Progress | None:
+        """The journal's progress series, worked out again only when the journal changed."""
+        journal = self.journal
+        if journal is None:
+            return None
+        if self._progress is None or self._progress[0] != journal.version:
+            from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
+            from heelcoach.progress.series import progress_of
+
+            progress = progress_of(journal.stored(SETS), journal.stored(SESSIONS),
+                                   journal.stored(CHECK_INS))  # fmt: skip
+            self._progress = (journal.version, progress)
+        return self._progress[1]
 
     def export_chart_to(self, path: Path) -> None:
         if not self.progress_page.export_png(path):

@@ -8,6 +8,9 @@ exports the view as PNG or a report for a physiotherapist as PDF.
 
 from __future__ import annotations
 
+import bisect
+import html
+import math
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +21,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +33,8 @@ from PySide6.QtWidgets import (
 from heelcoach.ui.progress_report import write_report
 
 DAY_S = 24 * 3600
+HOVER_PIXELS = 12
+BAND_END_S = 4.0e9  # the pain zones reach past any date the journal can hold (year 2096)
 RANGES_DAYS = {"4w": 28, "3m": 91, "all": None}
 SINGLE_POINT_PAD_S = 3.5 * DAY_S
 ZONES = ((0, 2, "#c8e6c9"), (2, 5, "#fff9c4"), (5, 10, "#ffcdd2"))  # green, yellow, red
@@ -38,13 +44,6 @@ AFTER_COLOUR = "#f57c00"
 PLAN_COLOUR = "#2e7d32"
 
 
-def _date_tip(unit: str):
-    def tip(x: float, y: float, data=None) -> str:
-        return f"{datetime.fromtimestamp(x):%Y-%m-%d}: {y:g}{unit}"
-
-    return tip
-
-
 class ProgressPage(QWidget):
     back_clicked = Signal()
     export_clicked = Signal()
@@ -52,9 +51,11 @@ class ProgressPage(QWidget):
 
     def __init__(self, progress: Progress, parent=None) -> None:
         super().__init__(parent)
-        pg.setConfigOptions(antialias=True, background="w", foreground="#37474f")
+        pg.setConfigOptions(antialias=False, background="w", foreground="#37474f")
         self.progress = progress
         self.items: dict[str, pg.GraphicsObject] = {}
+        self.current_range = "3m"
+        self._hoverable: dict[str, tuple[str, str, Series]] = {}  # name: plot, label, series
         self.title = QLabel()
         font = self.title.font()
         font.setPixelSize(26)
@@ -62,10 +63,16 @@ class ProgressPage(QWidget):
         self.title.setFont(font)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.hover_label = QLabel(" ")
+        # One line of colour keys instead of a legend inside each plot: cheaper to build,
+        # and it never covers the data.
+        self.key_label = QLabel()
+        self.key_label.setWordWrap(True)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
         self.plots: dict[str, pg.PlotItem] = {}
         self._build_plots()
 
@@ -101,6 +108,8 @@ class ProgressPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.hover_label)
         layout.addLayout(self.views, 1)
         layout.addLayout(buttons)
         self._retranslate()
@@ -110,10 +119,16 @@ class ProgressPage(QWidget):
     def _build_plots(self) -> None:
         names = ("pain", "load", "volume", "weeks")
         for row, name in enumerate(names):
-            plot = self.graphics.addPlot(row=row, col=0,
-                                         axisItems={"bottom": pg.DateAxisItem()})  # fmt: skip
-            plot.showGrid(x=True, y=True, alpha=0.15)
-            plot.addLegend(offset=(-10, 5), labelTextSize="9pt")
+            last = row == len(names) - 1
+            # Dates under the lowest plot only: the plots share their time axis.
+            axes = {"bottom": pg.DateAxisItem()} if last else {}
+            # No context menus: building them is most of a plot's cost, and the buttons
+            # here do what they would (the range, the export).
+            plot = self.graphics.addPlot(row=row, col=0, axisItems=axes, enableMenu=False)
+            if not last:
+                plot.hideAxis("bottom")
+            if name == "pain":
+                plot.showGrid(x=True, y=True, alpha=0.15)
             plot.getViewBox().setMouseMode(pg.ViewBox.PanMode)
             if row:
                 plot.setXLink(self.plots["pain"])
@@ -121,27 +136,37 @@ class ProgressPage(QWidget):
         pain = self.plots["pain"]
         pain.setYRange(0, 10, padding=0.02)
         pain.getViewBox().setLimits(yMin=-0.5, yMax=10.5)
-        for low, high, colour in ZONES:
-            band = pg.LinearRegionItem((low, high), orientation="horizontal", movable=False,
-                                       brush=QColor(colour), pen=pg.mkPen(None))  # fmt: skip
+        for low, high, colour in ZONES:  # plain rectangles: nothing to drag, cheap to draw
+            band = QGraphicsRectItem(0, low, BAND_END_S, high - low)
+            band.setBrush(QColor(colour))
+            band.setPen(pg.mkPen(None))
             band.setZValue(-100)
             pain.addItem(band, ignoreBounds=True)
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
 
     def _scatter(self, plot: str, name: str, label: str, series: Series, colour: str,
-                 unit: str, symbol: str = "o", size: int = 7) -> None:  # fmt: skip
-        item = pg.ScatterPlotItem(list(series.x), list(series.y), name=label, symbol=symbol,
-                                  size=size, brush=pg.mkBrush(colour), pen=pg.mkPen(None),
-                                  hoverable=True, tip=_date_tip(unit))  # fmt: skip
-        self.plots[plot].addItem(item)
-        self.items[name] = item
+                 symbol: str = "o", size: int = 7) -> None:  # fmt: skip
+        item = pg.PlotDataItem(name=label, pen=None, symbol=symbol, symbolSize=size,
+                               symbolBrush=colour, symbolPen=None)  # fmt: skip
+        self._key.append((colour, "▼" if symbol == "t" else "●", label))
+        self._add(plot, name, item, label, series)
 
     def _line(self, plot: str, name: str, label: str, series: Series, colour: str,
               width: float = 2, symbol: str | None = None) -> None:  # fmt: skip
-        item = pg.PlotDataItem(list(series.x), list(series.y), name=label,
-                               pen=pg.mkPen(colour, width=width), symbol=symbol,
+        item = pg.PlotDataItem(name=label, pen=pg.mkPen(colour, width=width), symbol=symbol,
                                symbolBrush=colour, symbolPen=None, symbolSize=5)  # fmt: skip
+        if (colour, "━", label) not in self._key:
+            self._key.append((colour, "━", label))
+        self._add(plot, name, item, label, series)
+
+    def _add(self, plot: str, name: str, item, label: str, series: Series) -> None:
+        self._hoverable[name] = (plot, label, series)
         self.plots[plot].addItem(item)
+        # Only the days in view are drawn, so years of sessions cost what a few weeks do;
+        # the data come last, once the view (set first) can clip them.
+        item.setClipToView(True)
+        item.setDownsampling(auto=True)
+        item.setData(list(series.x), list(series.y))
         self.items[name] = item
 
     def show_progress(self, progress: Progress) -> None:
@@ -149,20 +174,23 @@ class ProgressPage(QWidget):
         for plot in self.plots.values():
             for item in list(plot.listDataItems()):
                 plot.removeItem(item)
-            plot.legend.clear()
         self.items.clear()
+        self._hoverable.clear()
+        self._key: list[tuple[str, str, str]] = []  # colour, mark, label
         if progress.is_empty:
+            self.key_label.setText("")
             self.views.setCurrentWidget(self.empty_label)
             self.summary.setText("")
             return
         self.views.setCurrentWidget(self.graphics)
+        self._set_x_range(self.current_range)
         tr = self.tr
         self._scatter("pain", "morning", tr("First steps in the morning"), progress.morning_pain,
-                      MORNING_COLOUR, "/10")  # fmt: skip
+                      MORNING_COLOUR)  # fmt: skip
         self._line("pain", "morning_mean", tr("Its 7-day mean"), progress.morning_mean,
                    MORNING_COLOUR, width=3)  # fmt: skip
         self._scatter("pain", "after", tr("After the session"), progress.pain_after,
-                      AFTER_COLOUR, "/10", symbol="t")  # fmt: skip
+                      AFTER_COLOUR, symbol="t")  # fmt: skip
         for leg, series in progress.set_pain.items():
             self._line("pain", f"set_pain_{leg}", self._during(leg), series,
                        LEG_COLOURS[leg], width=1.5)  # fmt: skip
@@ -179,19 +207,34 @@ class ProgressPage(QWidget):
         )  # fmt: skip
         self.plots["weeks"].addItem(bars)
         self.items["weeks"] = bars
+        self._hoverable["weeks"] = ("weeks", tr("Sessions in the week"), weeks)
         dashed = pg.mkPen(PLAN_COLOUR, width=2, style=Qt.PenStyle.DashLine)
         plan = pg.InfiniteLine(SESSIONS_PER_WEEK_PLANNED, angle=0, pen=dashed)
         self.plots["weeks"].addItem(plan)
         self.plots["weeks"].setYRange(0, 7, padding=0.05)
-        self.show_range(self.current_range if hasattr(self, "current_range") else "3m")
+        self.key_label.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{colour}">{mark}</span>&nbsp;{html.escape(label)}'
+            for colour, mark, label in self._key
+        ))  # fmt: skip
+        self.show_range(self.current_range)
 
     # ranges ------------------------------------------------------------------------------
     def show_range(self, key: str) -> None:
         self.current_range = key
         self.range_buttons[key].setChecked(True)
+        start = self._set_x_range(key)
+        if start is None:
+            return
+        for name in ("load", "volume"):
+            self.plots[name].enableAutoRange(axis="y")
+            self.plots[name].setAutoVisible(y=True)
+        self.summary.setText(self._summary(start))
+
+    def _set_x_range(self, key: str) -> float | None:
+        """Show the period `key` on the shared time axis; returns where it starts."""
         span = self.progress.span()
         if span is None:
-            return
+            return None
         first, last = span
         days = RANGES_DAYS[key]
         start = first if days is None else max(first, last - days * DAY_S)
@@ -199,10 +242,37 @@ class ProgressPage(QWidget):
             middle = (start + last) / 2
             start, last = middle - SINGLE_POINT_PAD_S, middle + SINGLE_POINT_PAD_S
         self.plots["pain"].setXRange(start - DAY_S / 2, last + DAY_S / 2, padding=0)
-        for name in ("load", "volume"):
-            self.plots[name].enableAutoRange(axis="y")
-            self.plots[name].setAutoVisible(y=True)
-        self.summary.setText(self._summary(start))
+        return start
+
+    # hovering -------------------------------------------------------------------------------
+    def _mouse_moved(self, scene_pos) -> None:
+        for name, plot in self.plots.items():
+            if plot.sceneBoundingRect().contains(scene_pos):
+                point = plot.getViewBox().mapSceneToView(scene_pos)
+                self.hover_label.setText(self.describe_nearest(name, point.x(), point.y()) or " ")
+                return
+
+    def describe_nearest(self, plot: str, x: float, y: float) -> str | None:
+        """The exact date and value of the point nearest (x, y) on `plot`, if one is within
+        a few pixels: what hovering shows."""
+        view = self.plots[plot].getViewBox()
+        (x0, x1), (y0, y1) = view.viewRange()
+        x_scale = view.width() / ((x1 - x0) or 1)
+        y_scale = view.height() / ((y1 - y0) or 1)
+        best: tuple[float, str, float, float] | None = None
+        for on_plot, label, series in self._hoverable.values():
+            if on_plot != plot or not series:
+                continue
+            index = bisect.bisect_left(series.x, x)
+            for i in (index - 1, index):
+                if 0 <= i < len(series):
+                    pixels = math.hypot((series.x[i] - x) * x_scale, (series.y[i] - y) * y_scale)
+                    if best is None or pixels < best[0]:
+                        best = (pixels, label, series.x[i], series.y[i])
+        if best is None or best[0] > HOVER_PIXELS:
+            return None
+        _, label, when, value = best
+        return f"{datetime.fromtimestamp(when):%Y-%m-%d}: {value:g} ({label})"
 
     def visible_x_range(self) -> tuple[float, float]:
         low, high = self.plots["pain"].getViewBox().viewRange()[0]
