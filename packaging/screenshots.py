@@ -36,7 +36,7 @@ MID_REP_MS = 5000 + 3 * 8000 + 1500  # count-in, three reps, half-way up the fou
 CLOCK_STEP_MS = 250  # well under a second, or the set pauses as if the machine stalled
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 25)
-HISTORY_DAYS = 120
+HISTORY_DAYS = 150
 
 
 class StoppedClock:
@@ -83,6 +83,9 @@ def main() -> int:
         shoot(window, app, out / f"today-{language}.png")
         window.show_history()
         shoot(window, app, out / f"history-{language}.png")
+        window.back_to_today()
+        window.show_progress()
+        shoot(window, app, out / f"progress-{language}.png")
         window.back_to_today()
         window.show_sound_panel(True)
         shoot(window, app, out / f"sound-{language}.png")

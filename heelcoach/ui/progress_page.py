@@ -184,12 +184,11 @@ class ProgressPage(QWidget):
             return
         self.views.setCurrentWidget(self.graphics)
         self._set_x_range(self.current_range)
-        tr = self.tr
-        self._scatter("pain", "morning", tr("First steps in the morning"), progress.morning_pain,
-                      MORNING_COLOUR)  # fmt: skip
-        self._line("pain", "morning_mean", tr("Its 7-day mean"), progress.morning_mean,
+        morning = self.tr("First steps in the morning")
+        self._scatter("pain", "morning", morning, progress.morning_pain, MORNING_COLOUR)
+        self._line("pain", "morning_mean", self.tr("Its 7-day mean"), progress.morning_mean,
                    MORNING_COLOUR, width=3)  # fmt: skip
-        self._scatter("pain", "after", tr("After the session"), progress.pain_after,
+        self._scatter("pain", "after", self.tr("After the session"), progress.pain_after,
                       AFTER_COLOUR, symbol="t")  # fmt: skip
         for leg, series in progress.set_pain.items():
             self._line("pain", f"set_pain_{leg}", self._during(leg), series,
@@ -203,11 +202,11 @@ class ProgressPage(QWidget):
         weeks = progress.sessions_per_week
         bars = pg.BarGraphItem(
             x0=list(weeks.x), width=5 * DAY_S, height=list(weeks.y),
-            brush=pg.mkBrush("#90a4ae"), name=tr("Sessions in the week"),
+            brush=pg.mkBrush("#90a4ae"), name=self.tr("Sessions in the week"),
         )  # fmt: skip
         self.plots["weeks"].addItem(bars)
         self.items["weeks"] = bars
-        self._hoverable["weeks"] = ("weeks", tr("Sessions in the week"), weeks)
+        self._hoverable["weeks"] = ("weeks", self.tr("Sessions in the week"), weeks)
         dashed = pg.mkPen(PLAN_COLOUR, width=2, style=Qt.PenStyle.DashLine)
         plan = pg.InfiniteLine(SESSIONS_PER_WEEK_PLANNED, angle=0, pen=dashed)
         self.plots["weeks"].addItem(plan)

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
-    <message>
-        <source>First steps in the morning</source>
-        <translation>Første skridt om morgenen</translation>
-    </message>
-    <message>
-        <source>Its 7-day mean</source>
-        <translation>Gennemsnit over 7 dage</translation>
-    </message>
-    <message>
-        <source>After the session</source>
-        <translation>Efter træningen</translation>
-    </message>
-    <message>
-        <source>Sessions in the week</source>
-        <translation>Træninger i ugen</translation>
-    </message>
-</context>
-<context>
     <name>CheckInPanel</name>
     <message>
         <source>Saved: %1/10. Thank you.</source>
@@ -363,6 +344,22 @@ Detaljerne står i %2</translation>
 </context>
 <context>
     <name>ProgressPage</name>
+    <message>
+        <source>First steps in the morning</source>
+        <translation>Første skridt om morgenen</translation>
+    </message>
+    <message>
+        <source>Its 7-day mean</source>
+        <translation>Gennemsnit over 7 dage</translation>
+    </message>
+    <message>
+        <source>After the session</source>
+        <translation>Efter træningen</translation>
+    </message>
+    <message>
+        <source>Sessions in the week</source>
+        <translation>Træninger i ugen</translation>
+    </message>
     <message>
         <source>Left leg</source>
         <translation>Venstre ben</translation>

@@ -94,3 +94,13 @@ def test_the_chart_exports_as_png_and_the_report_as_pdf(coach, tmp_path):
     assert pdf.startswith(b"%PDF") and len(pdf) > 5000
     coach.press(Qt.Key.Key_Escape)
     assert coach.window.pages.currentWidget() is coach.window.today
+
+
+def test_hovering_a_point_shows_its_date_and_exact_value(coach):
+    coach.window.journal.add_check_in(date="2026-11-20", first_steps_pain=6)
+    coach.window.journal.add_check_in(date="2026-11-24", first_steps_pain=2)
+    page = open_progress(coach)
+    page.range_buttons["4w"].click()
+    x = morning_of(date(2026, 11, 20))
+    assert page.describe_nearest("pain", x, 6.0) == "2026-11-20: 6 (First steps in the morning)"
+    assert page.describe_nearest("pain", x + 86400 * 2, 9.5) is None  # nothing near

@@ -168,7 +168,15 @@ def test_the_history_and_check_in_are_danish_too(danish_coach):
                        "Note"]  # fmt: skip
     assert model.data(model.index(0, 2)) == "Sæt, begge ben"
     coach.press(Qt.Key.Key_Escape)
+    coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=3)
+    coach.window.journal.add_session(at="2026-11-24T18:30:00", pain_after=2)
     coach.window.show_progress()
+    assert "Første skridt om morgenen" in coach.window.progress_page.key_label.text()
     assert coach.window.pages.currentWidget() is coach.window.progress_page
     assert untranslated_on_screen(coach.window) == []
     assert coach.window.progress_page.plots["pain"].titleLabel.text == "Smerte (0-10)"
+
+
+def test_every_string_belongs_to_a_class_so_qt_can_find_its_translation():
+    # A bare tr("...") lands in an empty context, where Qt never looks: it stays English.
+    assert [source for context, source, *_ in messages() if not context] == []
