@@ -3,10 +3,17 @@ heel pain, asked once a day on the first screen, never in a dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from collections.abc import Callable
+from datetime import datetime
+
+from heelcoach.journal.journal import Journal
+from heelcoach.settings import CHECK_IN_PUT_OFF_ON, Settings
+
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
 from heelcoach.ui.pain_prompt import PainPrompt
+from heelcoach.ui.today_page import TodayPage
 
 
 class CheckInPanel(QGroupBox):
@@ -47,3 +54,42 @@ class CheckInPanel(QGroupBox):
         self.setTitle(self.tr("Good morning: today's check-in"))
         self.prompt.question.setText(self._question())
         self.worse_box.setText(self.tr("Worse than usual after the last training"))
+
+
+class MorningCheckIn(QObject):
+    """Offers the check-in on the first screen once a day, and saves the answers."""
+
+    def __init__(self, journal: Journal, settings: Settings, now: Callable[[], datetime],
+                 save: Callable[[Callable[[], object]], object], today: TodayPage,
+                 parent=None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._journal = journal
+        self._settings = settings
+        self._now = now
+        self._save = save
+        self._today = today
+        self.panel: CheckInPanel | None = None
+
+    def offer(self) -> None:
+        """Show the panel unless today's check-in is done or was put off."""
+        today = self._now().date()
+        if self._settings.get(CHECK_IN_PUT_OFF_ON) == today.isoformat():
+            return
+        if self._journal.check_in_for(today) is not None or self.panel is not None:
+            return
+        self.panel = CheckInPanel()
+        self.panel.answered.connect(self._answered)
+        self.panel.dismissed.connect(self._put_off)
+        self._today.add_top_panel(self.panel)
+        self.panel.show()
+        self.panel.prompt.setFocus()  # the number keys answer it
+
+    def _answered(self, pain: int, worse: bool) -> None:
+        day = self._now().date().isoformat()
+        self._save(lambda: self._journal.add_check_in(date=day, first_steps_pain=pain,
+                                                      worse_after_training=worse))  # fmt: skip
+
+    def _put_off(self) -> None:
+        self._settings.set(CHECK_IN_PUT_OFF_ON, self._now().date().isoformat())
+        if self.panel is not None:
+            self.panel.hide()

@@ -187,6 +187,21 @@ Detaljerne står i %2</translation>
     </message>
 </context>
 <context>
+    <name>JournalViews</name>
+    <message>
+        <source>That backup was not restored, and nothing changed: %1</source>
+        <translation>Sikkerhedskopien blev ikke gendannet, og intet er ændret: %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Gendannet fra %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Kunne ikke gemme %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Your journal could not be read, so a new one was started. Nothing was deleted: the old file is kept as %1.</source>
@@ -199,26 +214,6 @@ Detaljerne står i %2</translation>
     <message>
         <source>Could not save to the journal: %1</source>
         <translation>Kunne ikke gemme i dagbogen: %1</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>Kunne ikke gemme %1</translation>
-    </message>
-    <message>
-        <source>That backup was not restored, and nothing changed: %1</source>
-        <translation>Sikkerhedskopien blev ikke gendannet, og intet er ændret: %1</translation>
-    </message>
-    <message>
-        <source>Restored from %1</source>
-        <translation>Gendannet fra %1</translation>
-    </message>
-    <message>
-        <source>How much did it hurt during that set (%1)? 0-10</source>
-        <translation>Hvor ondt gjorde det under sættet (%1)? 0-10</translation>
-    </message>
-    <message>
-        <source>And how does the heel feel now, after the session? 0-10</source>
-        <translation>Og hvordan føles hælen nu, efter træningen? 0-10</translation>
     </message>
     <message>
         <source>HeelCoach guides your training; it does not diagnose. If your heel pain has not eased after 4-6 weeks of training, if you are unsure what it is, or if it limits your daily life, see a physiotherapist or doctor.</source>
@@ -470,6 +465,17 @@ Detaljerne står i %2</translation>
     <message>
         <source>In this period: %1.</source>
         <translation>I perioden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecorder</name>
+    <message>
+        <source>And how does the heel feel now, after the session? 0-10</source>
+        <translation>Og hvordan føles hælen nu, efter træningen? 0-10</translation>
+    </message>
+    <message>
+        <source>How much did it hurt during that set (%1)? 0-10</source>
+        <translation>Hvor ondt gjorde det under sættet (%1)? 0-10</translation>
     </message>
 </context>
 <context>

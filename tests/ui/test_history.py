@@ -76,16 +76,16 @@ def test_delete_then_undo_brings_the_entry_back(coach):
 def test_export_backup_and_restore_from_the_history(coach, tmp_path):
     journal = fill_journal(coach)
     open_history(coach)
-    coach.window.export_csv_to(tmp_path / "journal.csv")
+    coach.window.views.export_csv_to(tmp_path / "journal.csv")
     assert len((tmp_path / "journal.csv").read_text().splitlines()) == 5  # header + 4
-    coach.window.back_up_to(tmp_path / "backup.json")
+    coach.window.views.back_up_to(tmp_path / "backup.json")
     saved = journal.data()
     journal.add_set(at="2026-11-25T08:00:00", leg="left", target_reps=12, reps=12)
-    coach.window.restore_from(tmp_path / "backup.json")
+    coach.window.views.restore_from(tmp_path / "backup.json")
     assert journal.data() == saved
     assert coach.window.history_page.model.rowCount() == 4
     (tmp_path / "bad.json").write_bytes(orjson.dumps({"meta": {}, "sets": {"1": {"pain": 99}}}))
-    coach.window.restore_from(tmp_path / "bad.json")
+    coach.window.views.restore_from(tmp_path / "bad.json")
     assert coach.window.history_page.message.text().startswith(
         "That backup was not restored, and nothing changed: sets entry 1: missing: at"
     )

@@ -87,8 +87,8 @@ def test_the_range_buttons_show_the_last_weeks(coach, key, days):
 def test_the_chart_exports_as_png_and_the_report_as_pdf(coach, tmp_path):
     coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=3, note="stiff")
     open_progress(coach)
-    coach.window.export_chart_to(tmp_path / "chart.png")
-    coach.window.report_to(tmp_path / "report.pdf")
+    coach.window.views.export_chart_to(tmp_path / "chart.png")
+    coach.window.views.report_to(tmp_path / "report.pdf")
     assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     pdf = (tmp_path / "report.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 5000

@@ -1,0 +1,142 @@
+"""The pages that read the journal, history and progress, and what they export.
+
+Built the first time one of them opens (the progress page imports pyqtgraph then); the
+main window only asks for them by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
+from heelcoach.journal.journal import Journal
+from heelcoach.progress.series import Progress, progress_of
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
+
+from heelcoach.ui.history_page import HistoryPage
+
+if TYPE_CHECKING:
+    from heelcoach.ui.progress_page import ProgressPage
+
+
+class JournalViews(QObject):
+    def __init__(
+        self,
+        pages: QStackedWidget,
+        journal: Journal,
+        now: Callable[[], datetime],
+        save: Callable[[Callable[[], object]], object],
+        back: Callable[[], None],
+        tell: Callable[[str], None],
+        parent: QWidget,
+    ) -> None:
+        """`save` runs a journal write and reports a failure; `back` returns to the first
+        screen; `tell` shows a notice in the window."""
+        super().__init__(parent)
+        self._pages = pages
+        self._journal = journal
+        self._now = now
+        self._save = save
+        self._back = back
+        self._tell = tell
+        self._window = parent
+        self.history_page: HistoryPage | None = None
+        self.progress_page: ProgressPage | None = None
+        self._progress: tuple[tuple[int, int], Progress] | None = None
+
+    # history ------------------------------------------------------------------------------
+    def show_history(self) -> None:
+        if self.history_page is None:
+            page = HistoryPage(self._journal)
+            page.back_clicked.connect(self._back)
+            page.export_clicked.connect(lambda: self._choose_file_then(self.export_csv_to, ".csv"))
+            page.backup_clicked.connect(lambda: self._choose_file_then(self.back_up_to, ".json"))
+            page.restore_clicked.connect(lambda: self._choose_file_then(self.restore_from, None))
+            self._pages.addWidget(page)
+            self.history_page = page
+        self.history_page.reload()
+        self._pages.setCurrentWidget(self.history_page)
+        self.history_page.table.setFocus()
+
+    def delete_in_history(self) -> None:
+        if self.history_page is not None and self._pages.currentWidget() is self.history_page:
+            self.history_page.delete_selected()
+
+    def undo_in_history(self) -> None:
+        if self.history_page is not None and self._pages.currentWidget() is self.history_page:
+            self.history_page.undo_delete()
+
+    def export_csv_to(self, path: Path) -> None:
+        from heelcoach.journal.exchange import export_csv
+
+        if self._save(lambda: export_csv(self._journal, path)) is not None:
+            self.history_page.saved_to(path)
+
+    def back_up_to(self, path: Path) -> None:
+        from heelcoach.journal.exchange import write_backup
+
+        if self._save(lambda: write_backup(self._journal, path) or True) is not None:
+            self.history_page.saved_to(path)
+
+    def restore_from(self, path: Path) -> None:
+        from heelcoach.journal.exchange import restore_backup
+
+        try:
+            restore_backup(self._journal, path, self._now())
+        except (InvalidEntryError, OSError) as error:
+            message = self.tr("That backup was not restored, and nothing changed: %1")
+            self.history_page.show_message(message.replace("%1", str(error)))
+            return
+        self.history_page.reload()
+        self.history_page.show_message(self.tr("Restored from %1").replace("%1", str(path)))
+
+    # progress -----------------------------------------------------------------------------
+    def progress(self) -> Progress:
+        """The journal's progress series, worked out again only when the journal changed."""
+        journal = self._journal
+        if self._progress is None or self._progress[0] != journal.version:
+            progress = progress_of(journal.stored(SETS), journal.stored(SESSIONS),
+                                   journal.stored(CHECK_INS))  # fmt: skip
+            self._progress = (journal.version, progress)
+        return self._progress[1]
+
+    def show_progress(self) -> None:
+        """The progress graphs; pyqtgraph is imported now, the first time, not at start-up."""
+        progress = self.progress()
+        if self.progress_page is None:
+            from heelcoach.ui.progress_page import ProgressPage
+
+            page = ProgressPage(progress)
+            page.back_clicked.connect(self._back)
+            page.export_clicked.connect(
+                lambda: self._choose_file_then(self.export_chart_to, ".png")
+            )
+            page.report_clicked.connect(lambda: self._choose_file_then(self.report_to, ".pdf"))
+            self._pages.addWidget(page)
+            self.progress_page = page
+        else:
+            self.progress_page.show_progress(progress)
+        self._pages.setCurrentWidget(self.progress_page)
+
+    def export_chart_to(self, path: Path) -> None:
+        if not self.progress_page.export_png(path):
+            self._tell(self.tr("Could not save %1").replace("%1", str(path)))
+
+    def report_to(self, path: Path) -> None:
+        self._save(lambda: self.progress_page.export_report(path) or True)
+
+    def _choose_file_then(self, action: Callable[[Path], None], suffix: str | None) -> None:
+        """Ask where to save (a file ending in `suffix`), or, without one, what to open."""
+        if suffix is not None:
+            name = f"heelcoach-{self._now():%Y-%m-%d}{suffix}"
+            chosen, _ = QFileDialog.getSaveFileName(self._window, "", str(Path.home() / name))
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(self._window, "", str(Path.home()),
+                                                    "JSON (*.json)")  # fmt: skip
+        if chosen:
+            action(Path(chosen))

@@ -1,0 +1,77 @@
+"""Writes a guided session into the journal as it happens, and asks how it hurt.
+
+Each set is written the moment it ends; the pain questions come on the set page and
+never hold up the rest timer. Built with the set driver, at the first start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from heelcoach.core.plan import Leg, SetPlan
+from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
+from heelcoach.journal.journal import Journal
+from heelcoach.journal.session_log import SessionLog
+
+from PySide6.QtCore import QObject
+
+from heelcoach.set_driver import Snapshot
+from heelcoach.ui.pain_prompt import PainPrompt
+from heelcoach.ui.plan_text import leg_name
+
+
+class SessionRecorder(QObject):
+    def __init__(self, prompt: PainPrompt, now: Callable[[], datetime],
+                 save: Callable[[Callable[[], object]], object], parent=None) -> None:  # fmt: skip
+        """`save` runs a journal write, says so if it fails, and returns None then."""
+        super().__init__(parent)
+        self._prompt = prompt
+        self._now = now
+        self._save = save
+        self._log: SessionLog | None = None
+
+    def begin(self, journal: Journal | None, plan: SetPlan) -> None:
+        self._prompt.clear()
+        self._log = SessionLog(journal, plan, self._now) if journal is not None else None
+
+    def cues(self, cues: list[Cue], timeline: Timeline | None) -> None:
+        for cue in cues:
+            if cue.kind is CueKind.PHASE_START and cue.phase is Phase.UP and cue.value == 1:
+                self._prompt.clear()  # a new set: the last one's question is stale
+            if cue.kind is CueKind.SET_COMPLETE and timeline is not None:
+                self._set_done(timeline.position_at(cue.offset_ms - 1).segment.leg)
+
+    def stopped(self, snapshot: Snapshot | None) -> None:
+        """The user stopped the session: keep the reps done, and the session."""
+        session_log, self._log = self._log, None
+        self._prompt.clear()
+        if session_log is None or snapshot is None or not snapshot.has_reps_to_lose:
+            return
+        reps = snapshot.completed_reps - session_log.reps_written
+        if reps > 0 and snapshot.position is not None:
+            leg = snapshot.position.segment.leg
+            self._save(lambda: session_log.set_done(leg, reps))
+        self._save(session_log.session_done)
+
+    def finished(self) -> None:
+        session_log = self._log
+        if session_log is None or self._save(session_log.session_done) is None:
+            return
+        self._prompt.ask(
+            self.tr("And how does the heel feel now, after the session? 0-10"),
+            lambda pain: self._save(lambda: session_log.session_pain(pain)),
+        )
+
+    def _set_done(self, leg: Leg) -> None:
+        session_log = self._log
+        if session_log is None:
+            return
+        doc_id = self._save(lambda: session_log.set_done(leg))
+        if doc_id is None:
+            return
+        question = self.tr("How much did it hurt during that set (%1)? 0-10")
+        self._prompt.ask(
+            question.replace("%1", leg_name(leg).lower()),
+            lambda pain: self._save(lambda: session_log.set_pain(doc_id, pain)),
+        )
