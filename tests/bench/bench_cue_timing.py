@@ -3,8 +3,9 @@ stream into a PulseAudio null sink, recorded from its monitor with parec.
 
     python tests/bench/bench_cue_timing.py [--sets 3] [--reps 12]
 
-Three conditions: idle; two CPU-bound processes running; the UI thread stalled for
-50 ms twice a second (what a journal save or a chart redraw could do). For each: every
+Four conditions: idle; two CPU-bound processes running; the UI thread stalled for 50 ms
+twice a second; and the real work beside a set, a save to a five-year journal and a redraw
+of the progress graphs every second. For each: every
 cue's onset against the tempo grid (p50, p99, max) and the drift per minute. Bar: p99 and
 max within 1 ms, drift zero, no gap. Rests are cut to 10 s so a run takes minutes, not a
 quarter of an hour; they add nothing to measure.
@@ -13,14 +14,17 @@ quarter of an hour; they add nothing to measure.
 from __future__ import annotations
 
 import argparse
+import itertools
 import multiprocessing
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent / "packaging"))
 
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SoundBank, sound_name
@@ -29,13 +33,15 @@ from heelcoach.core.timeline import Timeline
 from heelcoach.paths import resource_file
 
 from audio_recording import Recorder, crossing_delay, null_sink, onsets, timing
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from heelcoach.audio.stream import CueStream
 
 BAR_MS = 1.0
 STALL_MS = 50
 STALL_EVERY_MS = 500
+WORK_EVERY_MS = 1000
 RECORD_LATENCY_MS = 1000  # the recorder, starved by the hogs too, must not drop sound
 
 
@@ -44,7 +50,38 @@ def _burn() -> None:
         pass
 
 
-def play_and_measure(app, sink: str, plan: SetPlan, stalls: bool) -> dict[str, float]:
+class JournalAndChartWork:
+    """What the app does beside a set: saves to a five-year journal, redraws the graphs."""
+
+    def __init__(self, folder: Path) -> None:
+        from datetime import date, datetime
+
+        from heelcoach.journal.journal import Journal
+        from heelcoach.progress.series import progress_of
+
+        from synthetic_journal import five_years, write
+
+        from heelcoach.ui.progress_page import ProgressPage
+
+        write(folder, five_years(date(2026, 11, 25)))
+        self.journal = Journal(folder, now=lambda: datetime(2026, 11, 25, 19))
+        sets, sessions, check_ins = (self.journal.stored(table)
+                                     for table in ("sets", "sessions", "check_ins"))  # fmt: skip
+        self.page = ProgressPage(progress_of(sets, sessions, check_ins))
+        self.page.resize(1280, 800)
+        self.page.show()
+        self.ranges = itertools.cycle(("4w", "all", "3m"))
+
+    def __call__(self) -> None:
+        self.journal.add_set(at="2026-11-25T18:00:00", leg="left", target_reps=8, reps=8,
+                             load_kg=20.0, pain=2)  # fmt: skip
+        self.page.show_range(next(self.ranges))
+        self.page.repaint()
+
+
+def play_and_measure(app, sink: str, plan: SetPlan, busy=None, every_ms: int = 0) -> dict:
+    """Play `plan` and time its cues at the output; `busy` runs on the UI thread every
+    `every_ms` meanwhile."""
     bank = SoundBank.load(resource_file("sounds"))
     timeline = Timeline.from_plan(plan)
     track = CueTrack(timeline.cues, bank)
@@ -55,9 +92,9 @@ def play_and_measure(app, sink: str, plan: SetPlan, stalls: bool) -> dict[str, f
     recorder = Recorder(sink, latency_ms=RECORD_LATENCY_MS)
     time.sleep(0.3)
     staller = QTimer()
-    staller.timeout.connect(lambda: time.sleep(STALL_MS / 1000))
-    if stalls:
-        staller.start(STALL_EVERY_MS)
+    if busy is not None:
+        staller.timeout.connect(busy)
+        staller.start(every_ms)
     stream.play(track)
     end = timeline.total_ms * 48 + 24_000
     while stream.position() < end:
@@ -78,27 +115,36 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", type=int, default=3)
     parser.add_argument("--reps", type=int, default=12)
-    parser.add_argument("--only", choices=("idle", "hogs", "stalls"), action="append",
-                        help="run only these conditions (default: all three)")  # fmt: skip
+    conditions = ("idle", "hogs", "stalls", "work")
+    parser.add_argument("--only", choices=conditions, action="append",
+                        help="run only these conditions (default: all)")  # fmt: skip
     options = parser.parse_args()
-    wanted = set(options.only or ("idle", "hogs", "stalls"))
+    wanted = set(options.only or conditions)
     plan = SetPlan(sets=options.sets, reps=options.reps, rest_ms=10_000)
-    app = QCoreApplication([])
+    app = QApplication([])
     rows = {}
     with null_sink() as sink:
         if "idle" in wanted:
-            rows["idle"] = play_and_measure(app, sink, plan, stalls=False)
+            rows["idle"] = play_and_measure(app, sink, plan)
         if "hogs" in wanted:
             hogs = [multiprocessing.Process(target=_burn, daemon=True) for _ in range(2)]
             for hog in hogs:
                 hog.start()
             try:
-                rows["two CPU hogs"] = play_and_measure(app, sink, plan, stalls=False)
+                rows["two CPU hogs"] = play_and_measure(app, sink, plan)
             finally:
                 for hog in hogs:
                     hog.terminate()
         if "stalls" in wanted:
-            rows["UI stalls 50 ms / 0.5 s"] = play_and_measure(app, sink, plan, stalls=True)
+            rows["UI stalls 50 ms / 0.5 s"] = play_and_measure(
+                app, sink, plan, lambda: time.sleep(STALL_MS / 1000), STALL_EVERY_MS
+            )
+        if "work" in wanted:
+            with tempfile.TemporaryDirectory() as folder:
+                work = JournalAndChartWork(Path(folder))
+                rows["journal saves + chart redraws / 1 s"] = play_and_measure(
+                    app, sink, plan, work, WORK_EVERY_MS
+                )
     print(
         f"cue onsets at the audio output, {options.sets} x {options.reps} at 3-2-3, "
         "48 kHz null sink"
