@@ -181,3 +181,29 @@ def test_with_an_unreadable_journal_the_smoke_test_passes_and_the_file_is_kept(d
     assert result.returncode == 0, result.stderr
     [aside] = data_folder.glob("journal.unreadable-*.json")
     assert aside.read_bytes() == damaged
+
+
+@pytest.mark.parametrize("has_history", [False, True])
+def test_pyqtgraph_is_warmed_up_in_idle_time_only_for_a_journal_with_something_to_draw(
+    data_folder, has_history
+):
+    if has_history:
+        from heelcoach.journal.journal import Journal
+
+        Journal(data_folder).add_check_in(date="2026-01-01", first_steps_pain=3)
+    code = textwrap.dedent("""
+        import sys, time
+        from heelcoach.app import application, create_window
+        from heelcoach.cli import parse_args
+        app = application()
+        window = create_window(app, parse_args([]))
+        window.show()
+        before = "pyqtgraph" in sys.modules
+        deadline = time.monotonic() + 4.0
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        print(before, "pyqtgraph" in sys.modules)
+    """)
+    result = run_heelcoach(code=code)
+    assert result.stdout.strip().splitlines()[-1] == f"False {has_history}", result.stderr

@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (960, 720)
 FIRST_FRAME_FALLBACK_MS = 500
+GRAPHS_WARM_UP_MS = 1500  # after start-up has settled
 
 
 class MainWindow(QMainWindow):
@@ -67,13 +68,16 @@ class MainWindow(QMainWindow):
         voice_engine: str | None = None,
         journal_folder: Path | None = None,
         now: Callable[[], datetime] = datetime.now,
+        warm_up_graphs: bool = True,
         parent=None,
     ) -> None:
         """`make_sound` builds the set's sound on the first start; the set then runs on the
         sound's clock. Without it (tests on a fake clock), the set runs silent on `clock`.
         `voice_engine` names the speech engine for spoken cues; None is the platform's.
         `journal_folder` holds journal.json, opened just after the first frame; without it
-        nothing is recorded. `now` is the wall clock the journal's entries are dated by."""
+        nothing is recorded. `now` is the wall clock the journal's entries are dated by.
+        `warm_up_graphs`: import pyqtgraph in idle time once the journal has something
+        to draw (off, the progress view pays for it when first opened)."""
         super().__init__(parent)
         self._settings = settings
         self._translations = translations
@@ -82,6 +86,7 @@ class MainWindow(QMainWindow):
         self._voice_engine = voice_engine
         self._journal_folder = journal_folder
         self._now = now
+        self._warm_up_graphs = warm_up_graphs
         self._journal: Journal | None = None
         self._views: JournalViews | None = None
         self._sound_control: SoundControl | None = None
@@ -150,6 +155,17 @@ class MainWindow(QMainWindow):
                                       self.today, self)  # fmt: skip
         self.morning.offer()
         QTimer.singleShot(0, lambda: self.views.progress())  # idle time: graphs open sooner
+        if self._warm_up_graphs and any(self.journal.counts().values()):
+            QTimer.singleShot(GRAPHS_WARM_UP_MS, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Import pyqtgraph while nothing happens, so the graphs open at once; never
+        during a set (a cue would not move, its sound is queued, but the screen would
+        stop for a moment), and not for a journal with nothing to draw."""
+        if self._driver is not None and self._driver.is_active:
+            QTimer.singleShot(GRAPHS_WARM_UP_MS, self._warm_up)
+            return
+        import heelcoach.ui.progress_page  # noqa: F401
 
     def _make_actions(self) -> None:
         self.space_action = self._action(["Space"], self.start_or_toggle_pause)

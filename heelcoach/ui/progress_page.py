@@ -194,11 +194,9 @@ class ProgressPage(QWidget):
             self._line("pain", f"set_pain_{leg}", self._during(leg), series,
                        LEG_COLOURS[leg], width=1.5)  # fmt: skip
         for leg, series in progress.load.items():
-            self._line("load", f"load_{leg}", self._leg(leg), series, LEG_COLOURS[leg],
-                       symbol="o")  # fmt: skip
+            self._line("load", f"load_{leg}", self._leg(leg), series, LEG_COLOURS[leg])
         for leg, series in progress.volume.items():
-            self._line("volume", f"volume_{leg}", self._leg(leg), series, LEG_COLOURS[leg],
-                       symbol="o")  # fmt: skip
+            self._line("volume", f"volume_{leg}", self._leg(leg), series, LEG_COLOURS[leg])
         weeks = progress.sessions_per_week
         bars = pg.BarGraphItem(
             x0=list(weeks.x), width=5 * DAY_S, height=list(weeks.y),
