@@ -27,6 +27,7 @@ TEN_WINDOW_MS = 1000  # how soon a 0 after a 1 makes it 10
 NEXT_QUESTION_MS = TEN_WINDOW_MS + 200  # after an answer, time to correct it
 
 MIN_BUTTON_WIDTH = 28
+QUESTION_SCALE = 1.4
 
 Answer = Callable[[int], None]
 
@@ -41,6 +42,10 @@ class PainPrompt(QWidget):
         self._later = later
         self.question = QLabel()
         self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setPointSizeF(font.pointSizeF() * QUESTION_SCALE)
+        font.setBold(True)
+        self.question.setFont(font)
         self.hint = QLabel()
         self.buttons = []
         row = QHBoxLayout()

@@ -29,6 +29,7 @@ QPushButton {{
     border-radius: 6px; padding: 10px 18px; font-size: 16px;
 }}
 QPushButton:hover {{ background: #37474f; }}
+QPushButton:checked {{ background: #ffd54f; color: #101418; font-weight: bold; }}
 QPushButton:disabled {{ color: #607d8b; border-color: #37474f; }}
 """
 
