@@ -125,7 +125,10 @@ class CueStream(QObject):
 
     def _check_sink(self, state) -> None:
         # By name: QAudio and QtAudio are one enum in C++ but two types in PySide.
-        error = self._sink.error()
+        try:
+            error = self._sink.error()
+        except RuntimeError:  # the sink is being destroyed (the app is closing)
+            return
         if state.name == "StoppedState" and error.name != "NoError":
             self._feeder.stop()
             self._device = None

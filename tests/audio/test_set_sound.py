@@ -219,3 +219,24 @@ def test_with_ticks_off_a_set_has_no_ticks(qtbot, sink):
         at = tick.offset_ms * 48 + origin
         assert not any(abs(onset - at) < 48 * 20 for onset in found), tick
     assert timing(expected, found)["max_ms"] <= 1.0
+
+
+def test_unplugging_the_output_mid_set_keeps_the_set_and_its_sound_going(qtbot, sink):
+    # PulseAudio moves the sound to the next output, as from headphones to speakers: the
+    # set must carry on, on the sound's clock, and say nothing is wrong.
+    loaded = subprocess.run(
+        ["pactl", "load-module", "module-null-sink", "sink_name=heelcoach_headphones",
+         "rate=48000", "channels=1"], check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    try:
+        window = window_with(qtbot, opened(b"heelcoach_headphones"))
+        window.today.set_plan(SetPlan(sets=1, reps=3, tempo=Tempo(1000, 1000, 1000),
+                                      count_in_ms=1000))  # fmt: skip
+        window.start_session()
+        qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
+    finally:
+        subprocess.run(["pactl", "unload-module", loaded.stdout.strip()], capture_output=True)
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▼ Down", timeout=5000)
+    assert window.sound.is_playing
+    assert window.set_page.status_label.text() == ""
