@@ -27,6 +27,7 @@ class CheckInPanel(QGroupBox):
         self.worse_box = QCheckBox()
         self.worse_box.toggled.connect(self._worse_toggled)
         self.saved_label = QLabel()
+        self.saved_label.hide()  # until there is an answer to confirm
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.worse_box)
@@ -37,6 +38,7 @@ class CheckInPanel(QGroupBox):
     def _pain_chosen(self, pain: int) -> None:
         self.answered.emit(pain, self.worse_box.isChecked())
         self.saved_label.setText(self.tr("Saved: %1/10. Thank you.").replace("%1", str(pain)))
+        self.saved_label.show()
 
     def _worse_toggled(self, worse: bool) -> None:
         if self.prompt.value is not None:
