@@ -92,7 +92,10 @@ def test_the_morning_check_in_asks_once_a_day_and_is_saved(qtbot):
     qtbot.waitUntil(lambda: coach.window.check_in is not None)
     panel = coach.window.check_in
     assert panel.isVisible()
+    assert not panel.saved_label.isVisible()
     coach.press(Qt.Key.Key_6)
+    assert panel.saved_label.isVisible()
+    assert panel.saved_label.text() == "Saved: 6/10. Thank you."
     panel.worse_box.click()
     entry = journal_of(coach).check_in_for(date(2026, 11, 25))
     assert (entry["first_steps_pain"], entry["worse_after_training"]) == (6, True)
