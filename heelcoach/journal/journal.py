@@ -17,7 +17,7 @@ from typing import Any
 
 from heelcoach.journal.backups import keep_daily_backup
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError, checked
-from heelcoach.journal.migrations import META, SCHEMA_VERSION, migrate
+from heelcoach.journal.migrations import migrate
 from heelcoach.journal.storage import AtomicJSONStorage, JournalTable, JournalUnreadableError
 
 import orjson
@@ -63,11 +63,9 @@ class Journal:
     def _open(self) -> TinyDB:
         db = _tinydb(self.path)
         self._storage = db.storage
-        data = self._storage.read()
-        if data is None or migrate(data):  # a new journal, or one from an older version
-            fresh = data or {}
-            fresh.setdefault(META, {"1": {"schema_version": SCHEMA_VERSION}})
-            self._storage.write(fresh)
+        data = self._storage.read() or {}
+        if migrate(data):  # a new journal (version 0), or one from an older version
+            self._storage.write(data)
         return db
 
     def _move_aside(self, reason: str) -> Path:

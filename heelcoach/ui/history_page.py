@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from heelcoach.ui.journal_model import NOTE, WHAT, JournalModel
+from heelcoach.ui.page_title import page_title
 
 
 class HistoryPage(QWidget):
@@ -44,11 +45,7 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(WHAT, 260)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPixelSize(26)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = page_title()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.back_button = QPushButton()

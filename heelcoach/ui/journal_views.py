@@ -15,13 +15,16 @@ from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryErr
 from heelcoach.journal.journal import Journal
 from heelcoach.progress.series import Progress, progress_of
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
 
 from heelcoach.ui.history_page import HistoryPage
 
 if TYPE_CHECKING:
     from heelcoach.ui.progress_page import ProgressPage
+
+
+GRAPHS_WARM_UP_MS = 1500  # after start-up has settled
 
 
 class JournalViews(QObject):
@@ -63,12 +66,15 @@ class JournalViews(QObject):
         self._pages.setCurrentWidget(self.history_page)
         self.history_page.table.setFocus()
 
+    def _showing_history(self) -> bool:
+        return self.history_page is not None and self._pages.currentWidget() is self.history_page
+
     def delete_in_history(self) -> None:
-        if self.history_page is not None and self._pages.currentWidget() is self.history_page:
+        if self._showing_history():
             self.history_page.delete_selected()
 
     def undo_in_history(self) -> None:
-        if self.history_page is not None and self._pages.currentWidget() is self.history_page:
+        if self._showing_history():
             self.history_page.undo_delete()
 
     def export_csv_to(self, path: Path) -> None:
@@ -96,6 +102,21 @@ class JournalViews(QObject):
         self.history_page.show_message(self.tr("Restored from %1").replace("%1", str(path)))
 
     # progress -----------------------------------------------------------------------------
+    def prepare(self, busy: Callable[[], bool], warm_up_graphs: bool) -> None:
+        """In idle time after start-up: work out the series and, if the journal has
+        something to draw, import pyqtgraph, so the graphs open at once. Never while
+        `busy` (a set runs: no cue would move, its sound is queued, but the screen
+        would stop for a moment)."""
+        QTimer.singleShot(0, self.progress)
+        if warm_up_graphs and any(self._journal.counts().values()):
+            QTimer.singleShot(GRAPHS_WARM_UP_MS, lambda: self._warm_up(busy))
+
+    def _warm_up(self, busy: Callable[[], bool]) -> None:
+        if busy():
+            QTimer.singleShot(GRAPHS_WARM_UP_MS, lambda: self._warm_up(busy))
+            return
+        import heelcoach.ui.progress_page  # noqa: F401
+
     def progress(self) -> Progress:
         """The journal's progress series, worked out again only when the journal changed."""
         journal = self._journal

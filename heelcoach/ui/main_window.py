@@ -24,7 +24,6 @@ from heelcoach.settings import (
     PLAN_DETAILS_OPEN,
     SOUND_PANEL_OPEN,
     WINDOW_GEOMETRY,
-    Option,
     Settings,
 )
 
@@ -53,7 +52,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (960, 720)
 FIRST_FRAME_FALLBACK_MS = 500
-GRAPHS_WARM_UP_MS = 1500  # after start-up has settled
 
 
 class MainWindow(QMainWindow):
@@ -154,18 +152,8 @@ class MainWindow(QMainWindow):
         self.morning = MorningCheckIn(self.journal, self._settings, self._now, self._save,
                                       self.today, self)  # fmt: skip
         self.morning.offer()
-        QTimer.singleShot(0, lambda: self.views.progress())  # idle time: graphs open sooner
-        if self._warm_up_graphs and any(self.journal.counts().values()):
-            QTimer.singleShot(GRAPHS_WARM_UP_MS, self._warm_up)
-
-    def _warm_up(self) -> None:
-        """Import pyqtgraph while nothing happens, so the graphs open at once; never
-        during a set (a cue would not move, its sound is queued, but the screen would
-        stop for a moment), and not for a journal with nothing to draw."""
-        if self._driver is not None and self._driver.is_active:
-            QTimer.singleShot(GRAPHS_WARM_UP_MS, self._warm_up)
-            return
-        import heelcoach.ui.progress_page  # noqa: F401
+        self.views.prepare(lambda: self._driver is not None and self._driver.is_active,
+                           self._warm_up_graphs)  # fmt: skip
 
     def _make_actions(self) -> None:
         self.space_action = self._action(["Space"], self.start_or_toggle_pause)
@@ -176,8 +164,12 @@ class MainWindow(QMainWindow):
         self.mute_action = self._action(["M"], lambda: self.sound_control.toggle_mute())
         self.history_action = self._action(["Ctrl+H"], self.show_history)
         self.progress_action = self._action(["Ctrl+P"], self.show_progress)
-        self.delete_action = self._action(["Del"], lambda: self._views_do("delete_in_history"))
-        self.undo_action = self._action(["Ctrl+Z"], lambda: self._views_do("undo_in_history"))
+        self.delete_action = self._action(
+            ["Del"], lambda: self.views and self.views.delete_in_history()
+        )
+        self.undo_action = self._action(
+            ["Ctrl+Z"], lambda: self.views and self.views.undo_in_history()
+        )
         self.quit_action = self._action(["Ctrl+Q"], self.close)  # Cmd+Q on macOS
 
     def _connect(self) -> None:
@@ -261,22 +253,10 @@ class MainWindow(QMainWindow):
             self._set_page = page
         return self._set_page
 
-    # names the tests and the screenshots reach the parts by
     @property
     def check_in(self):
+        """The morning check-in panel, once the journal has opened and offered it."""
         return self.morning.panel if self.morning is not None else None
-
-    @property
-    def sound_panel(self):
-        return self._sound_control.panel if self._sound_control is not None else None
-
-    @property
-    def history_page(self):
-        return self.views.history_page if self.views is not None else None
-
-    @property
-    def progress_page(self):
-        return self.views.progress_page if self.views is not None else None
 
     # what the user does ------------------------------------------------------------------
     def start_session(self, plan: SetPlan | None = None) -> None:
@@ -305,7 +285,7 @@ class MainWindow(QMainWindow):
         """Esc: leave the set or a journal page. With reps done, the first Esc asks; a
         second one confirms (the reps done are kept)."""
         current = self.pages.currentWidget()
-        if current is not self.today and current is not self._set_page:
+        if current is not self.today and current is not self._set_page:  # a journal page
             self.back_to_today()
             return
         if self._set_page is None or current is not self._set_page:
@@ -355,25 +335,7 @@ class MainWindow(QMainWindow):
     def show_sound_panel(self, visible: bool) -> None:
         self.sound_control.show_panel(visible)
 
-    def change_sound_setting(self, option: Option, value) -> None:
-        self.sound_control.change(option, value)
-
-    def test_sound(self) -> None:
-        self.sound_control.test()
-
-    @property
-    def sound(self) -> CueSound | None:
-        return self.sound_control.sound
-
-    @property
-    def voice(self):
-        return self.sound_control.voice
-
     # the journal ---------------------------------------------------------------------------
-    def _views_do(self, action: str) -> None:
-        if self._views is not None:
-            getattr(self._views, action)()
-
     def _tell_about_journal(self, text: str) -> None:
         if self.journal_notice is None:
             from heelcoach.ui.notice_bar import NoticeBar

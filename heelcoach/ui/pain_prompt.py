@@ -107,10 +107,13 @@ class PainPrompt(QWidget):
         self.show()
 
     def keyPressEvent(self, event) -> None:
+        if not self.take_key(event):
+            super().keyPressEvent(event)
+
+    def take_key(self, event) -> bool:
+        """A key pressed here or on the page around: True if it was a number it took."""
         text = event.text()
-        if len(text) == 1 and text.isdigit() and self.press_digit(int(text)):
-            return
-        super().keyPressEvent(event)
+        return len(text) == 1 and text.isdigit() and self.press_digit(int(text))
 
     def press_digit(self, digit: int) -> bool:
         """A number key; True if the prompt took it."""

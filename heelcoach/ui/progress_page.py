@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heelcoach.ui.page_title import page_title
 from heelcoach.ui.progress_report import write_report
 
 DAY_S = 24 * 3600
@@ -56,11 +57,8 @@ class ProgressPage(QWidget):
         self.items: dict[str, pg.GraphicsObject] = {}
         self.current_range = "3m"
         self._hoverable: dict[str, tuple[str, str, Series]] = {}  # name: plot, label, series
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPixelSize(26)
-        font.setBold(True)
-        self.title.setFont(font)
+        self._key: list[tuple[str, str, str]] = []  # colour, mark, label: the key line
+        self.title = page_title()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.hover_label = QLabel(" ")
@@ -176,7 +174,7 @@ class ProgressPage(QWidget):
                 plot.removeItem(item)
         self.items.clear()
         self._hoverable.clear()
-        self._key: list[tuple[str, str, str]] = []  # colour, mark, label
+        self._key.clear()
         if progress.is_empty:
             self.key_label.setText("")
             self.views.setCurrentWidget(self.empty_label)

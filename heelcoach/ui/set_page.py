@@ -99,10 +99,8 @@ class SetPage(QWidget):
         return button
 
     def keyPressEvent(self, event) -> None:
-        text = event.text()
-        if text.isdigit() and len(text) == 1 and self.pain_prompt.press_digit(int(text)):
-            return
-        super().keyPressEvent(event)
+        if not self.pain_prompt.take_key(event):
+            super().keyPressEvent(event)
 
     @property
     def confirming_stop(self) -> bool:

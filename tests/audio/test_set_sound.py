@@ -168,9 +168,9 @@ def peak(samples) -> int:
 def record_test_sound(qtbot, window, sink):
     recorder = Recorder(sink)
     qtbot.wait(200)
-    window.test_sound()
-    qtbot.waitUntil(lambda: window.sound.is_playing, timeout=1000)
-    qtbot.waitUntil(lambda: not window.sound.is_playing, timeout=10_000)
+    window.sound_control.test()
+    qtbot.waitUntil(lambda: window.sound_control.sound.is_playing, timeout=1000)
+    qtbot.waitUntil(lambda: not window.sound_control.sound.is_playing, timeout=10_000)
     return recorder.stop()
 
 
@@ -179,11 +179,11 @@ def test_test_sound_plays_up_hold_down_at_the_chosen_volume(qtbot, sink):
     bank = SoundBank.load(resource_file("sounds"))
     full = peak(bank.sounds["up"] + bank.sounds["hold"] + bank.sounds["down"])
 
-    window.change_sound_setting(VOLUME, 100)
+    window.sound_control.change(VOLUME, 100)
     loud = record_test_sound(qtbot, window, sink)
-    window.change_sound_setting(VOLUME, 50)
+    window.sound_control.change(VOLUME, 50)
     half = record_test_sound(qtbot, window, sink)
-    window.change_sound_setting(MUTED, True)
+    window.sound_control.change(MUTED, True)
     muted = record_test_sound(qtbot, window, sink)
 
     expected = [cue.offset_ms * 48 + crossing_delay(bank.sounds[sound_name(cue)])
@@ -196,7 +196,7 @@ def test_test_sound_plays_up_hold_down_at_the_chosen_volume(qtbot, sink):
 
 def test_with_ticks_off_a_set_has_no_ticks(qtbot, sink):
     window = window_with(qtbot, opened(sink.encode()))
-    window.change_sound_setting(TICKS, False)
+    window.sound_control.change(TICKS, False)
     plan = SetPlan(sets=1, reps=1, tempo=Tempo(3000, 2000, 3000), count_in_ms=0)
     window.today.set_plan(plan)
     recorder = Recorder(sink)
@@ -238,5 +238,5 @@ def test_unplugging_the_output_mid_set_keeps_the_set_and_its_sound_going(qtbot, 
         subprocess.run(["pactl", "unload-module", loaded.stdout.strip()], capture_output=True)
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▼ Down", timeout=5000)
-    assert window.sound.is_playing
+    assert window.sound_control.sound.is_playing
     assert window.set_page.status_label.text() == ""

@@ -93,7 +93,7 @@ def child_view(folder: str, warm: str = "warm") -> dict:
     switches = []
     for key in ("4w", "3m", "all", "4w", "all", "3m") * 2:
         start = time.perf_counter()
-        window.progress_page.show_range(key)
+        window.views.progress_page.show_range(key)
         painted(app, window)
         switches.append((time.perf_counter() - start) * 1000)
     return {"ms": opened, "mib": grown, "switch_ms": statistics.median(switches),

@@ -18,19 +18,19 @@ def fill_journal(coach):
 
 
 def cell(coach, row, column):
-    model = coach.window.history_page.model
+    model = coach.window.views.history_page.model
     return model.data(model.index(row, column))
 
 
 def open_history(coach):
     coach.press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    assert coach.window.pages.currentWidget() is coach.window.history_page
+    assert coach.window.pages.currentWidget() is coach.window.views.history_page
 
 
 def test_the_history_lists_every_entry_newest_first(coach):
     fill_journal(coach)
     open_history(coach)
-    model = coach.window.history_page.model
+    model = coach.window.views.history_page.model
     assert model.rowCount() == 4
     rows = [(cell(coach, row, DATE), cell(coach, row, WHAT), cell(coach, row, PAIN))
             for row in range(4)]  # fmt: skip
@@ -48,13 +48,13 @@ def test_the_history_lists_every_entry_newest_first(coach):
 def test_a_correction_is_saved_and_a_bad_one_is_refused_with_a_reason(coach):
     journal = fill_journal(coach)
     open_history(coach)
-    model = coach.window.history_page.model
+    model = coach.window.views.history_page.model
     assert model.setData(model.index(3, PAIN), "6")
     assert model.setData(model.index(3, NOTE), "stiff morning")
     entry = journal.entries(SETS)[0]
     assert (entry["pain"], entry["note"]) == (6, "stiff morning")
     assert not model.setData(model.index(3, REPS), "-4")
-    assert coach.window.history_page.message.text() == "reps must be from 0 to 100, not -4"
+    assert coach.window.views.history_page.message.text() == "reps must be from 0 to 100, not -4"
     assert journal.entries(SETS)[0]["reps"] == 12
     assert not model.flags(model.index(0, REPS)) & Qt.ItemFlag.ItemIsEditable  # a check-in
 
@@ -62,7 +62,7 @@ def test_a_correction_is_saved_and_a_bad_one_is_refused_with_a_reason(coach):
 def test_delete_then_undo_brings_the_entry_back(coach):
     journal = fill_journal(coach)
     open_history(coach)
-    page = coach.window.history_page
+    page = coach.window.views.history_page
     page.table.selectRow(2)
     coach.press(Qt.Key.Key_Delete)
     assert page.model.rowCount() == 3
@@ -83,10 +83,10 @@ def test_export_backup_and_restore_from_the_history(coach, tmp_path):
     journal.add_set(at="2026-11-25T08:00:00", leg="left", target_reps=12, reps=12)
     coach.window.views.restore_from(tmp_path / "backup.json")
     assert journal.data() == saved
-    assert coach.window.history_page.model.rowCount() == 4
+    assert coach.window.views.history_page.model.rowCount() == 4
     (tmp_path / "bad.json").write_bytes(orjson.dumps({"meta": {}, "sets": {"1": {"pain": 99}}}))
     coach.window.views.restore_from(tmp_path / "bad.json")
-    assert coach.window.history_page.message.text().startswith(
+    assert coach.window.views.history_page.message.text().startswith(
         "That backup was not restored, and nothing changed: sets entry 1: missing: at"
     )
     assert journal.data() == saved
@@ -94,5 +94,5 @@ def test_export_backup_and_restore_from_the_history(coach, tmp_path):
 
 def test_a_new_user_sees_an_empty_history_that_says_what_will_come(coach):
     open_history(coach)
-    assert coach.window.history_page.model.rowCount() == 0
-    assert coach.window.history_page.message.text().startswith("Nothing here yet")
+    assert coach.window.views.history_page.model.rowCount() == 0
+    assert coach.window.views.history_page.message.text().startswith("Nothing here yet")

@@ -24,7 +24,7 @@ def plotted(page, name):
 
 def open_progress(coach):
     coach.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    page = coach.window.progress_page
+    page = coach.window.views.progress_page
     assert coach.window.pages.currentWidget() is page
     return page
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 def test_sound_settings_are_remembered_after_a_restart(qtbot):
     first = Coach(qtbot)
     first.window.today.sound_button.click()
-    panel = first.window.sound_panel
+    panel = first.window.sound_control.panel
     assert panel.isVisible()
     panel.volume_slider.setValue(35)
     panel.mute_box.click()
@@ -20,7 +20,7 @@ def test_sound_settings_are_remembered_after_a_restart(qtbot):
     first.close()
 
     again = Coach(qtbot)
-    panel = again.window.sound_panel
+    panel = again.window.sound_control.panel
     assert panel is not None and panel.isVisible()  # it was left open
     assert panel.volume_slider.value() == 35
     assert panel.mute_box.isChecked()
@@ -30,11 +30,11 @@ def test_sound_settings_are_remembered_after_a_restart(qtbot):
 
 
 def test_the_sound_panel_is_not_built_until_asked_for(coach):
-    assert coach.window.sound_panel is None
+    assert coach.window.sound_control.panel is None
     coach.window.today.sound_button.click()
-    assert coach.window.sound_panel.isVisible()
+    assert coach.window.sound_control.panel.isVisible()
     coach.window.today.sound_button.click()
-    assert not coach.window.sound_panel.isVisible()
+    assert not coach.window.sound_control.panel.isVisible()
 
 
 def test_m_mutes_and_unmutes_and_the_set_screen_says_so(coach):
@@ -53,7 +53,7 @@ def test_m_mutes_and_unmutes_and_the_set_screen_says_so(coach):
 
 
 def spoken_words(coach, engine_calls):
-    speech = coach.window.voice.engine
+    speech = coach.window.sound_control.voice.engine
     speech.sayingWord.connect(lambda word, *_: engine_calls.append(word))
 
 
@@ -61,8 +61,8 @@ def spoken_words(coach, engine_calls):
                                                  ("da", ["Op", "Hold", "Ned"])])  # fmt: skip
 def test_spoken_cues_say_each_phase_and_the_rep_in_the_interface_language(qtbot, language, words):
     coach = Coach(qtbot, language, voice_engine="mock")
-    coach.window.change_sound_setting(VOICE, True)
-    assert coach.window.voice.problem() is None
+    coach.window.sound_control.change(VOICE, True)
+    assert coach.window.sound_control.voice.problem() is None
     heard = []
     spoken_words(coach, heard)
     coach.window.today.set_plan(
@@ -80,8 +80,8 @@ def test_spoken_cues_say_each_phase_and_the_rep_in_the_interface_language(qtbot,
 def test_without_a_speech_engine_the_panel_says_so_and_beeps_stay(qtbot):
     coach = Coach(qtbot, voice_engine="no-such-engine")
     coach.window.show_sound_panel(True)
-    coach.window.sound_panel.voice_box.click()
-    problem = coach.window.sound_panel.voice_problem
+    coach.window.sound_control.panel.voice_box.click()
+    problem = coach.window.sound_control.panel.voice_problem
     assert problem.isVisible()
     assert problem.text() == (
         "Spoken cues are not available: no speech engine is installed. The beeps still play."
@@ -95,8 +95,8 @@ def test_without_a_speech_engine_the_panel_says_so_and_beeps_stay(qtbot):
 
 def test_muted_the_voice_is_quiet_too(qtbot):
     coach = Coach(qtbot, voice_engine="mock")
-    coach.window.change_sound_setting(VOICE, True)
-    coach.window.change_sound_setting(MUTED, True)
+    coach.window.sound_control.change(VOICE, True)
+    coach.window.sound_control.change(MUTED, True)
     heard = []
     spoken_words(coach, heard)
     coach.window.today.set_plan(SetPlan(sets=1, reps=1, count_in_ms=0))

@@ -162,7 +162,7 @@ def test_the_history_and_check_in_are_danish_too(danish_coach):
     coach.window.journal.add_set(at="2026-11-24T18:00:00", leg="both", target_reps=8, reps=8)
     coach.window.show_history()
     assert untranslated_on_screen(coach.window) == []
-    model = coach.window.history_page.model
+    model = coach.window.views.history_page.model
     headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(7)]
     assert headers == ["Dato", "Tid", "Indførsel", "Gentagelser", "Vægt (kg)", "Smerte (0-10)",
                        "Note"]  # fmt: skip
@@ -171,10 +171,10 @@ def test_the_history_and_check_in_are_danish_too(danish_coach):
     coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=3)
     coach.window.journal.add_session(at="2026-11-24T18:30:00", pain_after=2)
     coach.window.show_progress()
-    assert "Første skridt om morgenen" in coach.window.progress_page.key_label.text()
-    assert coach.window.pages.currentWidget() is coach.window.progress_page
+    assert "Første skridt om morgenen" in coach.window.views.progress_page.key_label.text()
+    assert coach.window.pages.currentWidget() is coach.window.views.progress_page
     assert untranslated_on_screen(coach.window) == []
-    assert coach.window.progress_page.plots["pain"].titleLabel.text == "Smerte (0-10)"
+    assert coach.window.views.progress_page.plots["pain"].titleLabel.text == "Smerte (0-10)"
 
 
 def test_every_string_belongs_to_a_class_so_qt_can_find_its_translation():
