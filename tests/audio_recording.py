@@ -26,8 +26,13 @@ def _pulse_running() -> bool:
 
 
 @contextlib.contextmanager
-def null_sink():
-    """A 48 kHz mono null sink on a running PulseAudio server, started here if need be."""
+def null_sink(like_hardware: bool = False):
+    """A 48 kHz mono null sink on a running PulseAudio server, started here if need be.
+
+    An idle null sink renders in two-second blocks, so a stream that starts on it waits
+    up to two seconds for its first sample; a sound card starts at once. `like_hardware`
+    keeps a 20 ms listener on its monitor, which holds the sink to short blocks.
+    """
     if shutil.which("pactl") is None or shutil.which("parec") is None:
         raise RuntimeError("PulseAudio's tools are missing: apt-get install pulseaudio-utils")
     if not _pulse_running():
@@ -44,9 +49,18 @@ def null_sink():
          "channels=1"], check=True, capture_output=True, text=True,
     )  # fmt: skip
     module = loaded.stdout.strip()
+    listener = None
+    if like_hardware:
+        listener = subprocess.Popen(
+            ["parec", "-d", f"{SINK}.monitor", "--latency-msec=20", "--raw"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
     try:
         yield SINK
     finally:
+        if listener is not None:
+            listener.terminate()
+            listener.wait(timeout=10)
         subprocess.run(["pactl", "unload-module", module], capture_output=True)
 
 

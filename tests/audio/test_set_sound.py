@@ -46,7 +46,7 @@ def opened(device_id):
 
 @pytest.fixture(scope="module")
 def sink():
-    with null_sink() as name:
+    with null_sink(like_hardware=True) as name:
         yield name
 
 
