@@ -64,6 +64,19 @@ def null_sink(like_hardware: bool = False):
         subprocess.run(["pactl", "unload-module", module], capture_output=True)
 
 
+def wait_until_qt_lists(sink: str, timeout_s: float = 10) -> None:
+    """Wait until QtMultimedia lists `sink`: it learns of a new output asynchronously."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtMultimedia import QMediaDevices
+
+    deadline = time.monotonic() + timeout_s
+    while sink.encode() not in {device.id().data() for device in QMediaDevices.audioOutputs()}:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"QtMultimedia never listed the output {sink}")
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+
+
 class Recorder:
     """Records the sink's monitor to a temporary file until stopped.
 

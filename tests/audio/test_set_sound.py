@@ -13,7 +13,14 @@ from heelcoach.paths import data_dir, resource_file
 from heelcoach.settings import MUTED, TICKS, VOLUME, Settings
 
 import pytest
-from audio_recording import Recorder, crossing_delay, null_sink, onsets, timing
+from audio_recording import (
+    Recorder,
+    crossing_delay,
+    null_sink,
+    onsets,
+    timing,
+    wait_until_qt_lists,
+)
 from PySide6.QtCore import Qt
 
 from heelcoach.audio.cue_sound import TEST_CUES, CueSound
@@ -45,8 +52,9 @@ def opened(device_id):
 
 
 @pytest.fixture(scope="module")
-def sink():
+def sink(qapp):
     with null_sink(like_hardware=True) as name:
+        wait_until_qt_lists(name)
         yield name
 
 
@@ -229,6 +237,7 @@ def test_unplugging_the_output_mid_set_keeps_the_set_and_its_sound_going(qtbot, 
          "rate=48000", "channels=1"], check=True, capture_output=True, text=True,
     )  # fmt: skip
     try:
+        wait_until_qt_lists("heelcoach_headphones")
         window = window_with(qtbot, opened(b"heelcoach_headphones"))
         window.today.set_plan(SetPlan(sets=1, reps=3, tempo=Tempo(1000, 1000, 1000),
                                       count_in_ms=1000))  # fmt: skip

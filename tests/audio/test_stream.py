@@ -9,7 +9,14 @@ from heelcoach.core.timeline import Timeline
 from heelcoach.paths import resource_file
 
 import pytest
-from audio_recording import Recorder, crossing_delay, null_sink, onsets, timing
+from audio_recording import (
+    Recorder,
+    crossing_delay,
+    null_sink,
+    onsets,
+    timing,
+    wait_until_qt_lists,
+)
 from PySide6.QtCore import QTimer
 
 from heelcoach.audio.stream import CueStream
@@ -18,8 +25,9 @@ BURST = SetPlan(sets=1, reps=3, tempo=Tempo(300, 200, 300), count_in_ms=2000)
 
 
 @pytest.fixture(scope="module")
-def sink():
+def sink(qapp):
     with null_sink() as name:
+        wait_until_qt_lists(name)
         yield name
 
 

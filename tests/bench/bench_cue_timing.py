@@ -32,7 +32,14 @@ from heelcoach.core.plan import SetPlan
 from heelcoach.core.timeline import Timeline
 from heelcoach.paths import resource_file
 
-from audio_recording import Recorder, crossing_delay, null_sink, onsets, timing
+from audio_recording import (
+    Recorder,
+    crossing_delay,
+    null_sink,
+    onsets,
+    timing,
+    wait_until_qt_lists,
+)
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -124,6 +131,7 @@ def main() -> int:
     app = QApplication([])
     rows = {}
     with null_sink() as sink:
+        wait_until_qt_lists(sink)
         if "idle" in wanted:
             rows["idle"] = play_and_measure(app, sink, plan)
         if "hogs" in wanted:
