@@ -58,10 +58,25 @@ def open_cue_sound():
     return sound
 
 
+def no_screen_reason(environ=os.environ) -> str | None:
+    """Why Qt would find no screen on Linux (it then aborts with a core dump); else None."""
+    if not sys.platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "HeelCoach needs a screen: neither DISPLAY nor WAYLAND_DISPLAY is set. Start it from "
+        "a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without one."
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     options = parse_args(sys.argv[1:] if argv is None else argv)
     os.umask(PRIVATE_FILES_UMASK)
+    if (reason := no_screen_reason()) is not None:
+        print(reason, file=sys.stderr)
+        return 1
     try:
         app = application()
         window = create_window(app, options)

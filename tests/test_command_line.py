@@ -39,6 +39,19 @@ def test_smoke_test_paints_a_frame_and_says_how_long_it_took(data_folder):
     assert (data_folder / "heelcoach.log").exists()
 
 
+def test_without_a_screen_it_says_so_instead_of_crashing(data_folder):
+    no_screen = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run([sys.executable, "-m", "heelcoach", "--smoke-test"], env=no_screen,
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 1
+    assert "HeelCoach needs a screen" in result.stderr
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr
+
+
 def test_smoke_test_fails_with_a_message_when_the_data_folder_is_unusable(tmp_path):
     not_a_folder = tmp_path / "a-file"
     not_a_folder.write_text("in the way")

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from heelcoach.paths import resource_file
 
-from PySide6.QtGui import QIcon
-
 from heelcoach import APP_ID
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 def app_icon() -> QIcon:
     """The themed icon where the desktop has it installed, else the one we ship."""
+    from PySide6.QtGui import QIcon  # after the first frame: its type costs ~3 ms to make
+
     shipped = resource_file("icons", f"{APP_ID}.svg")
     return QIcon.fromTheme(APP_ID, QIcon(str(shipped)))

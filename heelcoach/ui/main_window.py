@@ -94,17 +94,19 @@ class MainWindow(QMainWindow):
         self._driver: SetDriver | None = None
         self._set_page: SetPage | None = None
 
-        self.today = TodayPage(settings.plan(), translations.language)
-        if settings.get(PLAN_DETAILS_OPEN):
-            self.today.show_details(True)
-        self.notice: NoticeBar | None = None  # built when there is something to say
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.today)
+        # Built from the window down: a page made with its parent is not re-polished and
+        # re-laid out when it joins the window (~5 ms of the first frame).
         central = QWidget()
+        self.setCentralWidget(central)
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget(central)
         self._layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.notice: NoticeBar | None = None  # built when there is something to say
+        self.today = TodayPage(settings.plan(), translations.language, self.pages)
+        self.pages.addWidget(self.today)
+        if settings.get(PLAN_DETAILS_OPEN):
+            self.today.show_details(True)
 
         self._connect()
         self._restore_geometry()
