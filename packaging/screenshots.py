@@ -82,6 +82,8 @@ def main() -> int:
         settle(app, 0.6)  # the journal opens after the first frame; the check-in appears
         shoot(window, app, out / f"today-{language}.png")
         window.show_history()
+        history = window.views.history_page
+        history.tree.expand(history.model.index(1, 0))  # the last training day, open too
         shoot(window, app, out / f"history-{language}.png")
         window.back_to_today()
         window.show_progress()

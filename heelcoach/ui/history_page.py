@@ -1,5 +1,5 @@
-"""The history: every set, session and check-in, newest first; correct, delete, undo,
-and take the journal out (CSV, backup) or bring a backup back."""
+"""The history: a row per day, newest first, with its check-in, sets and session under it;
+correct, delete, undo, and take the journal out (CSV, backup) or bring a backup back."""
 
 from __future__ import annotations
 
@@ -7,20 +7,32 @@ from pathlib import Path
 
 from heelcoach.journal.journal import Journal
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
+    QStyledItemDelegate,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from heelcoach.ui.journal_model import NOTE, WHAT, JournalModel
+from heelcoach.ui.journal_model import DATE, NOTE, WHAT, JournalModel
 from heelcoach.ui.page_title import page_title
+
+ROW_PADDING = 10
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Rows a little taller than Qt's compact default: easier to read and to hit."""
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setHeight(size.height() + ROW_PADDING)
+        return size
 
 
 class HistoryPage(QWidget):
@@ -32,19 +44,24 @@ class HistoryPage(QWidget):
     def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(parent)
         self.journal = journal
+        self._loaded = False
         self.model = JournalModel(journal, self)
         self.model.refused.connect(self.show_message)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)  # fmt: skip
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)  # years of days: no row measured twice
+        self.tree.setItemDelegate(_RoomyRows(self.tree))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)  # fmt: skip
+        header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(WHAT, 260)
+        header.resizeSection(DATE, 150)
+        header.resizeSection(WHAT, 360)
         self.title = page_title()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -70,25 +87,55 @@ class HistoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.title)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tree, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._retranslate()
         self._update_buttons()
 
     def reload(self) -> None:
+        """Read the journal again, keeping the days that were open and the place in them;
+        the first time, the newest day is opened and its first entry chosen."""
+        current = self.tree.currentIndex()
+        place = (self.model.day_of(current), current.row() if current.parent().isValid() else -1)
+        opened = {self.model.day_of(self.model.index(row, 0))
+                  for row in range(self.model.rowCount()) if self.tree.isExpanded(
+                      self.model.index(row, 0))}  # fmt: skip
+        first_time = not self._loaded
+        self._loaded = True
         self.model.reload()
+        for day in opened:
+            self.tree.expand(self.model.day_index(day))
+        if first_time and self.model.rowCount() > 0:
+            self.tree.expand(self.model.index(0, 0))
+            place = (self.model.day_of(self.model.index(0, 0)), 0)
+        self._choose(*place)
         self._update_buttons()
+
+    def _choose(self, day: str | None, row: int) -> None:
+        """Make the entry `row` of `day` current (the nearest one left, else the day)."""
+        day_index = self.model.day_index(day) if day is not None else QModelIndex()
+        if not day_index.isValid():
+            day_index = self.model.index(0, 0)
+        entries = self.model.rowCount(day_index)
+        if row >= 0 and entries > 0 and self.tree.isExpanded(day_index):
+            target = self.model.index(min(row, entries - 1), 0, day_index)
+        else:
+            target = day_index
+        if target.isValid():
+            self.tree.setCurrentIndex(target)
+            self.tree.scrollTo(target)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 
     def delete_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            self.show_message(self.tr("Choose an entry to delete first."))
+        found = self.model.entry_at(self.tree.currentIndex())
+        if found is None:
+            self.show_message(self.tr("Choose one entry of a day to delete: open the day "
+                                      "(→) and pick the set, session or check-in."))  # fmt: skip
             return
-        table, entry = self.model.entry_at(rows[0].row())
+        table, entry = found
         try:
             self.journal.delete(table, entry.doc_id)
         except OSError as error:
@@ -130,4 +177,4 @@ class HistoryPage(QWidget):
         self.export_button.setText(self.tr("Export CSV…"))
         self.backup_button.setText(self.tr("Back up…"))
         self.restore_button.setText(self.tr("Restore a backup…"))
-        self.table.horizontalHeader().resizeSection(NOTE, 200)
+        self.tree.header().resizeSection(NOTE, 200)

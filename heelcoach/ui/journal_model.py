@@ -1,49 +1,98 @@
-"""The journal as a table for the history view: newest first, a row per entry.
+"""The journal for the history view: a row per day, newest first, its entries under it.
 
-Rows are built once from the journal (a list of references, cheap for years of sets);
-Qt asks for the cells it shows. Edits go through the journal's checks: a refused edit
-changes nothing and says why.
+A day's row sums the day up (first-step pain, the sets and their highest pain, the pain
+after the session, the notes); under it come the check-in, the sets and the session in
+the order of the day. Rows are built once from the journal (references, cheap for years
+of sets) and each day's summary when Qt first shows it. Edits go through the journal's
+checks: a refused edit changes nothing and says why.
 """
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
 from heelcoach.journal.journal import Journal
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
 DATE, TIME, WHAT, REPS, LOAD, PAIN, NOTE = range(7)
 EDITABLE = {REPS, LOAD, PAIN, NOTE}
 PAIN_FIELD = {SETS: "pain", SESSIONS: "pain_after", CHECK_INS: "first_steps_pain"}
+DAY_ROW = 0
+"""The internal id of a day's row; an entry's is its day's row + 1."""
+
+Entry = tuple[str, dict]  # (table, entry)
 
 
-class JournalModel(QAbstractTableModel):
+class JournalModel(QAbstractItemModel):
     refused = Signal(str)  # an edit the journal refused, and why
 
     def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._rows: list[tuple[str, dict]] = []
+        self._days: list[tuple[str, list[Entry]]] = []
+        self._summaries: dict[int, dict[int, Any]] = {}
+        self._day_font = QFont()
+        self._day_font.setBold(True)
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        rows = [(table, entry) for table in (SETS, SESSIONS, CHECK_INS)
-                for entry in self._journal.entries(table)]  # fmt: skip
-        rows.sort(key=lambda row: _when(*row), reverse=True)
-        self._rows = rows
+        days: dict[str, list[Entry]] = {}
+        for table in (SETS, SESSIONS, CHECK_INS):
+            for entry in self._journal.entries(table):
+                days.setdefault(_when(table, entry)[:10], []).append((table, entry))
+        for entries in days.values():
+            entries.sort(key=lambda row: _when(*row))
+        self._days = sorted(days.items(), reverse=True)
+        self._summaries = {}
         self.endResetModel()
 
-    def entry_at(self, row: int) -> tuple[str, dict]:
-        return self._rows[row]
+    # where things are -----------------------------------------------------------------
+    def day_index(self, day: str) -> QModelIndex:
+        """The row of `day` (YYYY-MM-DD), or an invalid index if nothing was recorded then."""
+        for row, (date, _entries) in enumerate(self._days):
+            if date == day:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    def day_of(self, index: QModelIndex) -> str | None:
+        if not index.isValid():
+            return None
+        row = index.row() if index.internalId() == DAY_ROW else index.internalId() - 1
+        return self._days[row][0]
+
+    def entry_at(self, index: QModelIndex) -> Entry | None:
+        """The (table, entry) at `index`; None on a day's row."""
+        if not index.isValid() or index.internalId() == DAY_ROW:
+            return None
+        return self._days[index.internalId() - 1][1][index.row()]
+
+    # Qt's model interface -------------------------------------------------------------
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, DAY_ROW)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == DAY_ROW:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, DAY_ROW)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
+        if not parent.isValid():
+            return len(self._days)
+        if parent.internalId() == DAY_ROW and parent.column() == 0:
+            return len(self._days[parent.row()][1])
+        return 0
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else NOTE + 1
+        return NOTE + 1
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -66,39 +115,32 @@ class JournalModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex):
         flags = super().flags(index)
-        table, _ = self._rows[index.row()]
-        if index.column() in EDITABLE and (index.column() in (PAIN, NOTE) or table == SETS):
+        found = self.entry_at(index)
+        if found is None:
+            return flags
+        if index.column() in EDITABLE and (index.column() in (PAIN, NOTE) or found[0] == SETS):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == DAY_ROW:
+            if role == Qt.ItemDataRole.FontRole:
+                return self._day_font if index.column() == DATE else None
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            return self._day_summary(index.row()).get(index.column())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        table, entry = self._rows[index.row()]
-        column = index.column()
-        when = _when(table, entry)
-        if column == DATE:
-            return when[:10]
-        if column == TIME:
-            return "" if table == CHECK_INS else when[11:16]
-        if column == WHAT:
-            return _describe(table, entry)
-        if column == REPS:
-            if table != SETS:
-                return None
-            if role == Qt.ItemDataRole.EditRole:
-                return entry.get("reps")
-            return f"{entry.get('reps')} / {entry.get('target_reps')}"
-        if column == LOAD:
-            return entry.get("load_kg") if table == SETS else None
-        if column == PAIN:
-            return entry.get(PAIN_FIELD[table])
-        return entry.get("note", "")
+        table, entry = self._days[index.internalId() - 1][1][index.row()]
+        return _entry_cell(table, entry, index.column(), role == Qt.ItemDataRole.EditRole)
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole:
+        found = self.entry_at(index)
+        if role != Qt.ItemDataRole.EditRole or found is None:
             return False
-        table, entry = self._rows[index.row()]
+        table, entry = found
         field = {REPS: "reps", LOAD: "load_kg", PAIN: PAIN_FIELD[table], NOTE: "note"}[
             index.column()
         ]
@@ -107,14 +149,94 @@ class JournalModel(QAbstractTableModel):
         except (InvalidEntryError, OSError) as error:
             self.refused.emit(str(error))
             return False
-        self._rows[index.row()] = (table, self._journal.entry(table, entry.doc_id))
+        day = index.internalId() - 1
+        self._days[day][1][index.row()] = (table, self._journal.entry(table, entry.doc_id))
+        self._summaries.pop(day, None)
         self.dataChanged.emit(index, index)
+        self.dataChanged.emit(self.index(day, 0), self.index(day, NOTE))
         return True
+
+    def _day_summary(self, row: int) -> dict[int, Any]:
+        if row not in self._summaries:
+            date, entries = self._days[row]
+            self._summaries[row] = _summarise(date, entries)
+        return self._summaries[row]
 
 
 def _when(table: str, entry: dict) -> str:
     # A check-in is about the morning: it sorts before the day's sets.
     return entry.get("date", "") + "T00:00" if table == CHECK_INS else entry.get("at", "")
+
+
+def _entry_cell(table: str, entry: dict, column: int, editing: bool) -> Any:
+    if column == DATE:
+        return None  # the day's row says it
+    if column == TIME:
+        return "" if table == CHECK_INS else _when(table, entry)[11:16]
+    if column == WHAT:
+        return _describe(table, entry)
+    if column == REPS:
+        if table != SETS:
+            return None
+        if editing:
+            return entry.get("reps")
+        return f"{entry.get('reps')} / {entry.get('target_reps')}"
+    if column == LOAD:
+        return entry.get("load_kg") if table == SETS else None
+    if column == PAIN:
+        return entry.get(PAIN_FIELD[table])
+    return entry.get("note", "")
+
+
+def _summarise(date: str, entries: list[Entry]) -> dict[int, Any]:
+    """A day in one line: its date, what was done and how it felt, the sum of reps, the
+    heaviest load and the notes."""
+    translate = QCoreApplication.translate
+    sets = [entry for table, entry in entries if table == SETS]
+    parts = []
+    for table, entry in entries:
+        if table == CHECK_INS and entry.get("first_steps_pain") is not None:
+            parts.append(translate("JournalModel", "First steps: %1")
+                         .replace("%1", str(entry["first_steps_pain"])))  # fmt: skip
+    if sets:
+        pains = [entry["pain"] for entry in sets if entry.get("pain") is not None]
+        text = translate("JournalModel", "Sets: %1").replace("%1", str(len(sets)))
+        if pains:
+            text += ", " + translate("JournalModel", "pain up to %1").replace("%1", str(max(pains)))
+        parts.append(text)
+    for table, entry in entries:
+        if table == SESSIONS and entry.get("pain_after") is not None:
+            parts.append(translate("JournalModel", "After: %1")
+                         .replace("%1", str(entry["pain_after"])))  # fmt: skip
+    loads = [entry["load_kg"] for entry in sets if entry.get("load_kg") is not None]
+    notes = [entry["note"] for _table, entry in entries if entry.get("note")]
+    summary: dict[int, Any] = {DATE: f"{date}  {_weekday(date)}", WHAT: " · ".join(parts)}
+    if sets:
+        done = sum(entry.get("reps") or 0 for entry in sets)
+        target = sum(entry.get("target_reps") or 0 for entry in sets)
+        summary[REPS] = f"{done} / {target}"
+    if loads:
+        summary[LOAD] = max(loads)
+    if notes:
+        summary[NOTE] = "; ".join(notes)
+    return summary
+
+
+def _weekday(day: str) -> str:
+    translate = QCoreApplication.translate
+    names = (
+        translate("JournalModel", "Mon"),
+        translate("JournalModel", "Tue"),
+        translate("JournalModel", "Wed"),
+        translate("JournalModel", "Thu"),
+        translate("JournalModel", "Fri"),
+        translate("JournalModel", "Sat"),
+        translate("JournalModel", "Sun"),
+    )
+    try:
+        return names[datetime.date.fromisoformat(day).weekday()]
+    except ValueError:
+        return ""
 
 
 def _describe(table: str, entry: dict) -> str:

@@ -64,7 +64,7 @@ class JournalViews(QObject):
             self.history_page = page
         self.history_page.reload()
         self._pages.setCurrentWidget(self.history_page)
-        self.history_page.table.setFocus()
+        self.history_page.tree.setFocus()
 
     def _showing_history(self) -> bool:
         return self.history_page is not None and self._pages.currentWidget() is self.history_page

@@ -64,8 +64,8 @@ Detaljerne står i %2</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <source>Choose an entry to delete first.</source>
-        <translation>Vælg først en linje at slette.</translation>
+        <source>Choose one entry of a day to delete: open the day (→) and pick the set, session or check-in.</source>
+        <translation>Vælg én post fra en dag for at slette den: åbn dagen (→), og vælg sættet, træningen eller morgentjekket.</translation>
     </message>
     <message>
         <source>Could not delete: %1</source>
@@ -156,6 +156,50 @@ Detaljerne står i %2</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>First steps: %1</source>
+        <translation>Første skridt: %1</translation>
+    </message>
+    <message>
+        <source>Sets: %1</source>
+        <translation>Sæt: %1</translation>
+    </message>
+    <message>
+        <source>pain up to %1</source>
+        <translation>smerte op til %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Bagefter: %1</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
     </message>
     <message>
         <source>Morning check-in (first steps)</source>

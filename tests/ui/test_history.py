@@ -1,11 +1,12 @@
-"""The history view: every entry listed, corrected in place, deleted with undo, exported."""
+"""The history view: days listed with their entries, corrected in place, deleted with undo,
+exported."""
 
 from heelcoach.journal.entries import SETS
 
 import orjson
 from PySide6.QtCore import Qt
 
-from heelcoach.ui.journal_model import DATE, NOTE, PAIN, REPS, WHAT
+from heelcoach.ui.journal_model import DATE, NOTE, PAIN, REPS, TIME, WHAT
 
 
 def fill_journal(coach):
@@ -17,9 +18,17 @@ def fill_journal(coach):
     return journal
 
 
-def cell(coach, row, column):
+def cell(coach, row, column, day_row=None):
+    """A day's cell, or with `day_row` the cell of entry `row` of that day."""
     model = coach.window.views.history_page.model
-    return model.data(model.index(row, column))
+    if day_row is None:
+        return model.data(model.index(row, column))
+    return model.data(model.index(row, column, model.index(day_row, 0)))
+
+
+def entry_index(coach, day_row, row, column=0):
+    model = coach.window.views.history_page.model
+    return model.index(row, column, model.index(day_row, 0))
 
 
 def open_history(coach):
@@ -27,20 +36,32 @@ def open_history(coach):
     assert coach.window.pages.currentWidget() is coach.window.views.history_page
 
 
-def test_the_history_lists_every_entry_newest_first(coach):
+def test_the_history_lists_days_newest_first_each_summed_up_over_its_entries(coach):
     fill_journal(coach)
     open_history(coach)
-    model = coach.window.views.history_page.model
-    assert model.rowCount() == 4
-    rows = [(cell(coach, row, DATE), cell(coach, row, WHAT), cell(coach, row, PAIN))
-            for row in range(4)]  # fmt: skip
-    assert rows == [
-        ("2026-11-24", "Morning check-in (first steps), worse after training", 5),
-        ("2026-11-23", "Session done (pain after it)", 3),
-        ("2026-11-23", "Set, right leg", 2),
-        ("2026-11-23", "Set, left leg", 4),
+    page = coach.window.views.history_page
+    assert page.model.rowCount() == 2
+    assert [(cell(coach, 0, DATE), cell(coach, 0, WHAT)),
+            (cell(coach, 1, DATE), cell(coach, 1, WHAT), cell(coach, 1, REPS))] == [
+        ("2026-11-24  Tue", "First steps: 5"),
+        ("2026-11-23  Mon", "Sets: 2, pain up to 4 · After: 3", "23 / 24"),
+    ]  # fmt: skip
+    entries = [(cell(coach, row, TIME, 1), cell(coach, row, WHAT, 1), cell(coach, row, PAIN, 1))
+               for row in range(page.model.rowCount(page.model.index(1, 0)))]  # fmt: skip
+    assert entries == [
+        ("18:00", "Set, left leg", 4),
+        ("18:05", "Set, right leg", 2),
+        ("18:10", "Session done (pain after it)", 3),
     ]
-    assert cell(coach, 2, REPS) == "11 / 12"
+    assert cell(coach, 1, REPS, 1) == "11 / 12"
+    assert cell(coach, 0, WHAT, 0) == "Morning check-in (first steps), worse after training"
+    # The newest day is open, its first entry chosen; the others open with the arrow keys.
+    assert page.tree.isExpanded(page.model.index(0, 0))
+    assert not page.tree.isExpanded(page.model.index(1, 0))
+    assert page.tree.currentIndex() == entry_index(coach, 0, 0)
+    coach.press(Qt.Key.Key_Down)
+    coach.press(Qt.Key.Key_Right)
+    assert page.tree.isExpanded(page.model.index(1, 0))
     coach.press(Qt.Key.Key_Escape)
     assert coach.window.pages.currentWidget() is coach.window.today
 
@@ -49,27 +70,38 @@ def test_a_correction_is_saved_and_a_bad_one_is_refused_with_a_reason(coach):
     journal = fill_journal(coach)
     open_history(coach)
     model = coach.window.views.history_page.model
-    assert model.setData(model.index(3, PAIN), "6")
-    assert model.setData(model.index(3, NOTE), "stiff morning")
+    assert model.setData(entry_index(coach, 1, 0, PAIN), "6")
+    assert model.setData(entry_index(coach, 1, 0, NOTE), "stiff morning")
     entry = journal.entries(SETS)[0]
     assert (entry["pain"], entry["note"]) == (6, "stiff morning")
-    assert not model.setData(model.index(3, REPS), "-4")
+    assert cell(coach, 1, WHAT) == "Sets: 2, pain up to 6 · After: 3"  # the day's line follows
+    assert cell(coach, 1, NOTE) == "stiff morning"
+    assert not model.setData(entry_index(coach, 1, 0, REPS), "-4")
     assert coach.window.views.history_page.message.text() == "reps must be from 0 to 100, not -4"
     assert journal.entries(SETS)[0]["reps"] == 12
-    assert not model.flags(model.index(0, REPS)) & Qt.ItemFlag.ItemIsEditable  # a check-in
+    assert not model.flags(entry_index(coach, 0, 0, REPS)) & Qt.ItemFlag.ItemIsEditable  # check-in
+    assert not model.flags(model.index(1, PAIN)) & Qt.ItemFlag.ItemIsEditable  # a day's row
 
 
 def test_delete_then_undo_brings_the_entry_back(coach):
     journal = fill_journal(coach)
     open_history(coach)
     page = coach.window.views.history_page
-    page.table.selectRow(2)
+    day = page.model.index(1, 0)
+    page.tree.setCurrentIndex(day)
+    coach.press(Qt.Key.Key_Delete)  # a day's row: nothing goes, the page says how
+    assert page.message.text().startswith("Choose one entry of a day to delete")
+    assert len(journal.entries(SETS)) == 2
+    page.tree.expand(day)
+    page.tree.setCurrentIndex(entry_index(coach, 1, 1))
     coach.press(Qt.Key.Key_Delete)
-    assert page.model.rowCount() == 3
     assert [entry["leg"] for entry in journal.entries(SETS)] == ["left"]
+    assert page.model.rowCount(page.model.index(1, 0)) == 2
+    assert page.tree.isExpanded(page.model.index(1, 0))  # the day stays open
+    assert page.tree.currentIndex() == entry_index(coach, 1, 1)  # on the next entry
     assert page.message.text() == "Deleted. Undo (Ctrl+Z) brings it back."
     coach.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert page.model.rowCount() == 4
+    assert page.model.rowCount(page.model.index(1, 0)) == 3
     assert [entry["leg"] for entry in journal.entries(SETS)] == ["left", "right"]
 
 
@@ -83,7 +115,7 @@ def test_export_backup_and_restore_from_the_history(coach, tmp_path):
     journal.add_set(at="2026-11-25T08:00:00", leg="left", target_reps=12, reps=12)
     coach.window.views.restore_from(tmp_path / "backup.json")
     assert journal.data() == saved
-    assert coach.window.views.history_page.model.rowCount() == 4
+    assert coach.window.views.history_page.model.rowCount() == 2
     (tmp_path / "bad.json").write_bytes(orjson.dumps({"meta": {}, "sets": {"1": {"pain": 99}}}))
     coach.window.views.restore_from(tmp_path / "bad.json")
     assert coach.window.views.history_page.message.text().startswith(

@@ -60,8 +60,8 @@ def english_patterns():
     """What an untranslated string looks like on screen, with its numbers filled in."""
     patterns = []
     for _context, source, forms, _finished in messages():
-        if len(source.strip()) < 3 or source in forms:
-            continue  # too short to tell, or the same word in Danish ("Hold", "Pause")
+        if len(source.strip()) < 4 or source in forms:
+            continue  # too short to tell ("Sat" is Danish too), or the same ("Hold", "Pause")
         pattern = re.sub(r"%(?:n|\d)", r"\\S+", re.escape(source))
         patterns.append(re.compile(rf"(?<!\w){pattern}(?!\w)"))
     return patterns
@@ -166,7 +166,9 @@ def test_the_history_and_check_in_are_danish_too(danish_coach):
     headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(7)]
     assert headers == ["Dato", "Tid", "Indførsel", "Gentagelser", "Vægt (kg)", "Smerte (0-10)",
                        "Note"]  # fmt: skip
-    assert model.data(model.index(0, 2)) == "Sæt, begge ben"
+    assert model.data(model.index(0, 0)) == "2026-11-24  tir"
+    assert model.data(model.index(0, 2)) == "Sæt: 1"
+    assert model.data(model.index(0, 2, model.index(0, 0))) == "Sæt, begge ben"
     coach.press(Qt.Key.Key_Escape)
     coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=3)
     coach.window.journal.add_session(at="2026-11-24T18:30:00", pain_after=2)
