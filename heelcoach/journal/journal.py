@@ -110,6 +110,12 @@ class Journal:
         Quicker than entries() for years of sets (the progress view reads them all)."""
         return list((self._storage.read() or {}).get(table, {}).values())
 
+    def stored_with_ids(self, table: str) -> list[tuple[int, dict]]:
+        """(id, entry) pairs of `table` as stored, in no order, without copying: for
+        reading only (the history lists years of entries)."""
+        stored = (self._storage.read() or {}).get(table, {})
+        return [(int(doc_id), entry) for doc_id, entry in stored.items()]
+
     def entry(self, table: str, doc_id: int) -> dict | None:
         return self._db.table(table).get(doc_id=doc_id)
 

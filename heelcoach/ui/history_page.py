@@ -46,7 +46,7 @@ class HistoryPage(QWidget):
         self.journal = journal
         self._loaded = False
         self.model = JournalModel(journal, self)
-        self.model.refused.connect(self.show_message)
+        self.model.refused.connect(self.show_message)  # empty until reload()
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)  # years of days: no row measured twice
@@ -91,7 +91,6 @@ class HistoryPage(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._retranslate()
-        self._update_buttons()
 
     def reload(self) -> None:
         """Read the journal again, keeping the days that were open and the place in them;
@@ -135,9 +134,9 @@ class HistoryPage(QWidget):
             self.show_message(self.tr("Choose one entry of a day to delete: open the day "
                                       "(→) and pick the set, session or check-in."))  # fmt: skip
             return
-        table, entry = found
+        table, doc_id, _entry = found
         try:
-            self.journal.delete(table, entry.doc_id)
+            self.journal.delete(table, doc_id)
         except OSError as error:
             self.show_message(self.tr("Could not delete: %1").replace("%1", str(error)))
             return

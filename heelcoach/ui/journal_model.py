@@ -10,6 +10,7 @@ checks: a refused edit changes nothing and says why.
 from __future__ import annotations
 
 import datetime
+from operator import itemgetter
 from typing import Any
 
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
@@ -21,10 +22,15 @@ from PySide6.QtGui import QFont
 DATE, TIME, WHAT, REPS, LOAD, PAIN, NOTE = range(7)
 EDITABLE = {REPS, LOAD, PAIN, NOTE}
 PAIN_FIELD = {SETS: "pain", SESSIONS: "pain_after", CHECK_INS: "first_steps_pain"}
+DAYS_PER_FETCH = 120
 DAY_ROW = 0
 """The internal id of a day's row; an entry's is its day's row + 1."""
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+DAY_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+ENTRY_FLAGS = DAY_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+EDITABLE_FLAGS = ENTRY_FLAGS | Qt.ItemFlag.ItemIsEditable
 
-Entry = tuple[str, dict]  # (table, entry)
+Entry = tuple[str, int, dict]  # (table, id, entry): the entry as stored, never changed here
 
 
 class JournalModel(QAbstractItemModel):
@@ -33,29 +39,72 @@ class JournalModel(QAbstractItemModel):
     def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._rows: list[tuple[str, str, int, dict]] = []  # (when, table, id, entry), newest first
+        self._grouped = 0  # how many of them are sorted into days so far
         self._days: list[tuple[str, list[Entry]]] = []
+        self._shown = 0  # how many of the days (newest first) the view has been given
         self._summaries: dict[int, dict[int, Any]] = {}
         self._day_font = QFont()
         self._day_font.setBold(True)
-        self.reload()
 
     def reload(self) -> None:
+        """Read the journal (the model is empty until then)."""
         self.beginResetModel()
-        days: dict[str, list[Entry]] = {}
-        for table in (SETS, SESSIONS, CHECK_INS):
-            for entry in self._journal.entries(table):
-                days.setdefault(_when(table, entry)[:10], []).append((table, entry))
-        for entries in days.values():
-            entries.sort(key=lambda row: _when(*row))
-        self._days = sorted(days.items(), reverse=True)
+        stored = self._journal.stored_with_ids
+        rows = [(entry.get("at", ""), table, doc_id, entry)
+                for table in (SETS, SESSIONS) for doc_id, entry in stored(table)]  # fmt: skip
+        rows += [(_when(CHECK_INS, entry), CHECK_INS, doc_id, entry)
+                 for doc_id, entry in stored(CHECK_INS)]  # fmt: skip
+        rows.sort(key=itemgetter(0), reverse=True)
+        self._rows = rows
+        self._grouped = 0
+        self._days = []
         self._summaries = {}
+        self._group_days(DAYS_PER_FETCH)
+        self._shown = len(self._days)
         self.endResetModel()
+
+    # The view asks for more days as it scrolls down to the last one shown: opening the
+    # history costs the days on screen, not the years in the journal.
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid():
+            return False
+        return self._shown < len(self._days) or self._grouped < len(self._rows)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        self._show_days(self._shown + DAYS_PER_FETCH)
+
+    def _group_days(self, wanted: int) -> None:
+        """Sort the entries (newest first) into days until `wanted` days are known."""
+        rows, at, days = self._rows, self._grouped, self._days
+        while at < len(rows) and len(days) < wanted:
+            day = rows[at][0][:10]
+            end = at + 1
+            while end < len(rows) and rows[end][0].startswith(day):
+                end += 1
+            in_order = reversed(rows[at:end])  # the day's own entries, oldest first
+            days.append((day, [(table, doc_id, entry) for _, table, doc_id, entry in in_order]))
+            at = end
+        self._grouped = at
+
+    def _show_days(self, count: int) -> None:
+        self._group_days(count)
+        count = min(count, len(self._days))
+        if count > self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, count - 1)
+            self._shown = count
+            self.endInsertRows()
 
     # where things are -----------------------------------------------------------------
     def day_index(self, day: str) -> QModelIndex:
         """The row of `day` (YYYY-MM-DD), or an invalid index if nothing was recorded then."""
+        while self._grouped < len(self._rows) and (not self._days or self._days[-1][0] > day):
+            self._group_days(len(self._days) + DAYS_PER_FETCH)
         for row, (date, _entries) in enumerate(self._days):
             if date == day:
+                self._show_days(row + 1)
                 return self.index(row, 0)
         return QModelIndex()
 
@@ -66,17 +115,23 @@ class JournalModel(QAbstractItemModel):
         return self._days[row][0]
 
     def entry_at(self, index: QModelIndex) -> Entry | None:
-        """The (table, entry) at `index`; None on a day's row."""
+        """The (table, id, entry) at `index`; None on a day's row."""
         if not index.isValid() or index.internalId() == DAY_ROW:
             return None
         return self._days[index.internalId() - 1][1][index.row()]
 
     # Qt's model interface -------------------------------------------------------------
+    # Qt asks for these for every day in the journal whenever the view lays itself out:
+    # kept to plain arithmetic, no calls back into Qt.
     def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        if not 0 <= column <= NOTE or row < 0:
             return QModelIndex()
         if not parent.isValid():
+            if row >= self._shown:
+                return QModelIndex()
             return self.createIndex(row, column, DAY_ROW)
+        if parent.internalId() != DAY_ROW or row >= len(self._days[parent.row()][1]):
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: QModelIndex) -> QModelIndex:  # type: ignore[override]
@@ -86,13 +141,16 @@ class JournalModel(QAbstractItemModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         if not parent.isValid():
-            return len(self._days)
+            return self._shown
         if parent.internalId() == DAY_ROW and parent.column() == 0:
             return len(self._days[parent.row()][1])
         return 0
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return NOTE + 1
+
+    def hasChildren(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() or (parent.internalId() == DAY_ROW and parent.column() == 0)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -114,13 +172,15 @@ class JournalModel(QAbstractItemModel):
         return names[section]
 
     def flags(self, index: QModelIndex):
-        flags = super().flags(index)
-        found = self.entry_at(index)
-        if found is None:
-            return flags
-        if index.column() in EDITABLE and (index.column() in (PAIN, NOTE) or found[0] == SETS):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if not index.isValid():
+            return NO_FLAGS
+        if index.internalId() == DAY_ROW:
+            return DAY_FLAGS
+        table = self._days[index.internalId() - 1][1][index.row()][0]
+        column = index.column()
+        if column in EDITABLE and (column in (PAIN, NOTE) or table == SETS):
+            return EDITABLE_FLAGS
+        return ENTRY_FLAGS
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -133,24 +193,24 @@ class JournalModel(QAbstractItemModel):
             return self._day_summary(index.row()).get(index.column())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        table, entry = self._days[index.internalId() - 1][1][index.row()]
+        table, _doc_id, entry = self._days[index.internalId() - 1][1][index.row()]
         return _entry_cell(table, entry, index.column(), role == Qt.ItemDataRole.EditRole)
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         found = self.entry_at(index)
         if role != Qt.ItemDataRole.EditRole or found is None:
             return False
-        table, entry = found
+        table, doc_id, _entry = found
         field = {REPS: "reps", LOAD: "load_kg", PAIN: PAIN_FIELD[table], NOTE: "note"}[
             index.column()
         ]
         try:
-            self._journal.update(table, entry.doc_id, **{field: _parse(field, value)})
+            self._journal.update(table, doc_id, **{field: _parse(field, value)})
         except (InvalidEntryError, OSError) as error:
             self.refused.emit(str(error))
             return False
         day = index.internalId() - 1
-        self._days[day][1][index.row()] = (table, self._journal.entry(table, entry.doc_id))
+        self._days[day][1][index.row()] = (table, doc_id, self._journal.entry(table, doc_id))
         self._summaries.pop(day, None)
         self.dataChanged.emit(index, index)
         self.dataChanged.emit(self.index(day, 0), self.index(day, NOTE))
@@ -192,9 +252,9 @@ def _summarise(date: str, entries: list[Entry]) -> dict[int, Any]:
     """A day in one line: its date, what was done and how it felt, the sum of reps, the
     heaviest load and the notes."""
     translate = QCoreApplication.translate
-    sets = [entry for table, entry in entries if table == SETS]
+    sets = [entry for table, _doc_id, entry in entries if table == SETS]
     parts = []
-    for table, entry in entries:
+    for table, _doc_id, entry in entries:
         if table == CHECK_INS and entry.get("first_steps_pain") is not None:
             parts.append(translate("JournalModel", "First steps: %1")
                          .replace("%1", str(entry["first_steps_pain"])))  # fmt: skip
@@ -204,12 +264,12 @@ def _summarise(date: str, entries: list[Entry]) -> dict[int, Any]:
         if pains:
             text += ", " + translate("JournalModel", "pain up to %1").replace("%1", str(max(pains)))
         parts.append(text)
-    for table, entry in entries:
+    for table, _doc_id, entry in entries:
         if table == SESSIONS and entry.get("pain_after") is not None:
             parts.append(translate("JournalModel", "After: %1")
                          .replace("%1", str(entry["pain_after"])))  # fmt: skip
     loads = [entry["load_kg"] for entry in sets if entry.get("load_kg") is not None]
-    notes = [entry["note"] for _table, entry in entries if entry.get("note")]
+    notes = [entry["note"] for _table, _doc_id, entry in entries if entry.get("note")]
     summary: dict[int, Any] = {DATE: f"{date}  {_weekday(date)}", WHAT: " · ".join(parts)}
     if sets:
         done = sum(entry.get("reps") or 0 for entry in sets)

@@ -1,6 +1,8 @@
 """The history view: days listed with their entries, corrected in place, deleted with undo,
 exported."""
 
+from datetime import date, timedelta
+
 from heelcoach.journal.entries import SETS
 
 import orjson
@@ -128,3 +130,23 @@ def test_a_new_user_sees_an_empty_history_that_says_what_will_come(coach):
     open_history(coach)
     assert coach.window.views.history_page.model.rowCount() == 0
     assert coach.window.views.history_page.message.text().startswith("Nothing here yet")
+
+
+def test_years_of_days_come_in_as_the_list_is_scrolled_down_to_the_oldest(coach):
+    journal = coach.window.journal
+    data = journal.data()
+    first = date(2026, 11, 24)
+    data["check_ins"] = {str(number): {"date": (first - timedelta(days=number)).isoformat(),
+                                       "first_steps_pain": number % 10}
+                         for number in range(1, 401)}  # fmt: skip
+    journal.replace_all(data)
+    open_history(coach)
+    page = coach.window.views.history_page
+    assert 0 < page.model.rowCount() < 400  # not every day at once
+    for _ in range(20):
+        coach.press(Qt.Key.Key_End)
+        if page.model.rowCount() == 400:
+            break
+    assert page.model.rowCount() == 400
+    oldest = page.model.index(399, DATE)
+    assert page.model.data(oldest).startswith((first - timedelta(days=400)).isoformat())
