@@ -49,6 +49,12 @@ class SessionLog:
         )
         return self.session_id
 
+    def session_note(self, note: str) -> int | None:
+        """Keep `note` with the session; its id, or None if there is no session yet."""
+        if self.session_id is not None:
+            self._journal.update(SESSIONS, self.session_id, note=note)
+        return self.session_id
+
     def session_pain(self, pain: int) -> None:
         if self.session_id is not None:
             self._journal.update(SESSIONS, self.session_id, pain_after=pain)

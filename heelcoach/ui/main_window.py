@@ -233,8 +233,8 @@ class MainWindow(QMainWindow):
             from heelcoach.ui.session_recorder import SessionRecorder
 
             self._driver = SetDriver(self._clock, self.sound_control.sound, self)
-            self._recorder = SessionRecorder(self.set_page.pain_prompt, self._now, self._save,
-                                             self)  # fmt: skip
+            self._recorder = SessionRecorder(self.set_page.pain_prompt, self.set_page.session_note,
+                                             self._now, self._save, self)  # fmt: skip
             self._driver.changed.connect(self._show_snapshot)
             self._driver.cues_due.connect(self._cues_due)
             self._driver.finished.connect(self._recorder.finished)
@@ -416,6 +416,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self._driver is not None:
             self._driver.stop()
+            self._recorder.close()
         geometry = binascii.b2a_base64(self.saveGeometry().data(), newline=False).decode("ascii")
         self._settings.set(WINDOW_GEOMETRY, geometry)
         super().closeEvent(event)

@@ -19,20 +19,23 @@ from PySide6.QtCore import QObject
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.plan_text import leg_name
+from heelcoach.ui.session_note import SessionNote
 
 
 class SessionRecorder(QObject):
-    def __init__(self, prompt: PainPrompt, now: Callable[[], datetime],
+    def __init__(self, prompt: PainPrompt, note: SessionNote, now: Callable[[], datetime],
                  save: Callable[[Callable[[], object]], object], parent=None) -> None:  # fmt: skip
         """`save` runs a journal write, says so if it fails, and returns None then."""
         super().__init__(parent)
         self._prompt = prompt
+        self._note = note
         self._now = now
         self._save = save
         self._log: SessionLog | None = None
 
     def begin(self, journal: Journal | None, plan: SetPlan) -> None:
         self._prompt.clear()
+        self._note.clear()
         self._log = SessionLog(journal, plan, self._now) if journal is not None else None
 
     def cues(self, cues: list[Cue], timeline: Timeline | None) -> None:
@@ -62,6 +65,11 @@ class SessionRecorder(QObject):
             self.tr("And how does the heel feel now, after the session? 0-10"),
             lambda pain: self._save(lambda: session_log.session_pain(pain)),
         )
+        self._note.offer(lambda note: self._save(lambda: session_log.session_note(note)))
+
+    def close(self) -> None:
+        """The app is closing: keep a note being typed."""
+        self._note.clear()
 
     def _set_done(self, leg: Leg) -> None:
         session_log = self._log

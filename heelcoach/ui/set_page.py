@@ -15,6 +15,7 @@ from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.phase_bar import PhaseBar
 from heelcoach.ui.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
 from heelcoach.ui.plan_text import clock_text, duration_text, fill, leg_name
+from heelcoach.ui.session_note import SessionNote
 
 BACKGROUND = QColor("#101418")
 TEXT_COLOUR = QColor("#eceff1")
@@ -61,6 +62,7 @@ class SetPage(QWidget):
         self.status_label = FitLabel(0.45)
         self.status_label.setObjectName("status")
         self.pain_prompt = PainPrompt()
+        self.session_note = SessionNote()
 
         self.pause_button = self._button(self.pause_clicked)
         self.stop_button = self._button(self.stop_clicked)
@@ -86,6 +88,7 @@ class SetPage(QWidget):
         layout.addWidget(self.next_label, 9)
         layout.addWidget(self.status_label, 7)
         layout.addWidget(self.pain_prompt)
+        layout.addWidget(self.session_note)
         layout.addLayout(buttons)
         self._retranslate()
 

@@ -512,6 +512,21 @@ Detaljerne står i %2</translation>
     </message>
 </context>
 <context>
+    <name>SessionNote</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>A note on this session:</source>
+        <translation>En note om denne træning:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. new shoes, stiff left heel</source>
+        <translation>valgfri, fx nye sko, stiv venstre hæl</translation>
+    </message>
+</context>
+<context>
     <name>SessionRecorder</name>
     <message>
         <source>And how does the heel feel now, after the session? 0-10</source>

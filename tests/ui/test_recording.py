@@ -119,3 +119,26 @@ def test_not_now_puts_the_check_in_off_until_tomorrow(qtbot):
     qtbot.wait(100)
     assert again.window.check_in is None
     again.close()
+
+
+def test_a_note_on_the_session_is_typed_on_the_done_screen_and_kept(coach, qtbot):
+    coach.window.today.set_plan(SetPlan(sets=1, reps=1, tempo=Tempo(1000, 1000, 1000),
+                                        count_in_ms=0))  # fmt: skip
+    note = coach.page.session_note
+    coach.press(Qt.Key.Key_Space)
+    assert not note.isVisible()  # nothing to note while the set runs
+    run_to(coach, "✔ Done!")
+    assert note.isVisible()
+    coach.press(Qt.Key.Key_4)  # the number keys still answer the pain question
+    qtbot.mouseClick(note.field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(note.field, "new shoes 2")
+    qtbot.keyClick(note.field, Qt.Key.Key_Return)
+    assert note.saved_label.text() == "Saved"
+    [session] = journal_of(coach).entries(SESSIONS)
+    assert session["note"] == "new shoes 2"
+    qtbot.keyClicks(note.field, ", left heel stiff")
+    coach.press(Qt.Key.Key_Escape)  # back to the first screen: what was typed is kept
+    assert coach.window.pages.currentWidget() is coach.window.today
+    [session] = journal_of(coach).entries(SESSIONS)
+    assert session["note"] == "new shoes 2, left heel stiff"
+    assert [entry["pain"] for entry in journal_of(coach).entries(SETS)] == [4]
