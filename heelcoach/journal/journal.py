@@ -58,7 +58,11 @@ class Journal:
         except JournalUnreadableError as error:
             self.moved_aside = self._move_aside(str(error))
             self._db = self._open()
-        keep_daily_backup(self.path, folder, self._now().date())
+
+    def back_up_today(self) -> Path | None:
+        """Keep a copy of the journal as today's backup, if there is none yet (the last 7
+        days are kept); the app does it just after opening, once the window is up."""
+        return keep_daily_backup(self.path, self.folder, self._now().date())
 
     def _open(self) -> TinyDB:
         db = _tinydb(self.path)

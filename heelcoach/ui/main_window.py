@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.morning = MorningCheckIn(self.journal, self._settings, self._now, self._save,
                                       self.today, self)  # fmt: skip
         self.morning.offer()
+        QTimer.singleShot(0, self.journal.back_up_today)  # after the check-in is on screen
         self.views.prepare(lambda: self._driver is not None and self._driver.is_active,
                            self._warm_up_graphs)  # fmt: skip
 

@@ -2,7 +2,7 @@
 
     python tests/bench/bench_journal.py [--adds 200]
 
-Prints: opening the journal (the first opening of a day also writes the day's backup),
+Prints: opening the journal (and the daily backup the app makes just after the first opening),
 adding a set (p50, p95; each add is on disk, fsync'd, when it returns), and opening the
 history view (built, filled and painted). Bars: open <= 50 ms, add p95 <= 20 ms,
 history <= 100 ms.
@@ -42,15 +42,18 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def measure_open(folder: Path, rounds: int) -> tuple[float, float]:
-    first_of_day = time.perf_counter()
-    Journal(folder, now=lambda: datetime(2026, 11, 25, 7)).close()
-    first = ms_since(first_of_day)
-    later = []
+    """The median opening, and the day's backup that the app makes just after the first."""
+    opened = []
     for _ in range(rounds):
         start = time.perf_counter()
-        Journal(folder, now=lambda: datetime(2026, 11, 25, 8)).close()
-        later.append(ms_since(start))
-    return first, statistics.median(later)
+        journal = Journal(folder, now=lambda: datetime(2026, 11, 25, 8))
+        opened.append(ms_since(start))
+        if len(opened) == 1:
+            start = time.perf_counter()
+            journal.back_up_today()
+            backup = ms_since(start)
+        journal.close()
+    return backup, statistics.median(opened)
 
 
 def measure_adds(folder: Path, adds: int) -> list[float]:
@@ -102,8 +105,8 @@ def main() -> int:
     p50, p95 = statistics.median(adds), percentile(adds, 0.95)
     print(f"journal with {len(data['sets'])} sets, {len(data['check_ins'])} check-ins, "
           f"{len(data['sessions'])} sessions ({size / 1e6:.1f} MB)")  # fmt: skip
-    print(f"  open at start-up        {later:6.1f} ms (median; first of the day, with the "
-          f"daily backup: {first:.1f} ms)   bar <= {OPEN_BAR_MS} ms")  # fmt: skip
+    print(f"  open at start-up        {later:6.1f} ms (median)   bar <= {OPEN_BAR_MS} ms; "
+          f"then, once a day, the backup: {first:.1f} ms")  # fmt: skip
     print(f"  add a set ({options.adds}x)      p50 {p50:5.1f} ms, p95 {p95:5.1f} ms, "
           f"max {max(adds):5.1f} ms   bar p95 <= {ADD_P95_BAR_MS} ms")  # fmt: skip
     print(f"  open the history view   {history:6.1f} ms (median, built and painted)   "

@@ -40,7 +40,7 @@ def test_the_journal_and_its_backups_are_private(tmp_path):
     journal = opened(tmp_path)
     journal.add_set(**a_set())
     journal.close()
-    opened(tmp_path)  # the second opening of the day keeps a backup
+    opened(tmp_path).back_up_today()
     files = [tmp_path / JOURNAL_FILE, *(tmp_path / "backups").iterdir()]
     assert len(files) == 2
     for path in files:
@@ -133,6 +133,7 @@ def test_seven_daily_backups_are_kept(tmp_path):
     for day in range(10):
         moment = NOW + timedelta(days=day)
         journal = Journal(tmp_path, now=lambda moment=moment: moment)
+        journal.back_up_today()
         journal.add_set(**a_set())
         journal.close()
     backups = sorted(path.name for path in (tmp_path / "backups").iterdir())
@@ -189,4 +190,6 @@ def test_no_temporary_files_are_left_behind(tmp_path):
     journal = opened(tmp_path)
     for _ in range(5):
         journal.add_set(**a_set())
+    journal.back_up_today()
     assert sorted(os.listdir(tmp_path)) == ["backups", JOURNAL_FILE]
+    assert os.listdir(tmp_path / "backups") == [f"journal-{NOW.date().isoformat()}.json"]

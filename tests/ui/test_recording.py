@@ -142,3 +142,15 @@ def test_a_note_on_the_session_is_typed_on_the_done_screen_and_kept(coach, qtbot
     [session] = journal_of(coach).entries(SESSIONS)
     assert session["note"] == "new shoes 2, left heel stiff"
     assert [entry["pain"] for entry in journal_of(coach).entries(SETS)] == [4]
+
+
+def test_the_journal_is_backed_up_once_a_day_just_after_it_opens(qtbot):
+    from heelcoach.paths import data_dir
+
+    from coach import Coach
+
+    coach = Coach(qtbot)
+    backup = data_dir() / "backups" / "journal-2026-11-25.json"
+    qtbot.waitUntil(backup.exists)
+    assert backup.read_bytes() == (data_dir() / "journal.json").read_bytes()
+    coach.close()
