@@ -46,6 +46,8 @@ PLAN_DETAILS_OPEN = Option("interface/plan_details_open", False)
 SOUND_PANEL_OPEN = Option("interface/sound_panel_open", False)
 CHECK_IN_PUT_OFF_ON = Option("journal/check_in_put_off_on", "")  # an ISO date
 WINDOW_GEOMETRY = Option("window/geometry", "")  # QWidget.saveGeometry(), base64
+PROGRESS_RANGE = Option("progress/range", "3m")  # 4w, 3m or all
+FILES_FOLDER = Option("files/last_folder", "")  # where exports and backups were last saved
 
 
 def _coerce(value: Any, default: Any) -> Any:

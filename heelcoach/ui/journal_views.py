@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
 from heelcoach.journal.journal import Journal
 from heelcoach.progress.series import Progress, progress_of
+from heelcoach.settings import FILES_FOLDER, PROGRESS_RANGE, Settings
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
@@ -32,6 +33,7 @@ class JournalViews(QObject):
         self,
         pages: QStackedWidget,
         journal: Journal,
+        settings: Settings,
         now: Callable[[], datetime],
         save: Callable[[Callable[[], object]], object],
         back: Callable[[], None],
@@ -39,10 +41,12 @@ class JournalViews(QObject):
         parent: QWidget,
     ) -> None:
         """`save` runs a journal write and reports a failure; `back` returns to the first
-        screen; `tell` shows a notice in the window."""
+        screen; `tell` shows a notice in the window. `settings` remembers the period the
+        graphs show and the folder files were last saved to."""
         super().__init__(parent)
         self._pages = pages
         self._journal = journal
+        self._settings = settings
         self._now = now
         self._save = save
         self._back = back
@@ -132,7 +136,8 @@ class JournalViews(QObject):
         if self.progress_page is None:
             from heelcoach.ui.progress_page import ProgressPage
 
-            page = ProgressPage(progress)
+            page = ProgressPage(progress, self._settings.get(PROGRESS_RANGE))
+            page.range_chosen.connect(lambda key: self._settings.set(PROGRESS_RANGE, key))
             page.back_clicked.connect(self._back)
             page.export_clicked.connect(
                 lambda: self._choose_file_then(self.export_chart_to, ".png")
@@ -152,12 +157,17 @@ class JournalViews(QObject):
         self._save(lambda: self.progress_page.export_report(path) or True)
 
     def _choose_file_then(self, action: Callable[[Path], None], suffix: str | None) -> None:
-        """Ask where to save (a file ending in `suffix`), or, without one, what to open."""
+        """Ask where to save (a file ending in `suffix`), or, without one, what to open;
+        the dialog starts in the folder used last time."""
+        folder = Path(self._settings.get(FILES_FOLDER) or Path.home())
+        if not folder.is_dir():
+            folder = Path.home()
         if suffix is not None:
             name = f"heelcoach-{self._now():%Y-%m-%d}{suffix}"
-            chosen, _ = QFileDialog.getSaveFileName(self._window, "", str(Path.home() / name))
+            chosen, _ = QFileDialog.getSaveFileName(self._window, "", str(folder / name))
         else:
-            chosen, _ = QFileDialog.getOpenFileName(self._window, "", str(Path.home()),
+            chosen, _ = QFileDialog.getOpenFileName(self._window, "", str(folder),
                                                     "JSON (*.json)")  # fmt: skip
         if chosen:
+            self._settings.set(FILES_FOLDER, str(Path(chosen).parent))
             action(Path(chosen))

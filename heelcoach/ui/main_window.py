@@ -211,8 +211,8 @@ class MainWindow(QMainWindow):
             from heelcoach.ui.journal_views import JournalViews
 
             self._views = JournalViews(
-                self.pages, self.journal, self._now, self._save, self.back_to_today,
-                self._tell_about_journal, self,
+                self.pages, self.journal, self._settings, self._now, self._save,
+                self.back_to_today, self._tell_about_journal, self,
             )  # fmt: skip
         return self._views
 

@@ -37,6 +37,7 @@ DAY_S = 24 * 3600
 HOVER_PIXELS = 12
 BAND_END_S = 4.0e9  # the pain zones reach past any date the journal can hold (year 2096)
 RANGES_DAYS = {"4w": 28, "3m": 91, "all": None}
+DEFAULT_RANGE = "3m"
 SINGLE_POINT_PAD_S = 3.5 * DAY_S
 ZONES = ((0, 2, "#c8e6c9"), (2, 5, "#fff9c4"), (5, 10, "#ffcdd2"))  # green, yellow, red
 LEG_COLOURS = {"left": "#1e88e5", "right": "#e53935", "both": "#6d4c41"}
@@ -49,13 +50,15 @@ class ProgressPage(QWidget):
     back_clicked = Signal()
     export_clicked = Signal()
     report_clicked = Signal()
+    range_chosen = Signal(str)
 
-    def __init__(self, progress: Progress, parent=None) -> None:
+    def __init__(self, progress: Progress, range_key: str = DEFAULT_RANGE, parent=None) -> None:
+        """`range_key`: the period shown first (4w, 3m or all)."""
         super().__init__(parent)
         pg.setConfigOptions(antialias=False, background="w", foreground="#37474f")
         self.progress = progress
         self.items: dict[str, pg.GraphicsObject] = {}
-        self.current_range = "3m"
+        self.current_range = range_key if range_key in RANGES_DAYS else DEFAULT_RANGE
         self._hoverable: dict[str, tuple[str, str, Series]] = {}  # name: plot, label, series
         self._key: list[tuple[str, str, str]] = []  # colour, mark, label: the key line
         self.title = page_title()
@@ -79,7 +82,7 @@ class ProgressPage(QWidget):
         for key in RANGES_DAYS:
             button = QPushButton()
             button.setCheckable(True)
-            button.clicked.connect(lambda _checked, key=key: self.show_range(key))
+            button.clicked.connect(lambda _checked, key=key: self.choose_range(key))
             self._range_group.addButton(button)
             self.range_buttons[key] = button
         self.back_button = QPushButton()
@@ -214,6 +217,11 @@ class ProgressPage(QWidget):
         self.show_range(self.current_range)
 
     # ranges ------------------------------------------------------------------------------
+    def choose_range(self, key: str) -> None:
+        """The user's choice of period: shown, and said (to be remembered)."""
+        self.show_range(key)
+        self.range_chosen.emit(key)
+
     def show_range(self, key: str) -> None:
         self.current_range = key
         self.range_buttons[key].setChecked(True)

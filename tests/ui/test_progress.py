@@ -84,6 +84,45 @@ def test_the_range_buttons_show_the_last_weeks(coach, key, days):
     assert (high - low) / 86400 >= 199
 
 
+def test_the_period_chosen_is_shown_again_after_a_restart(coach, qtbot):
+    from coach import Coach
+
+    data = journal_data(200, date(2026, 11, 24))
+    for entry in list(data["check_ins"].values())[-40:]:
+        coach.window.journal.add_check_in(**entry)
+    page = open_progress(coach)
+    assert page.current_range == "3m"  # the default
+    page.range_buttons["4w"].click()
+    coach.close()
+
+    again = Coach(qtbot)
+    page = open_progress(again)
+    assert page.current_range == "4w"
+    assert page.range_buttons["4w"].isChecked()
+    low, high = page.visible_x_range()
+    assert 26 <= (high - low) / 86400 <= 32
+    again.close()
+
+
+def test_the_file_dialog_starts_where_the_last_file_was_saved(coach, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=3)
+    open_progress(coach)
+    asked = []
+
+    def save_as(_parent, _caption, suggested):
+        asked.append(Path(suggested).parent)
+        return str(tmp_path / "exports" / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    (tmp_path / "exports").mkdir()
+    coach.window.views.progress_page.export_button.click()
+    coach.window.views.progress_page.export_button.click()
+    assert asked == [Path.home(), tmp_path / "exports"]
+    assert (tmp_path / "exports" / "heelcoach-2026-11-25.png").exists()
+
+
 def test_the_chart_exports_as_png_and_the_report_as_pdf(coach, tmp_path):
     coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=3, note="stiff")
     open_progress(coach)
