@@ -9,14 +9,15 @@ from datetime import datetime
 from heelcoach.journal.journal import Journal
 from heelcoach.settings import CHECK_IN_PUT_OFF_ON, Settings
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
 from heelcoach.ui.pain_prompt import PainPrompt
+from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today_page import TodayPage
 
 
-class CheckInPanel(QGroupBox):
+class CheckInPanel(Retranslating, QGroupBox):
     answered = Signal(int, bool)  # first-steps pain, worse than usual after training
     dismissed = Signal()
 
@@ -46,11 +47,6 @@ class CheckInPanel(QGroupBox):
 
     def _question(self) -> str:
         return self.tr("How much did your heel hurt at your first steps out of bed today? 0-10")
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Good morning: today's check-in"))

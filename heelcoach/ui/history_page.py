@@ -7,7 +7,7 @@ from pathlib import Path
 
 from heelcoach.journal.journal import Journal
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from heelcoach.ui.journal_model import DATE, NOTE, WHAT, JournalModel
 from heelcoach.ui.page_title import page_title
+from heelcoach.ui.retranslating import Retranslating
 
 ROW_PADDING = 10
 
@@ -35,7 +36,7 @@ class _RoomyRows(QStyledItemDelegate):
         return size
 
 
-class HistoryPage(QWidget):
+class HistoryPage(Retranslating, QWidget):
     back_clicked = Signal()
     export_clicked = Signal()
     backup_clicked = Signal()
@@ -162,11 +163,6 @@ class HistoryPage(QWidget):
         if self.model.rowCount() == 0:
             self.show_message(self.tr("Nothing here yet: your sets and check-ins will be listed "
                                       "here as you train."))  # fmt: skip
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("History"))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from heelcoach import APP_NAME
 from heelcoach.i18n import Translations
 from heelcoach.ui.icon import app_icon
+from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ DEFAULT_SIZE = (960, 720)
 FIRST_FRAME_FALLBACK_MS = 500
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     _first_frame_shown = False  # a class default: Qt sends events before __init__ ends
 
     def __init__(
@@ -403,11 +404,6 @@ class MainWindow(QMainWindow):
             restored = False
         if not restored:
             self.resize(*DEFAULT_SIZE)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from heelcoach.clock import monotonic_ms
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from heelcoach.ui.retranslating import Retranslating
 
 PAIN_MAX = 10
 TEN_WINDOW_MS = 1000  # how soon a 0 after a 1 makes it 10
@@ -32,7 +34,7 @@ QUESTION_SCALE = 1.4
 Answer = Callable[[int], None]
 
 
-class PainPrompt(QWidget):
+class PainPrompt(Retranslating, QWidget):
     answered = Signal(int)
     skipped = Signal()
 
@@ -143,11 +145,6 @@ class PainPrompt(QWidget):
             self._ask_next()
         else:
             self.clear()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.skip_button.setText(self.tr("Not now") if self._later else self.tr("Skip"))

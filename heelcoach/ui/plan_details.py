@@ -16,8 +16,10 @@ from heelcoach.core.plan import (
     seconds_to_ms,
 )
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from heelcoach.ui.retranslating import Retranslating
 
 PHASE_RANGE_S = (1.0, 10.0)
 BOTTOM_PAUSE_RANGE_S = (0.0, 10.0)
@@ -41,7 +43,7 @@ def _whole_box(low: int, high: int, step: int = 1) -> QSpinBox:
     return box
 
 
-class PlanDetails(QWidget):
+class PlanDetails(Retranslating, QWidget):
     """Shows a plan's numbers; each edit is reported as the changed fields of SetPlan."""
 
     edited = Signal(dict)  # keyword arguments for dataclasses.replace(plan, ...)
@@ -103,11 +105,6 @@ class PlanDetails(QWidget):
             self.down_box.value(), self.bottom_pause_box.value(),
         )  # fmt: skip
         self.edited.emit({"tempo": tempo})
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         texts = (

@@ -17,7 +17,7 @@ from pathlib import Path
 from heelcoach.progress.series import SESSIONS_PER_WEEK_PLANNED, Progress, Series
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.progress_report import write_report
+from heelcoach.ui.retranslating import Retranslating
 
 DAY_S = 24 * 3600
 HOVER_PIXELS = 12
@@ -46,7 +47,7 @@ AFTER_COLOUR = "#f57c00"
 PLAN_COLOUR = "#2e7d32"
 
 
-class ProgressPage(QWidget):
+class ProgressPage(Retranslating, QWidget):
     back_clicked = Signal()
     export_clicked = Signal()
     report_clicked = Signal()
@@ -300,11 +301,6 @@ class ProgressPage(QWidget):
     def export_report(self, path: Path, journal_notes: bool = True) -> None:
         write_report(path, self.progress, self.graphics.grab(), self.summary.text(),
                      notes=self.progress.notes if journal_notes else ())  # fmt: skip
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Progress"))

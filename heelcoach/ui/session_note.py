@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from heelcoach.ui.retranslating import Retranslating
 
 NOTE_MAX_CHARS = 500
 
 Save = Callable[[str], object]  # returns None when the journal could not take it
 
 
-class SessionNote(QWidget):
+class SessionNote(Retranslating, QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.label = QLabel()
@@ -58,11 +60,6 @@ class SessionNote(QWidget):
         if self._on_save(text) is not None:
             self._saved_text = text
             self.saved_label.setText(self.tr("Saved"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.label.setText(self.tr("A note on this session:"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from heelcoach.core.session import PauseReason, RunState
 from heelcoach.core.timeline import Phase, Segment
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.phase_bar import PhaseBar
 from heelcoach.ui.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
 from heelcoach.ui.plan_text import clock_text, duration_text, fill, leg_name
+from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.session_note import SessionNote
 
 BACKGROUND = QColor("#101418")
@@ -35,7 +36,7 @@ QPushButton:disabled {{ color: #607d8b; border-color: #37474f; }}
 """
 
 
-class SetPage(QWidget):
+class SetPage(Retranslating, QWidget):
     """Shows a Snapshot; its buttons ask the window to act (the window owns the driver)."""
 
     pause_clicked = Signal()
@@ -116,11 +117,6 @@ class SetPage(QWidget):
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         self._snapshot = snapshot
         self._render()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.stop_button.setText(self.tr("Stop (Esc)"))

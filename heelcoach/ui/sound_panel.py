@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from heelcoach.settings import MUTED, TICKS, VOICE, VOLUME, Option
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heelcoach.ui.retranslating import Retranslating
+
 VOLUME_STEP = 5
 
 
-class SoundPanel(QWidget):
+class SoundPanel(Retranslating, QWidget):
     """Shows the sound settings; each edit is reported as (Option, new value)."""
 
     edited = Signal(object, object)  # Option, value
@@ -92,11 +94,6 @@ class SoundPanel(QWidget):
 
     def _show_volume(self, value: int) -> None:
         self.volume_value.setText(f"{value} %")
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.volume_label.setText(self.tr("&Volume"))

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from heelcoach.core.plan import PROGRESSION, LegMode, SetPlan, Stage
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from heelcoach.ui.plan_text import clock_text, fill, leg_mode_name
+from heelcoach.ui.retranslating import Retranslating
 
 TITLE_PIXELS = 30
 START_PIXELS = 26
@@ -26,7 +27,7 @@ GUIDE_MARGIN = 14
 COLUMN_GAP = 32
 
 
-class TodayPage(QWidget):
+class TodayPage(Retranslating, QWidget):
     """Edits a SetPlan. The plan is kept whole; each edit replaces one part of it."""
 
     plan_changed = Signal(object)  # SetPlan
@@ -155,11 +156,6 @@ class TodayPage(QWidget):
         self.sound_button.blockSignals(True)
         self.sound_button.setChecked(visible)
         self.sound_button.blockSignals(False)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _connect(self) -> None:
         self.start_button.clicked.connect(self.start_clicked.emit)
