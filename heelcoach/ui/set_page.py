@@ -133,8 +133,10 @@ class SetPage(Retranslating, QWidget):
         self.pause_button.setText(
             self.tr("Pause (Space)") if running else self.tr("Resume (Space)")
         )
-        self.pause_button.setEnabled(snapshot.state is not RunState.FINISHED)
-        if snapshot.state is RunState.FINISHED or snapshot.position is None:
+        finished = snapshot.state is RunState.FINISHED or snapshot.position is None
+        for button in (self.pause_button, self.skip_button, self.extend_button):
+            button.setVisible(not finished)  # done: only Back and Full screen are left
+        if finished:
             self._render_finished(snapshot)
             return
         position = snapshot.position
@@ -175,8 +177,6 @@ class SetPage(Retranslating, QWidget):
         self.next_label.setText(self.tr("Well done. Every other day builds the tendon."))
         self.status_label.setText(self.tr("Press Esc to go back"))
         self.stop_button.setText(self.tr("Back (Esc)"))
-        self.skip_button.setEnabled(False)
-        self.extend_button.setEnabled(False)
 
     def _next_text(self, segment: Segment, following: Segment | None, sets: int) -> str:
         if following is None:

@@ -3,6 +3,7 @@
 from heelcoach.core.plan import LegMode, SetPlan, Tempo
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 SHORT_PROGRAM = SetPlan(sets=2, reps=2, legs=LegMode.BOTH, tempo=Tempo.from_seconds(0.1, 0.1, 0.1))
 
@@ -65,6 +66,9 @@ def test_a_short_program_runs_through_count_in_reps_rest_and_the_second_set(coac
 
     expect(coach, phase="✔ Done!", rep="8 reps", status="Press Esc to go back")
     assert not coach.driver.is_ticking
+    shown = [button.text() for button in coach.page.findChildren(QPushButton)
+             if button.isVisible() and button.parent() is coach.page]  # fmt: skip
+    assert shown == ["Back (Esc)", "Full screen (F11)"]  # nothing left to pause or skip
     coach.press(Qt.Key.Key_Escape)
     assert coach.window.pages.currentWidget() is coach.window.today
 
