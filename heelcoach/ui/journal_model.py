@@ -19,6 +19,8 @@ from heelcoach.journal.journal import Journal
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from heelcoach.ui.calendar_names import weekday_names
+
 DATE, TIME, WHAT, REPS, LOAD, PAIN, NOTE = range(7)
 EDITABLE = {REPS, LOAD, PAIN, NOTE}
 PAIN_FIELD = {SETS: "pain", SESSIONS: "pain_after", CHECK_INS: "first_steps_pain"}
@@ -283,18 +285,8 @@ def _summarise(date: str, entries: list[Entry]) -> dict[int, Any]:
 
 
 def _weekday(day: str) -> str:
-    translate = QCoreApplication.translate
-    names = (
-        translate("JournalModel", "Mon"),
-        translate("JournalModel", "Tue"),
-        translate("JournalModel", "Wed"),
-        translate("JournalModel", "Thu"),
-        translate("JournalModel", "Fri"),
-        translate("JournalModel", "Sat"),
-        translate("JournalModel", "Sun"),
-    )
     try:
-        return names[datetime.date.fromisoformat(day).weekday()]
+        return weekday_names()[datetime.date.fromisoformat(day).weekday()]
     except ValueError:
         return ""
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heelcoach.ui.date_axis import DateAxis
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.progress_report import write_report
 from heelcoach.ui.retranslating import Retranslating
@@ -39,6 +40,7 @@ HOVER_PIXELS = 12
 BAND_END_S = 4.0e9  # the pain zones reach past any date the journal can hold (year 2096)
 RANGES_DAYS = {"4w": 28, "3m": 91, "all": None}
 DEFAULT_RANGE = "3m"
+VALUE_AXIS_PX = 52  # room for "1200" (reps × kg)
 SINGLE_POINT_PAD_S = 3.5 * DAY_S
 ZONES = ((0, 2, "#c8e6c9"), (2, 5, "#fff9c4"), (5, 10, "#ffcdd2"))  # green, yellow, red
 LEG_COLOURS = {"left": "#1e88e5", "right": "#e53935", "both": "#6d4c41"}
@@ -123,10 +125,13 @@ class ProgressPage(Retranslating, QWidget):
         for row, name in enumerate(names):
             last = row == len(names) - 1
             # Dates under the lowest plot only: the plots share their time axis.
-            axes = {"bottom": pg.DateAxisItem()} if last else {}
+            axes = {"bottom": DateAxis()} if last else {}
             # No context menus: building them is most of a plot's cost, and the buttons
             # here do what they would (the range, the export).
             plot = self.graphics.addPlot(row=row, col=0, axisItems=axes, enableMenu=False)
+            # One width for every value axis, so that a date lies at the same x in each
+            # plot; it also spares a second layout when the labels come.
+            plot.getAxis("left").setWidth(VALUE_AXIS_PX)
             if not last:
                 plot.hideAxis("bottom")
             if name == "pain":
@@ -154,11 +159,12 @@ class ProgressPage(Retranslating, QWidget):
         self._add(plot, name, item, label, series)
 
     def _line(self, plot: str, name: str, label: str, series: Series, colour: str,
-              width: float = 2, symbol: str | None = None) -> None:  # fmt: skip
-        item = pg.PlotDataItem(name=label, pen=pg.mkPen(colour, width=width), symbol=symbol,
-                               symbolBrush=colour, symbolPen=None, symbolSize=5)  # fmt: skip
-        if (colour, "━", label) not in self._key:
-            self._key.append((colour, "━", label))
+              width: float = 2, key: str | None = None) -> None:  # fmt: skip
+        """`key`: the line's words in the colour key, when shorter than its `label` (one
+        "Left leg" for the leg's lines in every plot)."""
+        item = pg.PlotDataItem(name=label, pen=pg.mkPen(colour, width=width))
+        if (colour, "━", key or label) not in self._key:
+            self._key.append((colour, "━", key or label))
         self._add(plot, name, item, label, series)
 
     def _add(self, plot: str, name: str, item, label: str, series: Series) -> None:
@@ -194,7 +200,7 @@ class ProgressPage(Retranslating, QWidget):
                       AFTER_COLOUR, symbol="t")  # fmt: skip
         for leg, series in progress.set_pain.items():
             self._line("pain", f"set_pain_{leg}", self._during(leg), series,
-                       LEG_COLOURS[leg], width=1.5)  # fmt: skip
+                       LEG_COLOURS[leg], width=1.5, key=self._leg(leg))  # fmt: skip
         for leg, series in progress.load.items():
             self._line("load", f"load_{leg}", self._leg(leg), series, LEG_COLOURS[leg])
         for leg, series in progress.volume.items():

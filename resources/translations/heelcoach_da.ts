@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>CalendarNames</name>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Saved: %1/10. Thank you.</source>
@@ -172,34 +251,6 @@ Detaljerne står i %2</translation>
     <message>
         <source>After: %1</source>
         <translation>Bagefter: %1</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>man</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>tir</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>ons</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>tor</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>fre</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>lør</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>søn</translation>
     </message>
     <message>
         <source>Morning check-in (first steps)</source>

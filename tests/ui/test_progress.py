@@ -53,6 +53,21 @@ def test_each_series_is_the_journal(coach):
     assert "first-steps pain 6 → 5 (7-day mean)" in page.summary.text()
 
 
+def test_the_plots_line_up_so_a_date_is_at_the_same_place_in_each(coach, qtbot):
+    journal = coach.window.journal
+    for day in (10, 12, 14):
+        journal.add_set(at=f"2026-11-{day}T18:00:00", leg="left", target_reps=12, reps=12,
+                        load_kg=100.0, pain=2)  # fmt: skip
+        journal.add_check_in(date=f"2026-11-{day}", first_steps_pain=3)
+    page = open_progress(coach)
+    qtbot.wait(50)
+    volume_axis = page.plots["volume"].getAxis("left")
+    assert max(volume_axis.tickValues(*page.plots["volume"].viewRange()[1], 200)[-1][1]) >= 1000
+    lefts = {name: plot.getViewBox().sceneBoundingRect().left()
+             for name, plot in page.plots.items()}  # fmt: skip
+    assert len(set(lefts.values())) == 1, lefts
+
+
 def test_a_new_user_sees_an_empty_state_not_empty_axes(coach):
     page = open_progress(coach)
     assert page.views.currentWidget() is page.empty_label

@@ -4,6 +4,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
+from datetime import datetime, timezone
 from pathlib import Path
 
 from heelcoach.core.plan import LegMode, SetPlan, Tempo
@@ -177,6 +178,30 @@ def test_the_history_and_check_in_are_danish_too(danish_coach):
     assert coach.window.pages.currentWidget() is coach.window.views.progress_page
     assert untranslated_on_screen(coach.window) == []
     assert coach.window.views.progress_page.plots["pain"].titleLabel.text == "Smerte (0-10)"
+
+
+@pytest.mark.parametrize(("language", "month", "weekday"), [("da", "okt", "tor"),
+                                                             ("en", "Oct", "Thu")])  # fmt: skip
+def test_the_date_axis_names_months_and_days_in_the_interface_language(qtbot, language,
+                                                                       month, weekday):  # fmt: skip
+    from coach import Coach
+    from pyqtgraph.graphicsItems.DateAxisItem import DAY_HOUR_ZOOM_LEVEL, MONTH_DAY_ZOOM_LEVEL
+
+    coach = Coach(qtbot, language)
+    coach.window.journal.add_check_in(date="2026-10-01", first_steps_pain=3)
+    coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=2)
+    coach.window.show_progress()
+    axis = coach.window.views.progress_page.plots["weeks"].getAxis("bottom")
+    first_of_october = datetime(2026, 10, 1, 12, tzinfo=timezone.utc).timestamp()
+    written = {}  # what the axis writes under a tick, by pyqtgraph's format for it
+    for level in (MONTH_DAY_ZOOM_LEVEL, DAY_HOUR_ZOOM_LEVEL):  # 3 months; a few days
+        axis.zoomLevel = level
+        for spec in level.tickSpecs:
+            written[spec.format] = axis.tickStrings([first_of_october], 1, spec.spacing)[0]
+    coach.close()
+    assert written["%b"] == month
+    assert written["%a %d"] == f"{weekday} 01"
+    assert written["%d"] == "01"
 
 
 def test_every_string_belongs_to_a_class_so_qt_can_find_its_translation():
