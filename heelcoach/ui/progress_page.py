@@ -306,7 +306,7 @@ class ProgressPage(Retranslating, QWidget):
 
     def export_report(self, path: Path, journal_notes: bool = True) -> None:
         write_report(path, self.progress, self.graphics.grab(), self.summary.text(),
-                     notes=self.progress.notes if journal_notes else ())  # fmt: skip
+                     key=self._key, notes=self.progress.notes if journal_notes else ())  # fmt: skip
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Progress"))

@@ -3,13 +3,23 @@ notes, with the charts, as a PDF made with Qt's own PDF writer."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from heelcoach.progress.series import Progress
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPixmap,
+)
 
 MAX_NOTES = 30
 
@@ -24,7 +34,8 @@ def _period(progress: Progress) -> str:
 
 
 def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
-                 notes=()) -> None:  # fmt: skip
+                 key: Sequence[tuple[str, str, str]] = (), notes=()) -> None:  # fmt: skip
+    """`key`: the charts' colour key, (colour, mark, words) for each series."""
     translate = QCoreApplication.translate
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -53,6 +64,8 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
         text(translate("ProgressReport", "Period: %1").replace("%1", _period(progress)), 11)
         if summary:
             text(summary, 11)
+        if key:
+            y = _draw_key(painter, key, y, page.width()) + 40
         image_height = page.width() * charts.height() / max(1, charts.width())
         painter.drawPixmap(QRectF(0, y, page.width(), image_height), charts,
                            QRectF(charts.rect()))  # fmt: skip
@@ -66,3 +79,27 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
                 text(f"{day}: {note}", 10)
     finally:
         painter.end()
+
+
+def _draw_key(painter: QPainter, key: Sequence[tuple[str, str, str]], y: float,
+              width: float) -> float:  # fmt: skip
+    """The colour key as it is on screen: each mark in its colour, then its words, in rows
+    as wide as the page; returns where the last row ends."""
+    font = QFont()
+    font.setPointSize(10)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font, painter.device())
+    x, line = 0.0, metrics.height()
+    gap = metrics.horizontalAdvance("    ")
+    for colour, mark, words in key:
+        mark_width = metrics.horizontalAdvance(f"{mark} ")
+        entry_width = mark_width + metrics.horizontalAdvance(words)
+        if x > 0 and x + entry_width > width:
+            x, y = 0.0, y + line * 1.3
+        painter.setPen(QColor(colour))
+        painter.drawText(QRectF(x, y, mark_width, line), int(Qt.AlignmentFlag.AlignLeft), mark)
+        painter.setPen(QColor("black"))
+        painter.drawText(QRectF(x + mark_width, y, entry_width, line),
+                         int(Qt.AlignmentFlag.AlignLeft), words)  # fmt: skip
+        x += entry_width + gap
+    return y + line

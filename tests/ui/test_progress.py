@@ -22,6 +22,16 @@ def plotted(page, name):
     return [float(v) for v in x], [float(v) for v in y]
 
 
+def pdf_text(path: Path) -> str:
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    text = "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    document.close()
+    return text
+
+
 def open_progress(coach):
     coach.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     page = coach.window.views.progress_page
@@ -146,6 +156,10 @@ def test_the_chart_exports_as_png_and_the_report_as_pdf(coach, tmp_path):
     assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     pdf = (tmp_path / "report.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 5000
+    words = pdf_text(tmp_path / "report.pdf")
+    for line in ("Period: 2026-11-25 to 2026-11-25", "First steps in the morning", "Notes",
+                 "2026-11-25: stiff"):  # fmt: skip
+        assert line in words
     coach.press(Qt.Key.Key_Escape)
     assert coach.window.pages.currentWidget() is coach.window.today
 
