@@ -53,6 +53,7 @@ class JournalModel(QAbstractItemModel):
         """Read the journal (the model is empty until then)."""
         self.beginResetModel()
         stored = self._journal.stored_with_ids
+        # _when() written out for sets and sessions: a call each costs ~5 ms on five years.
         rows = [(entry.get("at", ""), table, doc_id, entry)
                 for table in (SETS, SESSIONS) for doc_id, entry in stored(table)]  # fmt: skip
         rows += [(_when(CHECK_INS, entry), CHECK_INS, doc_id, entry)

@@ -8,7 +8,6 @@ engine, QtMultimedia, TinyDB and pyqtgraph, which the first frame does not need.
 from __future__ import annotations
 
 import binascii
-import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -18,7 +17,6 @@ from typing import TYPE_CHECKING
 from heelcoach.clock import monotonic_ms
 from heelcoach.core.plan import SetPlan
 from heelcoach.settings import (
-    DISCLAIMER_SEEN,
     LANGUAGE,
     MUTED,
     PLAN_DETAILS_OPEN,
@@ -35,6 +33,7 @@ from heelcoach.i18n import Translations
 from heelcoach.ui.icon import app_icon
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today_page import TodayPage
+from heelcoach.ui.window_notices import WindowNotices
 
 if TYPE_CHECKING:
     from heelcoach.core.timeline import Cue
@@ -48,8 +47,6 @@ if TYPE_CHECKING:
     from heelcoach.ui.session_recorder import SessionRecorder
     from heelcoach.ui.set_page import SetPage
     from heelcoach.ui.sound_control import SoundControl
-
-log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (960, 720)
 FIRST_FRAME_FALLBACK_MS = 500
@@ -91,7 +88,6 @@ class MainWindow(Retranslating, QMainWindow):
         self._sound_control: SoundControl | None = None
         self._recorder: SessionRecorder | None = None
         self.morning: MorningCheckIn | None = None
-        self.journal_notice: NoticeBar | None = None
         self._driver: SetDriver | None = None
         self._set_page: SetPage | None = None
 
@@ -99,11 +95,12 @@ class MainWindow(Retranslating, QMainWindow):
         # re-laid out when it joins the window (~5 ms of the first frame).
         central = QWidget()
         self.setCentralWidget(central)
-        self._layout = QVBoxLayout(central)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.pages = QStackedWidget(central)
-        self._layout.addWidget(self.pages, 1)
-        self.notice: NoticeBar | None = None  # built when there is something to say
+        layout.addWidget(self.pages, 1)
+        self._notices = WindowNotices(layout, settings, self)
+        self._save = self._notices.save
         self.today = TodayPage(settings.plan(), translations.language, self.pages)
         self.pages.addWidget(self.today)
         if settings.get(PLAN_DETAILS_OPEN):
@@ -111,8 +108,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._connect()
         self._restore_geometry()
-        if not settings.get(DISCLAIMER_SEEN):
-            self._show_disclaimer()
+        self._notices.offer_disclaimer()
         if settings.get(SOUND_PANEL_OPEN):
             self.show_sound_panel(True)
         self._retranslate()
@@ -180,7 +176,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.today.start_clicked.connect(self.start_session)
         self.today.plan_changed.connect(self._settings.save_plan)
         self.today.language_chosen.connect(self.choose_language)
-        self.pages.currentChanged.connect(self._page_changed)
+        self.pages.currentChanged.connect(
+            lambda _index: self._notices.follow_page(self.pages.currentWidget() is self.today)
+        )
         self.today.details_toggled.connect(
             lambda open_: self._settings.set(PLAN_DETAILS_OPEN, open_)
         )
@@ -197,7 +195,7 @@ class MainWindow(Retranslating, QMainWindow):
 
             self._journal = Journal(self._journal_folder, now=self._now)
             if self._journal.moved_aside is not None:
-                self._tell_about_journal(
+                self._notices.tell_about_journal(
                     self.tr(
                         "Your journal could not be read, so a new one was started. Nothing "
                         "was deleted: the old file is kept as %1."
@@ -213,7 +211,7 @@ class MainWindow(Retranslating, QMainWindow):
 
             self._views = JournalViews(
                 self.pages, self.journal, self._settings, self._now, self._save,
-                self.back_to_today, self._tell_about_journal, self,
+                self.back_to_today, self._notices.tell_about_journal, self,
             )  # fmt: skip
         return self._views
 
@@ -256,6 +254,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages.addWidget(page)
             self._set_page = page
         return self._set_page
+
+    @property
+    def notice(self) -> NoticeBar | None:
+        """The first-run notice, once it has been shown."""
+        return self._notices.disclaimer
 
     @property
     def check_in(self):
@@ -339,28 +342,7 @@ class MainWindow(Retranslating, QMainWindow):
     def show_sound_panel(self, visible: bool) -> None:
         self.sound_control.show_panel(visible)
 
-    # the journal ---------------------------------------------------------------------------
-    def _tell_about_journal(self, text: str) -> None:
-        if self.journal_notice is None:
-            from heelcoach.ui.notice_bar import NoticeBar
-
-            self.journal_notice = NoticeBar()
-            self._layout.insertWidget(0, self.journal_notice)
-        self.journal_notice.show_notice(text, self.tr("OK"))
-
-    def _save(self, action: Callable[[], object]):
-        """Run a journal write; if it fails, say so and carry on (the set never stops)."""
-        from heelcoach.journal.entries import InvalidEntryError
-
-        try:
-            return action()
-        except (OSError, InvalidEntryError) as error:
-            log.error("journal write failed: %s", error)
-            self._tell_about_journal(
-                self.tr("Could not save to the journal: %1").replace("%1", str(error))
-            )
-            return None
-
+    # the set ---------------------------------------------------------------------------------
     def _cues_due(self, cues: list[Cue]) -> None:
         self.sound_control.speak(cues)
         self._recorder.cues(cues, self.driver.timeline)
@@ -375,27 +357,6 @@ class MainWindow(Retranslating, QMainWindow):
             snapshot = replace(snapshot, muted=True)
         self.set_page.show_snapshot(snapshot)
 
-    def _page_changed(self, _index: int) -> None:
-        # A notice not yet dismissed waits on the first screen; the set screen is for the set.
-        if self.notice is not None and not self._settings.get(DISCLAIMER_SEEN):
-            self.notice.setVisible(self.pages.currentWidget() is self.today)
-
-    def _show_disclaimer(self) -> None:
-        if self.notice is None:
-            from heelcoach.ui.notice_bar import NoticeBar
-
-            self.notice = NoticeBar()
-            self.notice.dismissed.connect(lambda: self._settings.set(DISCLAIMER_SEEN, True))
-            self._layout.insertWidget(0, self.notice)
-        self.notice.show_notice(
-            self.tr(
-                "HeelCoach guides your training; it does not diagnose. If your heel pain "
-                "has not eased after 4-6 weeks of training, if you are unsure what it is, "
-                "or if it limits your daily life, see a physiotherapist or doctor."
-            ),
-            self.tr("Got it"),
-        )
-
     def _restore_geometry(self) -> None:
         saved = self._settings.get(WINDOW_GEOMETRY)
         try:
@@ -407,8 +368,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
-        if self.notice is not None and self.notice.isVisibleTo(self):
-            self._show_disclaimer()
+        self._notices.retranslate()
 
     def closeEvent(self, event) -> None:
         if self._driver is not None:

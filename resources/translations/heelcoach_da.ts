@@ -302,22 +302,6 @@ Detaljerne står i %2</translation>
         <source>Your journal could not be read, so a new one was started. Nothing was deleted: the old file is kept as %1.</source>
         <translation>Din dagbog kunne ikke læses, så en ny er startet. Intet er slettet: den gamle fil er gemt som %1.</translation>
     </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Could not save to the journal: %1</source>
-        <translation>Kunne ikke gemme i dagbogen: %1</translation>
-    </message>
-    <message>
-        <source>HeelCoach guides your training; it does not diagnose. If your heel pain has not eased after 4-6 weeks of training, if you are unsure what it is, or if it limits your daily life, see a physiotherapist or doctor.</source>
-        <translation>HeelCoach vejleder din træning, men stiller ingen diagnose. Er smerterne i hælen ikke blevet mindre efter 4-6 ugers træning, er du i tvivl om, hvad det er, eller begrænser de din hverdag, så kontakt en fysioterapeut eller læge.</translation>
-    </message>
-    <message>
-        <source>Got it</source>
-        <translation>Forstået</translation>
-    </message>
 </context>
 <context>
     <name>PainPrompt</name>
@@ -840,6 +824,25 @@ Detaljerne står i %2</translation>
     <message>
         <source>How to do a heavy slow heel raise</source>
         <translation>Sådan laver du et tungt, langsomt hælløft</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNotices</name>
+    <message>
+        <source>HeelCoach guides your training; it does not diagnose. If your heel pain has not eased after 4-6 weeks of training, if you are unsure what it is, or if it limits your daily life, see a physiotherapist or doctor.</source>
+        <translation>HeelCoach vejleder din træning, men stiller ingen diagnose. Er smerterne i hælen ikke blevet mindre efter 4-6 ugers træning, er du i tvivl om, hvad det er, eller begrænser de din hverdag, så kontakt en fysioterapeut eller læge.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Forstået</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Could not save to the journal: %1</source>
+        <translation>Kunne ikke gemme i dagbogen: %1</translation>
     </message>
 </context>
 </TS>
