@@ -38,9 +38,10 @@ def _switches(pid: int) -> int:
 
 def measure(command: list[str], env: dict[str, str], seconds: float) -> tuple[float, float]:
     """CPU percent and wake-ups per second over `seconds`, after the window has settled."""
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    process = subprocess.Popen(  # not from the source tree: the installed app, as a user has it
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=tempfile.gettempdir(),
+    )  # fmt: skip
     try:
         time.sleep(SETTLE_SECONDS)
         if process.poll() is not None:
