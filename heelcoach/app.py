@@ -8,19 +8,20 @@ import time
 from types import SimpleNamespace
 
 from heelcoach.cli import parse_args
-from heelcoach.paths import data_dir
+from heelcoach.paths import DataFolderError, data_dir
 from heelcoach.settings import LANGUAGE, Settings
 
 from PySide6.QtWidgets import QApplication
 
 from heelcoach import APP_ID, APP_NAME, __version__
 from heelcoach.i18n import Translations, resolve_language, system_language
-from heelcoach.instance_lock import AlreadyRunningError, lock_data_folder
+from heelcoach.instance_lock import AlreadyRunningError, DataFolderUnusableError, lock_data_folder
 from heelcoach.logs import configure_logging, install_exception_hook
 from heelcoach.smoke import run_smoke_test
 from heelcoach.ui.main_window import MainWindow
 
 ALREADY_RUNNING_EXIT = 3
+DATA_FOLDER_UNUSABLE_EXIT = 4
 PRIVATE_FILES_UMASK = 0o077
 """Health data: whatever the app creates is readable by the user alone."""
 
@@ -36,15 +37,22 @@ def application() -> QApplication:
 
 
 def create_window(app: QApplication, options: SimpleNamespace) -> MainWindow:
-    """Everything between QApplication and a window ready to show; raises if any part fails."""
+    """Everything between QApplication and a window ready to show; raises if any part fails.
+
+    The language comes first, so that even "already running" is said in the user's."""
     folder = data_dir()
-    lock = lock_data_folder(folder)
-    log_path = configure_logging(folder)
-    install_exception_hook(log_path)
     settings = Settings(folder)
     translations = Translations(app)
     translations.use(resolve_language(options.lang, settings.get(LANGUAGE), system_language()))
-    window = MainWindow(settings, translations, make_sound=open_cue_sound, journal_folder=folder)
+    lock = lock_data_folder(folder)
+    try:
+        log_path = configure_logging(folder)
+        install_exception_hook(log_path)
+        window = MainWindow(settings, translations, make_sound=open_cue_sound,
+                            journal_folder=folder)  # fmt: skip
+    except BaseException:
+        lock.release()
+        raise
     window.data_folder_lock = lock  # held until the window goes
     return window
 
@@ -81,22 +89,48 @@ def main(argv: list[str] | None = None) -> int:
         app = application()
         window = create_window(app, options)
     except AlreadyRunningError as error:
-        print(error, file=sys.stderr)
-        if not options.smoke_test:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(None, APP_NAME, str(error))
-        return ALREADY_RUNNING_EXIT
+        return _cannot_start(app, options, str(error), ALREADY_RUNNING_EXIT)
+    except DataFolderUnusableError as error:
+        return _cannot_start(app, options, str(error), DATA_FOLDER_UNUSABLE_EXIT)
+    except DataFolderError as error:
+        message = f"HeelCoach could not start: {error}."
+        return _cannot_start(app, options, message, DATA_FOLDER_UNUSABLE_EXIT)
     except Exception as error:  # start-up fails with words, not a traceback
         print(f"HeelCoach could not start: {error}", file=sys.stderr)
         return 1
     try:
         if options.smoke_test:
             return run_smoke_test(app, window, started)
+        window.ready.connect(lambda: _quit_on_signals(app, window))
         present(window, options)
         return app.exec()
     finally:
-        window.data_folder_lock.unlock()
+        window.data_folder_lock.release()
+
+
+def _quit_on_signals(app: QApplication, window: MainWindow) -> None:
+    """SIGTERM, SIGINT and SIGHUP close the window (a running set keeps its reps), and the
+    app quits. Set up after the first frame: until then there is nothing to keep."""
+    import logging
+
+    from heelcoach.quit_signals import QUIT_SIGNALS, QuitSignals
+
+    def close(number: int) -> None:
+        if number in QUIT_SIGNALS:
+            logging.getLogger(__name__).info("signal %d: closing as the window would", number)
+            window.close()
+
+    app.quit_signals = QuitSignals(app)
+    app.quit_signals.received.connect(close)
+
+
+def _cannot_start(app: QApplication, options: SimpleNamespace, message: str, status: int) -> int:
+    print(message, file=sys.stderr)
+    if not options.smoke_test and app.platformName() != "offscreen":
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(None, APP_NAME, message)
+    return status
 
 
 def present(window: MainWindow, options: SimpleNamespace) -> None:

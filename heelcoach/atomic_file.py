@@ -2,7 +2,9 @@
 
 The bytes go to a temporary file in the same folder, are flushed to disk, and the
 temporary file then takes the real name in one rename; the folder is synced so that
-the rename itself survives a power cut.
+the rename itself survives a power cut. The temporary file has a random name and is
+created fresh (O_EXCL), never through a symbolic link (O_NOFOLLOW): nothing planted in
+the folder can make the write land anywhere else.
 """
 
 from __future__ import annotations
@@ -12,17 +14,44 @@ import os
 from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
+NEW_FILE_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
 
 
-def write_atomically(path: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+def temporary_name(path: Path) -> Path:
+    """Where a write to `path` is prepared: `.name.<random>.tmp`, beside it."""
+    return path.with_name(f".{path.name}.{random_text()}.tmp")
+
+
+def random_text() -> str:
+    """16 hex digits from the OS's randomness (the secrets module would load OpenSSL)."""
+    return os.urandom(8).hex()
+
+
+def leftovers_of(path: Path) -> list[Path]:
+    """Temporary files of writes to `path` that never finished (their writer was killed)."""
+    return list(path.parent.glob(f".{path.name}.*.tmp"))
+
+
+def write_atomically(
+    path: Path, data: bytes, mode: int = PRIVATE_FILE_MODE, durable: bool = True
+) -> None:
+    """Replace `path` with `data`. `durable=False` skips the syncs, for a file whose loss
+    in a power cut costs nothing (a cache): the old or the new content, all the same."""
+    temporary = temporary_name(path)
+    descriptor = os.open(temporary, NEW_FILE_FLAGS, mode)
     try:
         try:
             view = memoryview(data)
             while view:
                 view = view[os.write(descriptor, view) :]
-            os.fsync(descriptor)
+            if durable:
+                os.fsync(descriptor)
         finally:
             os.close(descriptor)
         os.replace(temporary, path)
@@ -30,7 +59,8 @@ def write_atomically(path: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -> 
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
         raise
-    _sync_folder(path.parent)
+    if durable:
+        _sync_folder(path.parent)
 
 
 def _sync_folder(folder: Path) -> None:

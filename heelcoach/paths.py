@@ -3,14 +3,23 @@ default) and the files the app ships with."""
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 from pathlib import Path
 
+log = logging.getLogger(__name__)
+
 DATA_DIR_VARIABLE = "HEELCOACH_DATA_DIR"
+PRIVATE_FOLDER_MODE = 0o700
+
+
+class DataFolderError(Exception):
+    """The data folder cannot be used; str(error) says why, in plain words."""
 
 
 def data_dir() -> Path:
-    """The data folder, created (readable by the user alone) if it does not exist yet.
+    """The data folder, created if it does not exist yet, and readable by the user alone.
 
     Call after QCoreApplication's names are set: the default location depends on them.
     """
@@ -22,8 +31,28 @@ def data_dir() -> Path:
 
         location = QStandardPaths.StandardLocation.AppDataLocation
         folder = Path(QStandardPaths.writableLocation(location))
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise DataFolderError(f"the data folder {folder} is a file, not a folder") from error
+    except OSError as error:
+        raise DataFolderError(
+            f"the data folder {folder} could not be made ({error.strerror})"
+        ) from error
+    make_private(folder)
     return folder
+
+
+def make_private(folder: Path) -> None:
+    """Health data: a folder made by someone else (or an older HeelCoach) with looser
+    permissions is closed to everyone but its owner. Where that is not possible (a
+    read-only disk, another user's folder), it is logged, not fatal."""
+    try:
+        found = folder.stat()
+        if stat.S_IMODE(found.st_mode) != PRIVATE_FOLDER_MODE and found.st_uid == os.getuid():
+            os.chmod(folder, PRIVATE_FOLDER_MODE)
+    except (OSError, AttributeError) as error:  # AttributeError: no getuid (Windows)
+        log.warning("could not make %s private: %s", folder, error)
 
 
 def resource_file(*parts: str) -> Path:

@@ -3,63 +3,97 @@
 Settings live beside the journal, never in the platform's registry or ~/.config, so that
 HEELCOACH_DATA_DIR keeps everything in one folder. They are plain JSON, written
 atomically like everything else in that folder, and readable without Qt.
+
+Whatever the file holds, the app starts: a value is used only when it is of its option's
+type, finite, and (clamped) in its range or among its choices; a file that cannot be read
+at all is moved aside and the defaults start.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from heelcoach.atomic_file import write_atomically
-from heelcoach.core.plan import LegMode, SetPlan, Tempo, seconds_to_ms
+from heelcoach.core.plan import (
+    MAX_COUNT_IN_MS,
+    MAX_LOAD_KG,
+    MAX_PHASE_MS,
+    MAX_REPS,
+    MAX_REST_MS,
+    MAX_SETS,
+    LegMode,
+    SetPlan,
+    Tempo,
+    seconds_to_ms,
+)
+from heelcoach.safe_read import read_regular_file
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
+MAX_SETTINGS_BYTES = 1024 * 1024
+"""A few hundred bytes are usual; the window geometry is the largest value. Anything
+larger was not written by HeelCoach."""
+MAX_TEXT_CHARS = 4096
+PHASE_S = (0.001, MAX_PHASE_MS / 1000)  # a phase of at least a millisecond (Tempo)
 
 
 class Option(NamedTuple):
     key: str
     default: Any
+    low: float | None = None  # numbers: the range they are clamped to
+    high: float | None = None
+    choices: tuple[str, ...] = ()  # text: the values it may take (any, when empty)
 
 
-SETS = Option("plan/sets", 3)
-REPS = Option("plan/reps", 12)
-LEGS = Option("plan/legs", LegMode.LEFT.value)
-UP_S = Option("plan/up_seconds", 3.0)
-HOLD_S = Option("plan/hold_seconds", 2.0)
-DOWN_S = Option("plan/down_seconds", 3.0)
-BOTTOM_PAUSE_S = Option("plan/bottom_pause_seconds", 0.0)
-COUNT_IN_S = Option("plan/count_in_seconds", 5)
-REST_S = Option("plan/rest_seconds", 120)
-LOAD_KG = Option("plan/load_kg", 0.0)
-VOLUME = Option("sound/volume", 80)  # percent
+SETS = Option("plan/sets", 3, 1, MAX_SETS)
+REPS = Option("plan/reps", 12, 1, MAX_REPS)
+LEGS = Option("plan/legs", LegMode.LEFT.value, choices=tuple(mode.value for mode in LegMode))
+UP_S = Option("plan/up_seconds", 3.0, *PHASE_S)
+HOLD_S = Option("plan/hold_seconds", 2.0, *PHASE_S)
+DOWN_S = Option("plan/down_seconds", 3.0, *PHASE_S)
+BOTTOM_PAUSE_S = Option("plan/bottom_pause_seconds", 0.0, 0, MAX_PHASE_MS / 1000)
+COUNT_IN_S = Option("plan/count_in_seconds", 5, 0, MAX_COUNT_IN_MS // 1000)
+REST_S = Option("plan/rest_seconds", 120, 0, MAX_REST_MS // 1000)
+LOAD_KG = Option("plan/load_kg", 0.0, 0, MAX_LOAD_KG)
+VOLUME = Option("sound/volume", 80, 0, 100)  # percent
 MUTED = Option("sound/muted", False)
 TICKS = Option("sound/ticks", True)
 VOICE = Option("sound/voice", False)
-LANGUAGE = Option("interface/language", "")
+LANGUAGE = Option("interface/language", "", choices=("", "en", "da"))
 DISCLAIMER_SEEN = Option("interface/disclaimer_seen", False)
 PLAN_DETAILS_OPEN = Option("interface/plan_details_open", False)
 SOUND_PANEL_OPEN = Option("interface/sound_panel_open", False)
 CHECK_IN_PUT_OFF_ON = Option("journal/check_in_put_off_on", "")  # an ISO date
 WINDOW_GEOMETRY = Option("window/geometry", "")  # QWidget.saveGeometry(), base64
-PROGRESS_RANGE = Option("progress/range", "3m")  # 4w, 3m or all
+PROGRESS_RANGE = Option("progress/range", "3m", choices=("4w", "3m", "all"))
 FILES_FOLDER = Option("files/last_folder", "")  # where exports and backups were last saved
 
 
-def _coerce(value: Any, default: Any) -> Any:
-    """`value` as the type of `default`; raises TypeError when it cannot be one."""
-    kind = type(default)
+def _coerce(value: Any, option: Option) -> Any:
+    """`value` as `option` can use it: of its type, finite, clamped to its range, one of
+    its choices. Raises TypeError when it cannot be one."""
+    kind = type(option.default)
     if kind is bool:
         if isinstance(value, bool):
             return value
     elif kind in (int, float):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if not math.isfinite(value):
+                raise TypeError(f"{value!r} is not a finite number")
+            if option.low is not None:
+                value = min(max(value, option.low), option.high)
             return kind(value)
-    elif isinstance(value, kind):
+    elif isinstance(value, str):
+        if option.choices and value not in option.choices:
+            raise TypeError(f"{value!r} is not one of {', '.join(option.choices)}")
+        if len(value) > MAX_TEXT_CHARS or "\0" in value:
+            raise TypeError(f"{value[:40]!r}... is not a usable value")
         return value
     raise TypeError(f"expected {kind.__name__}, found {value!r}")
 
@@ -69,29 +103,37 @@ class Settings:
 
     def __init__(self, folder: Path) -> None:
         self._path = folder / SETTINGS_FILE
+        self.moved_aside: Path | None = None  # where a file that could not be used went
         self._values = self._load()
 
     def _load(self) -> dict[str, Any]:
         try:
-            values = json.loads(self._path.read_bytes())
+            values = json.loads(read_regular_file(self._path, MAX_SETTINGS_BYTES))
             if not isinstance(values, dict):
                 raise ValueError("not a JSON object")
             return values
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError) as error:
-            aside = self._path.with_name(
-                f"{SETTINGS_FILE}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}"
-            )
-            log.warning("settings unreadable (%s); kept as %s, using defaults", error, aside.name)
-            self._path.replace(aside)
+        except (OSError, ValueError, RecursionError) as error:  # deep nesting: RecursionError
+            self._move_aside(error)
             return {}
+
+    def _move_aside(self, error: BaseException) -> None:
+        aside = self._path.with_name(f"{SETTINGS_FILE}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            self._path.replace(aside)
+        except OSError as failure:
+            log.error("settings unreadable (%s) and not moved aside (%s); using defaults",
+                      error, failure)  # fmt: skip
+            return
+        log.warning("settings unreadable (%s); kept as %s, using defaults", error, aside.name)
+        self.moved_aside = aside
 
     def get(self, option: Option) -> Any:
         if option.key not in self._values:
             return option.default
         try:
-            return _coerce(self._values[option.key], option.default)
+            return _coerce(self._values[option.key], option)
         except TypeError as error:
             log.warning("setting %s: %s; using the default", option.key, error)
             return option.default

@@ -13,8 +13,10 @@ QT_FREE = (
     "heelcoach.core.timeline",
     "heelcoach.journal.exchange",
     "heelcoach.journal.journal",
+    "heelcoach.journal.screening",
     "heelcoach.progress.series",
     "heelcoach.paths",
+    "heelcoach.safe_read",
     "heelcoach.settings",
 )
 

@@ -2,10 +2,22 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import textwrap
 
 from heelcoach.core.plan import LegMode, SetPlan, Tempo
-from heelcoach.settings import DISCLAIMER_SEEN, LANGUAGE, SETS, SETTINGS_FILE, Settings
+from heelcoach.settings import (
+    DISCLAIMER_SEEN,
+    LANGUAGE,
+    PROGRESS_RANGE,
+    SETS,
+    SETTINGS_FILE,
+    VOLUME,
+    Settings,
+)
+
+import pytest
+from faults import within
 
 
 def test_a_saved_plan_comes_back_exactly(tmp_path):
@@ -73,3 +85,71 @@ def test_many_edits_then_a_clean_exit(tmp_path):
     )
     assert (result.returncode, result.stdout.strip()) == (0, "closed"), result.stderr[-2000:]
     assert Settings(tmp_path).plan().sets == 1 + 799 % 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"sound/volume": Infinity}', 80),
+        ('{"sound/volume": -Infinity}', 80),
+        ('{"sound/volume": NaN}', 80),
+        ('{"sound/volume": 1e300}', 100),
+        ('{"sound/volume": 4000000000}', 100),
+        ('{"sound/volume": -5}', 0),
+        ('{"sound/volume": 55.7}', 55),
+    ],
+)
+def test_a_number_is_used_only_finite_and_clamped_to_its_range(tmp_path, text, expected):
+    (tmp_path / SETTINGS_FILE).write_text(text)
+    assert Settings(tmp_path).get(VOLUME) == expected
+
+
+def test_a_plan_out_of_range_is_clamped_not_thrown_away(tmp_path):
+    (tmp_path / SETTINGS_FILE).write_text(
+        '{"plan/sets": 1e9, "plan/reps": 0, "plan/up_seconds": Infinity, "plan/legs": "tail",'
+        ' "plan/rest_seconds": 99999, "plan/load_kg": -3, "interface/language": "fr",'
+        ' "progress/range": "forever"}'
+    )
+    settings = Settings(tmp_path)
+    plan = settings.plan()
+    assert (plan.sets, plan.reps, plan.tempo.up_ms, plan.legs) == (20, 1, 3000, LegMode.LEFT)
+    assert (plan.rest_ms, plan.load_kg) == (30 * 60_000, 0.0)
+    assert settings.get(LANGUAGE) == ""
+    assert settings.get(PROGRESS_RANGE) == "3m"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda path: path.write_text("[" * 100_000 + "]" * 100_000),
+        lambda path: path.write_text('{"sound/volume": '),
+        lambda path: path.write_text("[1, 2]"),
+        lambda path: path.write_bytes(b"\xff\xfe not utf-8"),
+        lambda path: os.mkfifo(path),
+        lambda path: path.mkdir(),
+    ],
+    ids=["nested 100,000 deep", "cut off", "not an object", "not text", "a FIFO", "a folder"],
+)
+def test_a_settings_file_that_cannot_be_used_is_moved_aside_and_the_defaults_start(tmp_path, make):
+    make(tmp_path / SETTINGS_FILE)
+    with within(10):
+        settings = Settings(tmp_path)
+    assert settings.plan() == SetPlan()
+    assert settings.moved_aside is not None and settings.moved_aside.exists()
+    assert not (tmp_path / SETTINGS_FILE).exists()
+    settings.set(VOLUME, 40)
+    assert Settings(tmp_path).get(VOLUME) == 40
+
+
+def test_the_app_starts_with_settings_it_cannot_use(tmp_path):
+    (tmp_path / SETTINGS_FILE).write_text('{"sound/volume": Infinity, "plan/sets": NaN}' + " " * 10)
+    nested = tmp_path / "nested"
+    nested.mkdir()
+    (nested / SETTINGS_FILE).write_text("[" * 100_000 + "]" * 100_000)
+    for folder in (tmp_path, nested):
+        result = subprocess.run(
+            [sys.executable, "-m", "heelcoach", "--smoke-test"], cwd=tempfile.gettempdir(),
+            capture_output=True, text=True, timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEELCOACH_DATA_DIR": str(folder)},
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr

@@ -1,7 +1,9 @@
 """Taking the journal out and bringing it back: CSV for a spreadsheet, JSON for a backup.
 
 A backup is the journal exactly as stored; restoring it gives back exactly that. A backup
-to restore is read and checked whole before anything in the journal changes.
+to restore is read and checked whole, with the journal's own checks, before anything in
+the journal changes: one entry that fails, one id that is not a plain whole number, a
+version this HeelCoach does not know, and nothing is restored.
 """
 
 from __future__ import annotations
@@ -13,17 +15,24 @@ from pathlib import Path
 from typing import Any
 
 from heelcoach.atomic_file import write_atomically
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError, checked
-from heelcoach.journal.journal import TABLES, Journal
-from heelcoach.journal.migrations import META, migrate
-
-import orjson
+from heelcoach.journal import exact_json
+from heelcoach.journal.backups import keep_copy, stamp
+from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
+from heelcoach.journal.journal import Journal
+from heelcoach.journal.migrations import META, SCHEMA_VERSION, migrate, version_of
+from heelcoach.journal.screening import QUARANTINE, all_canonical, screen
+from heelcoach.journal.storage import MAX_JOURNAL_BYTES
+from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
 
 CSV_COLUMNS = (
     "kind", "date", "time", "leg", "target_reps", "reps", "load_kg", "tempo_s", "pain",
     "first_steps_pain", "worse_after_training", "note",
 )  # fmt: skip
-MAX_BACKUP_BYTES = 200 * 1024 * 1024
+MAX_BACKUP_BYTES = MAX_JOURNAL_BYTES
+"""A backup of five years is 3.6 MB (indented JSON): this is about ninety years of them."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these is run as a formula by spreadsheets (OWASP: CSV
+injection); a leading apostrophe makes it text, which is how spreadsheets show it."""
 
 
 def _csv_rows(journal: Journal):
@@ -46,59 +55,81 @@ def _csv_rows(journal: Journal):
                "note": entry.get("note", "")}  # fmt: skip
 
 
+def spreadsheet_safe(value: Any) -> str:
+    """A cell's text that a spreadsheet shows as text, never runs."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def export_csv(journal: Journal, path: Path) -> int:
-    """A row per set, per session and per check-in; returns how many rows."""
+    """A row per set, per session and per check-in; returns how many rows. Every cell is
+    quoted (a note may hold commas, quotes and line breaks) and none starts a formula."""
     text = io.StringIO()
-    writer = csv.DictWriter(text, CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(text, CSV_COLUMNS, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writeheader()
     rows = 0
     for row in _csv_rows(journal):
-        writer.writerow({key: ("" if value is None else value) for key, value in row.items()})
+        writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
         rows += 1
     write_atomically(path, text.getvalue().encode("utf-8"))
     return rows
 
 
 def write_backup(journal: Journal, path: Path) -> None:
-    write_atomically(path, orjson.dumps(journal.data(), option=orjson.OPT_INDENT_2))
+    write_atomically(path, journal.dump(indent=True))
 
 
-def read_backup(path: Path, now: datetime) -> dict[str, Any]:
-    """A backup's data, checked entry by entry; raises InvalidEntryError saying what is wrong."""
+def read_backup(path: Path) -> dict[str, Any]:
+    """A backup's data, checked whole; raises InvalidEntryError saying what is wrong."""
     try:
-        if path.stat().st_size > MAX_BACKUP_BYTES:
-            raise InvalidEntryError("the file is too large to be a HeelCoach backup")
-        data = orjson.loads(path.read_bytes())
+        raw = read_regular_file(path, MAX_BACKUP_BYTES)
+    except NotAFileError as error:
+        raise InvalidEntryError("that is not a file") from error
+    except TooLargeError as error:
+        raise InvalidEntryError(
+            f"the file is larger than any HeelCoach backup ({MAX_BACKUP_BYTES // 2**20} MiB)"
+        ) from error
     except OSError as error:
         raise InvalidEntryError(f"the file could not be read ({error.strerror})") from error
-    except orjson.JSONDecodeError as error:
+    try:
+        data = exact_json.loads(raw)
+    except exact_json.NotJSONError as error:
         raise InvalidEntryError("the file is not a HeelCoach backup (not JSON)") from error
-    return checked_backup(data, now)
+    return checked_backup(data)
 
 
-def checked_backup(data: Any, now: datetime) -> dict[str, Any]:
-    if not isinstance(data, dict) or META not in data:
+def checked_backup(data: Any) -> dict[str, Any]:
+    """`data` as the journal stores it, if it is a whole and sound backup; raises
+    InvalidEntryError otherwise. No date is "in the future" here: a backup keeps what
+    was recorded, whatever the clock has done since."""
+    if type(data) is not dict or META not in data:
         raise InvalidEntryError("the file is not a HeelCoach backup")
+    version = version_of(data)
+    if version is None:
+        raise InvalidEntryError("the backup's version mark is damaged")
+    if version > SCHEMA_VERSION:
+        raise InvalidEntryError(
+            f"the backup was made by a newer HeelCoach (journal version {version}; "
+            f"this one reads up to {SCHEMA_VERSION}): update HeelCoach to restore it"
+        )
     for name, table in data.items():
-        if not isinstance(table, dict):
+        if type(table) is not dict:
             raise InvalidEntryError(f"the backup's {name} are damaged")
-        if name not in TABLES:
-            continue
-        for doc_id, entry in table.items():
-            if not doc_id.isdigit():
-                raise InvalidEntryError(f"the backup's {name} are damaged")
-            try:
-                checked(name, entry, now)
-            except InvalidEntryError as error:
-                raise InvalidEntryError(f"{name} entry {doc_id}: {error}") from error
+        if name != QUARANTINE and not all_canonical(list(table)):
+            raise InvalidEntryError(f"the backup's {name} have ids that are not whole numbers")
+        if name not in (META, QUARANTINE) and not all(type(row) is dict for row in table.values()):
+            raise InvalidEntryError(f"the backup's {name} are damaged")
     migrate(data)
+    problems = screen(data)  # the journal's own checks, as when it opens
+    if problems:
+        raise InvalidEntryError(str(problems[0]))
     return data
 
 
-def restore_backup(journal: Journal, path: Path, now: datetime) -> None:
-    """Replace the journal with the backup at `path`; the journal as it was is kept too."""
-    data = read_backup(path, now)
-    keep = journal.folder / "backups" / f"before-restore-{now:%Y%m%d-%H%M%S}.json"
-    keep.parent.mkdir(mode=0o700, exist_ok=True)
-    write_backup(journal, keep)
+def restore_backup(journal: Journal, path: Path, now: datetime) -> Path:
+    """Replace the journal with the backup at `path`. The journal as it was is kept in
+    backups/ first; its path is returned."""
+    data = read_backup(path)
+    kept = keep_copy(journal.folder, f"before-restore-{stamp(now)}.json", journal.dump(indent=True))
     journal.replace_all(data)
+    return kept

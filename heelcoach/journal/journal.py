@@ -1,24 +1,48 @@
 """The journal: every set, session and morning check-in, in journal.json in the data folder.
 
-Opening never destroys anything: a journal.json that cannot be read is moved aside byte
-for byte under a timestamped name, and a fresh journal starts (`moved_aside` says where
-the old one went). Every change is checked first (entries.checked), then written whole
-and atomically (storage); a change that returned is on disk.
+Opening never destroys anything and never ends in a traceback:
+
+* a journal.json that is not a journal (not JSON, a folder, a FIFO, far too large) is
+  moved aside untouched under a timestamped name, and a fresh journal starts
+  (`moved_aside` says where the old one went);
+* entries that fail their checks are set aside in the journal's quarantine table, as they
+  were (`set_aside` counts them; see screening);
+* a journal written by a newer HeelCoach, or whose version mark is damaged, or whose file
+  is read-only, opens read-only: shown and exported, never written (`read_only`);
+* one that cannot be read at all (no permission, a disk error) raises
+  JournalUnavailableError, having changed nothing.
+
+Every change is checked first (entries.checked), then written whole and atomically
+(storage); a change that returned is on disk, one that raised changed nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import shutil
-from collections.abc import Callable, Mapping
+import stat
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from heelcoach.journal.backups import keep_daily_backup
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError, checked
-from heelcoach.journal.migrations import migrate
-from heelcoach.journal.storage import AtomicJSONStorage, JournalTable, JournalUnreadableError
+from heelcoach.atomic_file import leftovers_of
+from heelcoach.journal import checked_mark, exact_json
+from heelcoach.journal.backups import keep_copy, keep_daily_backup, stamp
+from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, TABLES, InvalidEntryError, checked
+from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
+from heelcoach.journal.screening import TRASH, SetAside, screen
+from heelcoach.journal.storage import (
+    Change,
+    JournalReadOnlyError,
+    JournalStorage,
+    JournalUnreadableError,
+    ReadOnlyReason,
+    parse_journal,
+    read_journal_bytes,
+)
 
 import orjson
 from tinydb import TinyDB
@@ -26,15 +50,33 @@ from tinydb import TinyDB
 log = logging.getLogger(__name__)
 
 JOURNAL_FILE = "journal.json"
-TABLES = (SETS, SESSIONS, CHECK_INS)
+TRASH_KEEP = 20  # deleted entries kept for undo, newest first
+WRITE_ERRORS = (InvalidEntryError, JournalReadOnlyError, OSError)
+"""What a change to the journal may raise; each leaves the journal as it was."""
+__all__ = ["JOURNAL_FILE", "TABLES", "WRITE_ERRORS", "Journal", "JournalUnavailableError",
+           "ReadOnlyReason"]  # fmt: skip
 
 
-class JournalDB(TinyDB):
-    table_class = JournalTable
+class JournalUnavailableError(Exception):
+    """journal.json is there but cannot be read or set aside; nothing was changed."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        super().__init__(f"{path} cannot be opened: {cause.strerror or cause}")
+        self.path = path
+        self.cause = cause
 
 
-def _tinydb(path: Path) -> TinyDB:
-    return JournalDB(path, storage=AtomicJSONStorage)
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """Reading years of entries makes a hundred thousand objects, none of them in a cycle;
+    Python's cycle collector would walk them all, several times, for nothing (~5 ms)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _now() -> datetime:
@@ -43,45 +85,89 @@ def _now() -> datetime:
 
 class Journal:
     def __init__(self, folder: Path, now: Callable[[], datetime] = _now) -> None:
-        """Open (or start) the journal in `folder`. Never raises for a damaged file."""
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        """Open (or start) the journal in `folder`."""
         self.folder = folder
         self.path = folder / JOURNAL_FILE
         self._now = now
         self.moved_aside: Path | None = None
-        self._last_deleted: tuple[str, int, dict] | None = None
-        self._storage: AtomicJSONStorage | None = None
-        for leftover in folder.glob(f".{JOURNAL_FILE}.*.tmp"):  # from a writer that was killed
-            leftover.unlink(missing_ok=True)
+        self.set_aside: list[SetAside] = []  # the entries set aside on opening, and why
+        self.found_version: int | None = SCHEMA_VERSION  # as the file says; None: damaged
         try:
-            self._db = self._open()
-        except JournalUnreadableError as error:
-            self.moved_aside = self._move_aside(str(error))
-            self._db = self._open()
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # Half-written files of a writer that was killed.
+            for leftover in leftovers_of(self.path) + leftovers_of(folder / checked_mark.MARK_FILE):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            try:
+                with collection_paused():
+                    storage = self._open()
+            except JournalUnreadableError as error:
+                self.moved_aside = self._move_aside(str(error))
+                storage = self._open()
+        except OSError as error:
+            raise JournalUnavailableError(self.path, error) from error
+        self._storage = storage
+        self._db = TinyDB(storage=lambda: storage)
+
+    @property
+    def read_only(self) -> ReadOnlyReason | None:
+        """Why nothing can be written to this journal, or None when it can."""
+        return self._storage.read_only
+
+    def _open(self) -> JournalStorage:
+        raw = read_journal_bytes(self.path)
+        if raw is None:  # a new journal: its version is written at once
+            data: dict[str, Any] = {}
+            migrate(data)
+            storage = JournalStorage(self.path, data, read_only=None)
+            storage.replace(data)
+            return storage
+        mark = checked_mark.passed(self.folder, raw)  # these very bytes passed before
+        long_integers = (mark["long_integers"] if mark is not None
+                         else exact_json.may_hold_long_integers(raw))  # fmt: skip
+        data = parse_journal(raw, long_integers)
+        self.found_version = version = version_of(data)
+        if version is None:
+            read_only = ReadOnlyReason.UNKNOWN_VERSION
+        elif version > SCHEMA_VERSION:
+            read_only = ReadOnlyReason.NEWER_VERSION
+        elif not self.path.stat().st_mode & stat.S_IWUSR:
+            read_only = ReadOnlyReason.FILE_READ_ONLY
+        else:
+            read_only = None
+        brought_up = read_only is None and version < SCHEMA_VERSION
+        if brought_up:
+            self._keep_before_migrating(raw, version)
+            migrate(data)
+        if mark is None or brought_up:
+            self.set_aside = screen(data)
+            for moved in self.set_aside:
+                log.warning("journal entry set aside: %s", moved)
+        storage = JournalStorage(self.path, data, read_only, long_integers)
+        if brought_up:
+            storage.replace(data)
+        elif mark is None and not self.set_aside:
+            storage.passed_not_noted = raw
+        return storage
+
+    def _keep_before_migrating(self, raw: bytes, version: int) -> None:
+        """The journal as the older version wrote it, byte for byte, before it is changed."""
+        keep_copy(self.folder, f"journal-version-{version}-{stamp(self._now())}.json", raw)
+
+    def _move_aside(self, reason: str) -> Path:
+        aside = self.path.with_name(f"journal.unreadable-{stamp(self._now())}.json")
+        counter = 1
+        while aside.exists():
+            counter += 1
+            aside = self.path.with_name(f"journal.unreadable-{stamp(self._now())}-{counter}.json")
+        shutil.move(self.path, aside)
+        log.error("journal.json could not be read (%s); moved to %s", reason, aside)
+        return aside
 
     def back_up_today(self) -> Path | None:
         """Keep a copy of the journal as today's backup, if there is none yet (the last 7
         days are kept); the app does it just after opening, once the window is up."""
         return keep_daily_backup(self.path, self.folder, self._now().date())
-
-    def _open(self) -> TinyDB:
-        db = _tinydb(self.path)
-        self._storage = db.storage
-        data = self._storage.read() or {}
-        if migrate(data):  # a new journal (version 0), or one from an older version
-            self._storage.write(data)
-        return db
-
-    def _move_aside(self, reason: str) -> Path:
-        stamp = self._now().strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"journal.unreadable-{stamp}.json")
-        counter = 1
-        while aside.exists():
-            counter += 1
-            aside = self.path.with_name(f"journal.unreadable-{stamp}-{counter}.json")
-        shutil.move(self.path, aside)
-        log.error("journal.json could not be read (%s); moved to %s", reason, aside)
-        return aside
 
     # adding ---------------------------------------------------------------------------
     def add_set(self, **fields: Any) -> int:
@@ -94,37 +180,54 @@ class Journal:
         """One check-in a day: a second one for the same day replaces the first."""
         entry = checked(CHECK_INS, fields, self._now())
         existing = self.check_in_for(date.fromisoformat(entry["date"]))
-        if existing is not None:
-            self._db.table(CHECK_INS).update(entry, doc_ids=[existing.doc_id])
-            return existing.doc_id
-        return self._db.table(CHECK_INS).insert(entry)
+        if existing is None:
+            return self._insert(CHECK_INS, entry)
+        with self._change() as change:
+            change.put(CHECK_INS, str(existing.doc_id), {**existing, **entry})
+        return existing.doc_id
 
     def _insert(self, table: str, fields: Mapping[str, Any]) -> int:
         entry = checked(table, fields, self._now())
-        return self._db.table(table).insert(entry)
+        with self._change() as change:
+            doc_id = change.new_id(table)
+            change.put(table, str(doc_id), entry)
+        return doc_id
+
+    @contextlib.contextmanager
+    def _change(self) -> Iterator[Change]:
+        try:
+            with self._storage.change() as change:
+                yield change
+        finally:
+            self._forget_queries()
+
+    def _forget_queries(self) -> None:
+        """TinyDB keeps the answers to recent queries: they may be out of date now."""
+        for table in TABLES:
+            self._db.table(table).clear_cache()
 
     # reading --------------------------------------------------------------------------
     def entries(self, table: str) -> list[dict]:
         """Entries of `table` oldest first; each carries its id as `.doc_id`."""
         key = "date" if table == CHECK_INS else "at"
-        return sorted(self._db.table(table).all(), key=lambda entry: entry.get(key, ""))
+        return sorted(self._db.table(table).all(), key=lambda entry: entry[key])
 
     def stored(self, table: str) -> list[dict]:
         """The entries of `table` as stored, in no order, without copying: for reading only.
         Quicker than entries() for years of sets (the progress view reads them all)."""
-        return list((self._storage.read() or {}).get(table, {}).values())
+        return list(self._storage.read().get(table, {}).values())
 
     def stored_with_ids(self, table: str) -> list[tuple[int, dict]]:
         """(id, entry) pairs of `table` as stored, in no order, without copying: for
         reading only (the history lists years of entries)."""
-        stored = (self._storage.read() or {}).get(table, {})
+        stored = self._storage.read().get(table, {})
         return [(int(doc_id), entry) for doc_id, entry in stored.items()]
 
     def entry(self, table: str, doc_id: int) -> dict | None:
         return self._db.table(table).get(doc_id=doc_id)
 
     def check_in_for(self, day: date):
-        found = self._db.table(CHECK_INS).search(lambda entry: entry.get("date") == day.isoformat())
+        found = self._db.table(CHECK_INS).search(lambda entry: entry["date"] == day.isoformat())
         return found[0] if found else None
 
     @property
@@ -133,51 +236,65 @@ class Journal:
         return id(self._storage), self._storage.writes
 
     def counts(self) -> dict[str, int]:
-        return {table: len(self._db.table(table)) for table in TABLES}
+        return {table: len(self._storage.read().get(table, {})) for table in TABLES}
 
     # correcting -----------------------------------------------------------------------
     def update(self, table: str, doc_id: int, **changes: Any) -> None:
-        if self.entry(table, doc_id) is None:
-            raise InvalidEntryError("that entry is no longer in the journal")
-        self._db.table(table).update(checked(table, changes, self._now(), whole=False),
-                                     doc_ids=[doc_id])  # fmt: skip
-
-    def delete(self, table: str, doc_id: int) -> None:
         entry = self.entry(table, doc_id)
         if entry is None:
+            raise InvalidEntryError("that entry is no longer in the journal")
+        changed = {**entry, **checked(table, changes, self._now(), whole=False)}
+        with self._change() as change:
+            change.put(table, str(doc_id), changed)
+
+    def delete(self, table: str, doc_id: int) -> None:
+        """Remove an entry; it goes to the journal's trash (the newest TRASH_KEEP are
+        kept), from which undo_delete brings it back, after a restart too."""
+        if self.entry(table, doc_id) is None:
             return
-        self._db.table(table).remove(doc_ids=[doc_id])
-        self._last_deleted = (table, doc_id, dict(entry))
+        with self._change() as change:
+            entry = change.pop(table, str(doc_id))
+            trash = change.rows(TRASH)
+            deleted = {"table": table, "id": doc_id, "entry": entry,
+                       "deleted_at": self._now().isoformat(timespec="seconds")}  # fmt: skip
+            change.put(TRASH, str(change.new_id(TRASH)), deleted)
+            for oldest in sorted(trash, key=int)[:-TRASH_KEEP]:
+                change.pop(TRASH, oldest)
 
     @property
     def can_undo_delete(self) -> bool:
-        return self._last_deleted is not None
+        return bool(self._storage.read().get(TRASH))
 
     def undo_delete(self) -> tuple[str, int] | None:
         """Put the last deleted entry back, under its old id; (table, id), or None."""
-        if self._last_deleted is None:
+        trash = self._storage.read().get(TRASH)
+        if not trash:
             return None
-        table, doc_id, entry = self._last_deleted
-        from tinydb.table import Document
-
-        self._db.table(table).insert(Document(entry, doc_id=doc_id))
-        self._last_deleted = None
+        newest = max(trash, key=int)
+        with self._change() as change:
+            deleted = change.pop(TRASH, newest)
+            table, doc_id = deleted["table"], deleted["id"]
+            if str(doc_id) in change.rows(table):  # taken by an older HeelCoach since
+                doc_id = change.new_id(table)
+            change.put(table, str(doc_id), deleted["entry"])
         return table, doc_id
 
     # the whole journal ----------------------------------------------------------------
+    def dump(self, indent: bool = False) -> bytes:
+        """Everything in the journal as stored, as JSON: what a backup holds."""
+        return self._storage.dump(indent)
+
     def data(self) -> dict[str, Any]:
-        """A copy of everything in the journal, as stored: what a backup holds."""
-        return orjson.loads(orjson.dumps(self._storage.read() or {}))
+        """A copy of everything in the journal, as stored."""
+        return orjson.loads(self.dump())
 
     def replace_all(self, data: dict[str, Any]) -> None:
         """Make the journal exactly `data` (a backup being restored); already checked."""
-        self._storage.write(data)
-        self._db.clear_cache()
-        for table in TABLES:
-            self._db.table(table).clear_cache()
-        self._db = _tinydb(self.path)
-        self._storage = self._db.storage
-        self._last_deleted = None
+        try:
+            self._storage.replace(data)
+        finally:
+            self._forget_queries()
 
     def close(self) -> None:
+        """Done with the journal (every change is on disk already)."""
         self._db.close()

@@ -2,7 +2,8 @@
 
 Each step takes the raw data of version n to version n + 1, in place, and keeps every
 field it does not change. A new version adds a step here and a test with a journal as
-the older version wrote it.
+the older version wrote it. A version this HeelCoach does not know (newer, or not a whole
+number) is never "brought up": such a journal is only read.
 """
 
 from __future__ import annotations
@@ -11,28 +12,46 @@ from collections.abc import Callable
 from typing import Any
 
 META = "meta"
+META_ROW = "1"
 SCHEMA_VERSION = 1
 
 Step = Callable[[dict[str, Any]], None]
 STEPS: dict[int, Step] = {}  # version n -> the step that makes it n + 1
 
 
-def version_of(data: dict[str, Any]) -> int:
-    meta = data.get(META, {}).get("1", {})
-    version = meta.get("schema_version", 0) if isinstance(meta, dict) else 0
-    return version if isinstance(version, int) else 0
+def version_of(data: dict[str, Any]) -> int | None:
+    """The schema version `data` was written with: 0 for a journal from before versions
+    (no version mark at all), None when the mark is there but damaged."""
+    meta = data.get(META, {})
+    if type(meta) is not dict:
+        return None
+    row = meta.get(META_ROW, {})
+    if type(row) is not dict:
+        return None
+    version = row.get("schema_version", 0)
+    return version if type(version) is int and version >= 0 else None
+
+
+def meta_row(data: dict[str, Any]) -> dict[str, Any]:
+    """The journal's own row of facts about itself (its version, the ids it has used)."""
+    meta = data.get(META, {})
+    row = meta.get(META_ROW, {}) if type(meta) is dict else {}
+    return row if type(row) is dict else {}
 
 
 def migrate(data: dict[str, Any]) -> bool:
-    """Bring `data` up to SCHEMA_VERSION in place; True if anything changed."""
+    """Bring `data` of a known older version up to SCHEMA_VERSION in place; True if
+    anything changed. Raises ValueError for a version it cannot bring up."""
     version = version_of(data)
-    if version >= SCHEMA_VERSION:
+    if version is None or version > SCHEMA_VERSION:
+        raise ValueError(f"cannot bring a journal of version {version} up to {SCHEMA_VERSION}")
+    if version == SCHEMA_VERSION:
         return False
     while version < SCHEMA_VERSION:
         step = STEPS.get(version)
         if step is not None:
             step(data)
         version += 1
-    data.setdefault(META, {})["1"] = {**data.get(META, {}).get("1", {}),
-                                      "schema_version": SCHEMA_VERSION}  # fmt: skip
+    data[META] = {**data.get(META, {}), META_ROW: {**meta_row(data),
+                                                   "schema_version": SCHEMA_VERSION}}  # fmt: skip
     return True

@@ -21,15 +21,16 @@ class SessionLog:
         self._plan = plan
         self._now = now
         self.started = now().isoformat(timespec="seconds")
-        self.reps_written = 0
+        self.reps_ended = 0  # reps of the sets ended so far, written or not (yet)
         self.session_id: int | None = None
 
-    def set_done(self, leg: Leg, reps: int | None = None) -> int:
-        """Write a set of `leg`: all its reps, or `reps` when it was stopped early."""
+    def set_done(self, leg: Leg, reps: int | None = None, at: datetime | None = None) -> int:
+        """Write a set of `leg` that ended `at` (now): all its reps, or `reps` when it
+        was stopped early."""
         tempo = self._plan.tempo
         done = self._plan.reps if reps is None else reps
         doc_id = self._journal.add_set(
-            at=self._now().isoformat(timespec="seconds"),
+            at=(at or self._now()).isoformat(timespec="seconds"),
             leg=leg.value,
             target_reps=self._plan.reps,
             reps=done,
@@ -37,15 +38,19 @@ class SessionLog:
             tempo_ms=[tempo.up_ms, tempo.hold_ms, tempo.down_ms, tempo.bottom_pause_ms],
             session=self.started,
         )
-        self.reps_written += done
         return doc_id
+
+    def set_ended(self, reps: int | None = None) -> None:
+        """Count a set's reps as done with, whether or not its write goes through (one the
+        disk refused is kept and written later: it must not be written again on a stop)."""
+        self.reps_ended += self._plan.reps if reps is None else reps
 
     def set_pain(self, doc_id: int, pain: int) -> None:
         self._journal.update(SETS, doc_id, pain=pain)
 
-    def session_done(self) -> int:
+    def session_done(self, at: datetime | None = None) -> int:
         self.session_id = self._journal.add_session(
-            at=self._now().isoformat(timespec="seconds"), note=""
+            at=(at or self._now()).isoformat(timespec="seconds"), note=""
         )
         return self.session_id
 

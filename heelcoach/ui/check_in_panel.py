@@ -58,7 +58,7 @@ class MorningCheckIn(QObject):
     """Offers the check-in on the first screen once a day, and saves the answers."""
 
     def __init__(self, journal: Journal, settings: Settings, now: Callable[[], datetime],
-                 save: Callable[[Callable[[], object]], object], today: TodayPage,
+                 save: Callable[..., object], today: TodayPage,
                  parent=None) -> None:  # fmt: skip
         super().__init__(parent)
         self._journal = journal
@@ -85,7 +85,8 @@ class MorningCheckIn(QObject):
     def _answered(self, pain: int, worse: bool) -> None:
         day = self._now().date().isoformat()
         self._save(lambda: self._journal.add_check_in(date=day, first_steps_pain=pain,
-                                                      worse_after_training=worse))  # fmt: skip
+                                                      worse_after_training=worse),
+                   keep=True)  # fmt: skip
 
     def _put_off(self) -> None:
         self._settings.set(CHECK_IN_PUT_OFF_ON, self._now().date().isoformat())

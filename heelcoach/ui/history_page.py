@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heelcoach.journal.journal import Journal
+from heelcoach.journal.journal import WRITE_ERRORS, Journal
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heelcoach.disk_problems import plain_words
 from heelcoach.ui.journal_model import DATE, NOTE, WHAT, JournalModel
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
@@ -138,8 +139,8 @@ class HistoryPage(Retranslating, QWidget):
         table, doc_id, _entry = found
         try:
             self.journal.delete(table, doc_id)
-        except OSError as error:
-            self.show_message(self.tr("Could not delete: %1").replace("%1", str(error)))
+        except WRITE_ERRORS as error:
+            self.show_message(self.tr("Could not delete: %1").replace("%1", plain_words(error)))
             return
         self.reload()
         self.show_message(self.tr("Deleted. Undo (Ctrl+Z) brings it back."))
@@ -147,8 +148,8 @@ class HistoryPage(Retranslating, QWidget):
     def undo_delete(self) -> None:
         try:
             restored = self.journal.undo_delete()
-        except OSError as error:
-            self.show_message(self.tr("Could not undo: %1").replace("%1", str(error)))
+        except WRITE_ERRORS as error:
+            self.show_message(self.tr("Could not undo: %1").replace("%1", plain_words(error)))
             return
         if restored is not None:
             self.reload()

@@ -13,12 +13,13 @@ import datetime
 from operator import itemgetter
 from typing import Any
 
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
-from heelcoach.journal.journal import Journal
+from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
+from heelcoach.journal.journal import WRITE_ERRORS, Journal
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from heelcoach.disk_problems import plain_words
 from heelcoach.ui.calendar_names import weekday_names
 
 DATE, TIME, WHAT, REPS, LOAD, PAIN, NOTE = range(7)
@@ -209,8 +210,8 @@ class JournalModel(QAbstractItemModel):
         ]
         try:
             self._journal.update(table, doc_id, **{field: _parse(field, value)})
-        except (InvalidEntryError, OSError) as error:
-            self.refused.emit(str(error))
+        except WRITE_ERRORS as error:
+            self.refused.emit(plain_words(error))
             return False
         day = index.internalId() - 1
         self._days[day][1][index.row()] = (table, doc_id, self._journal.entry(table, doc_id))

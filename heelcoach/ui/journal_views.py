@@ -11,14 +11,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
-from heelcoach.journal.journal import Journal
+from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
+from heelcoach.journal.journal import WRITE_ERRORS, Journal
 from heelcoach.progress.series import Progress, progress_of
 from heelcoach.settings import FILES_FOLDER, PROGRESS_RANGE, Settings
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
 
+from heelcoach.disk_problems import plain_words
 from heelcoach.ui.history_page import HistoryPage
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ GRAPHS_WARM_UP_MS = 1500  # after start-up has settled
 
 
 class JournalViews(QObject):
+    restored = Signal()  # a backup replaced the journal
+
     def __init__(
         self,
         pages: QStackedWidget,
@@ -98,12 +101,13 @@ class JournalViews(QObject):
 
         try:
             restore_backup(self._journal, path, self._now())
-        except (InvalidEntryError, OSError) as error:
+        except WRITE_ERRORS as error:
             message = self.tr("That backup was not restored, and nothing changed: %1")
-            self.history_page.show_message(message.replace("%1", str(error)))
+            self.history_page.show_message(message.replace("%1", plain_words(error)))
             return
         self.history_page.reload()
         self.history_page.show_message(self.tr("Restored from %1").replace("%1", str(path)))
+        self.restored.emit()
 
     # progress -----------------------------------------------------------------------------
     def prepare(self, busy: Callable[[], bool], warm_up_graphs: bool) -> None:

@@ -8,6 +8,7 @@ engine, QtMultimedia, TinyDB and pyqtgraph, which the first frame does not need.
 from __future__ import annotations
 
 import binascii
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -25,7 +26,7 @@ from heelcoach.settings import (
     Settings,
 )
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from heelcoach import APP_NAME
@@ -48,12 +49,15 @@ if TYPE_CHECKING:
     from heelcoach.ui.set_page import SetPage
     from heelcoach.ui.sound_control import SoundControl
 
+log = logging.getLogger(__name__)
+
 DEFAULT_SIZE = (960, 720)
 FIRST_FRAME_FALLBACK_MS = 500
 
 
 class MainWindow(Retranslating, QMainWindow):
     _first_frame_shown = False  # a class default: Qt sends events before __init__ ends
+    ready = Signal()  # the first frame is on screen: keys and the journal are wired up now
 
     def __init__(
         self,
@@ -84,6 +88,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._now = now
         self._warm_up_graphs = warm_up_graphs
         self._journal: Journal | None = None
+        self._journal_failed = False
         self._views: JournalViews | None = None
         self._sound_control: SoundControl | None = None
         self._recorder: SessionRecorder | None = None
@@ -109,6 +114,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._connect()
         self._restore_geometry()
         self._notices.offer_disclaimer()
+        self._notices.tell_about_settings(settings.moved_aside)
         if settings.get(SOUND_PANEL_OPEN):
             self.show_sound_panel(True)
         self._retranslate()
@@ -142,6 +148,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._make_actions()
         self.setWindowIcon(app_icon())
         QTimer.singleShot(0, self._open_journal)
+        self.ready.emit()
 
     def _open_journal(self) -> None:
         if self.journal is None:
@@ -189,19 +196,28 @@ class MainWindow(Retranslating, QMainWindow):
     # parts built when first needed -------------------------------------------------------
     @property
     def journal(self) -> Journal | None:
-        """The journal, opened on first use; None without a journal folder."""
-        if self._journal is None and self._journal_folder is not None:
-            from heelcoach.journal.journal import Journal
-
-            self._journal = Journal(self._journal_folder, now=self._now)
-            if self._journal.moved_aside is not None:
-                self._notices.tell_about_journal(
-                    self.tr(
-                        "Your journal could not be read, so a new one was started. Nothing "
-                        "was deleted: the old file is kept as %1."
-                    ).replace("%1", str(self._journal.moved_aside))
-                )
+        """The journal, opened on first use; None without a journal folder, or when it
+        cannot be opened (the window then says why)."""
+        if self._journal is None and self._journal_folder is not None and not self._journal_failed:
+            self._journal = self._open_journal_file()
         return self._journal
+
+    def _open_journal_file(self) -> Journal | None:
+        from heelcoach.journal.journal import Journal, JournalUnavailableError
+
+        try:
+            journal = Journal(self._journal_folder, now=self._now)
+        except Exception as error:  # whatever opening meets is said, never a traceback
+            log.exception("the journal could not be opened")
+            if not isinstance(error, JournalUnavailableError):
+                error = JournalUnavailableError(self._journal_folder / "journal.json",
+                                                OSError(str(error)))  # fmt: skip
+            self._journal_failed = True
+            self._notices.tell_journal_unavailable(error)
+            return None
+        log.info("journal opened: %s", journal.counts())
+        self._notices.tell_how_journal_opened(journal)
+        return journal
 
     @property
     def views(self) -> JournalViews | None:
@@ -213,6 +229,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.pages, self.journal, self._settings, self._now, self._save,
                 self.back_to_today, self._notices.tell_about_journal, self,
             )  # fmt: skip
+            self._views.restored.connect(lambda: self._notices.journal_restored(self.journal))
         return self._views
 
     @property
@@ -371,9 +388,14 @@ class MainWindow(Retranslating, QMainWindow):
         self._notices.retranslate()
 
     def closeEvent(self, event) -> None:
-        if self._driver is not None:
+        if self._driver is not None:  # closing ends a running set as Esc does: reps kept
+            self._recorder.stopped(self._driver.snapshot())
             self._driver.stop()
             self._recorder.close()
+        if not self._notices.save_what_was_kept():
+            log.error("closing with entries the disk would not take")
+        if self._journal is not None:
+            self._journal.close()
         geometry = binascii.b2a_base64(self.saveGeometry().data(), newline=False).decode("ascii")
         self._settings.set(WINDOW_GEOMETRY, geometry)
         super().closeEvent(event)

@@ -6,6 +6,7 @@ never hold up the rest timer. Built with the set driver, at the first start.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -21,11 +22,15 @@ from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.plan_text import leg_name
 from heelcoach.ui.session_note import SessionNote
 
+log = logging.getLogger(__name__)
+
 
 class SessionRecorder(QObject):
     def __init__(self, prompt: PainPrompt, note: SessionNote, now: Callable[[], datetime],
-                 save: Callable[[Callable[[], object]], object], parent=None) -> None:  # fmt: skip
-        """`save` runs a journal write, says so if it fails, and returns None then."""
+                 save: Callable[..., object], parent=None) -> None:  # fmt: skip
+        """`save` runs a journal write, says so if it fails, and returns None then
+        (WindowNotices.save: `keep=True` for what the runner did, kept if the disk
+        refuses it)."""
         super().__init__(parent)
         self._prompt = prompt
         self._note = note
@@ -40,8 +45,10 @@ class SessionRecorder(QObject):
 
     def cues(self, cues: list[Cue], timeline: Timeline | None) -> None:
         for cue in cues:
-            if cue.kind is CueKind.PHASE_START and cue.phase is Phase.UP and cue.value == 1:
-                self._prompt.clear()  # a new set: the last one's question is stale
+            if cue.kind is CueKind.PHASE_START and cue.phase is Phase.UP:
+                log.info("rep %d begins", cue.value)
+                if cue.value == 1:
+                    self._prompt.clear()  # a new set: the last one's question is stale
             if cue.kind is CueKind.SET_COMPLETE and timeline is not None:
                 self._set_done(timeline.position_at(cue.offset_ms - 1).segment.leg)
 
@@ -51,15 +58,20 @@ class SessionRecorder(QObject):
         self._prompt.clear()
         if session_log is None or snapshot is None or not snapshot.has_reps_to_lose:
             return
-        reps = snapshot.completed_reps - session_log.reps_written
+        reps = snapshot.completed_reps - session_log.reps_ended
+        log.info("session stopped with %d reps of the set under way done", max(reps, 0))
+        at = self._now()
         if reps > 0 and snapshot.position is not None:
             leg = snapshot.position.segment.leg
-            self._save(lambda: session_log.set_done(leg, reps))
-        self._save(session_log.session_done)
+            self._save(lambda: session_log.set_done(leg, reps, at), keep=True)
+        self._save(lambda: session_log.session_done(at), keep=True)
 
     def finished(self) -> None:
-        session_log = self._log
-        if session_log is None or self._save(session_log.session_done) is None:
+        session_log, at = self._log, self._now()
+        if (
+            session_log is None
+            or self._save(lambda: session_log.session_done(at), keep=True) is None
+        ):
             return
         self._prompt.ask(
             self.tr("And how does the heel feel now, after the session? 0-10"),
@@ -75,7 +87,9 @@ class SessionRecorder(QObject):
         session_log = self._log
         if session_log is None:
             return
-        doc_id = self._save(lambda: session_log.set_done(leg))
+        at = self._now()
+        session_log.set_ended()
+        doc_id = self._save(lambda: session_log.set_done(leg, at=at), keep=True)
         if doc_id is None:
             return
         question = self.tr("How much did it hurt during that set (%1)? 0-10")

@@ -1,11 +1,12 @@
 """The notices at the top of the main window: the first-run words on what HeelCoach is not,
-and what went wrong with the journal. Never a dialog; each bar is built the first time it
-has something to say."""
+and what went wrong with the journal or the settings. Never a dialog; each bar is built
+the first time it has something to say."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from heelcoach.settings import DISCLAIMER_SEEN, Settings
@@ -14,6 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from heelcoach.journal.journal import Journal, JournalUnavailableError, ReadOnlyReason
+
     from heelcoach.ui.notice_bar import NoticeBar
 
 log = logging.getLogger(__name__)
@@ -27,6 +30,9 @@ class WindowNotices(QObject):
         self._settings = settings
         self.disclaimer: NoticeBar | None = None
         self.journal: NoticeBar | None = None
+        self.settings_bar: NoticeBar | None = None
+        self._opened: Journal | None = None  # the journal the window opened
+        self._kept: list[Callable[[], object]] = []  # writes the disk refused, to try again
 
     def _bar(self) -> NoticeBar:
         from heelcoach.ui.notice_bar import NoticeBar
@@ -69,16 +75,124 @@ class WindowNotices(QObject):
             self.journal = self._bar()
         self.journal.show_notice(text, self.tr("OK"))
 
-    def save(self, action: Callable[[], object]):
-        """Run a journal write; if it fails, say so and carry on (the set never stops).
-        Returns what `action` returned, or None when it failed."""
-        from heelcoach.journal.entries import InvalidEntryError
+    def tell_how_journal_opened(self, journal: Journal) -> None:
+        """What opening found, if anything needs saying: a file moved aside, entries set
+        aside, a journal that can only be read."""
+        self._opened = journal
+        said = []
+        if journal.moved_aside is not None:
+            said.append(self.tr(
+                "Your journal could not be read, so a new one was started. Nothing "
+                "was deleted: the old file is kept as %1."
+            ).replace("%1", str(journal.moved_aside)))  # fmt: skip
+        if journal.set_aside:
+            said.append(self.tr(
+                "%n entries in your journal could not be read, so they are not shown. "
+                "Nothing was deleted: they are kept as they were, in %1.", "",
+                len(journal.set_aside),
+            ).replace("%1", str(journal.path)))  # fmt: skip
+        if journal.read_only is not None:
+            said.append(self.read_only_text(journal))
+        if said:
+            self.tell_about_journal(" ".join(said))
 
+    def journal_restored(self, journal: Journal) -> None:
+        """A restored backup makes the journal the user's again: what was said of the old
+        one no longer holds."""
+        if self.journal is not None and journal.read_only is None:
+            self.journal.hide()
+
+    def tell_journal_unavailable(self, error: JournalUnavailableError) -> None:
+        from heelcoach.disk_problems import plain_words
+
+        self.tell_about_journal(self.tr(
+            "Your journal %1 cannot be opened (%2), so nothing you do is recorded now. "
+            "Nothing in it was changed."
+        ).replace("%1", str(error.path)).replace("%2", plain_words(error.cause)))  # fmt: skip
+
+    def read_only_text(self, journal: Journal) -> str:
+        from heelcoach.journal.journal import ReadOnlyReason
+        from heelcoach.journal.migrations import SCHEMA_VERSION
+
+        reason: ReadOnlyReason = journal.read_only
+        if reason is ReadOnlyReason.NEWER_VERSION:
+            return (
+                self.tr(
+                    "Your journal was written by a newer HeelCoach (journal version %1; this one "
+                    "reads up to %2). It is shown and can be exported, but nothing is saved to "
+                    "it: update HeelCoach to record again."
+                )
+                .replace("%1", str(journal.found_version))
+                .replace("%2", str(SCHEMA_VERSION))
+            )
+        if reason is ReadOnlyReason.UNKNOWN_VERSION:
+            return self.tr(
+                "The version mark in your journal is damaged, so HeelCoach cannot tell which "
+                "version wrote it. It is shown and can be exported, but nothing is saved to "
+                "it. To record again, restore a backup (History, Ctrl+H)."
+            )
+        return self.tr(
+            "Your journal %1 is read-only. It is shown and can be exported, but nothing is "
+            "saved to it until it is writable again."
+        ).replace("%1", str(journal.path))
+
+    def save(self, action: Callable[[], object], keep: bool = False):
+        """Run a journal write; if it fails, say why and carry on (the set never stops).
+        Returns what `action` returned, or None when it failed.
+
+        `keep`: the write adds what the runner just did (a set, a session, a check-in).
+        If the disk refuses it (full, gone read-only), it is kept and written before the
+        next write, or when the window closes, as soon as the disk takes it."""
+        from heelcoach.journal.entries import InvalidEntryError
+        from heelcoach.journal.storage import JournalReadOnlyError
+
+        self.save_what_was_kept()
         try:
             return action()
-        except (OSError, InvalidEntryError) as error:
+        except JournalReadOnlyError:
+            why = self.read_only_text(self._opened) if self._opened is not None else ""
+            self.tell_about_journal(self.tr("This was not saved. %1").replace("%1", why))
+        except InvalidEntryError as error:
+            log.error("journal write refused: %s", error)
+            self._tell_not_saved(str(error))
+        except OSError as error:
+            from heelcoach.disk_problems import plain_words
+
             log.error("journal write failed: %s", error)
-            self.tell_about_journal(
-                self.tr("Could not save to the journal: %1").replace("%1", str(error))
-            )
-            return None
+            if keep:
+                self._kept.append(action)
+            self._tell_not_saved(plain_words(error), kept=keep)
+        except Exception as error:  # whatever it is, the set goes on
+            log.exception("journal write failed")
+            self._tell_not_saved(str(error))
+        return None
+
+    def save_what_was_kept(self) -> bool:
+        """Write what the disk refused before, oldest first; True when nothing is left."""
+        while self._kept:
+            try:
+                self._kept[0]()
+            except Exception as error:  # still refused: kept, and said already
+                log.error("kept journal write failed again: %s", error)
+                return False
+            self._kept.pop(0)
+            if not self._kept and self.journal is not None:
+                self.tell_about_journal(self.tr("What could not be saved before is saved now."))
+        return True
+
+    def _tell_not_saved(self, why: str, kept: bool = False) -> None:
+        text = self.tr("Could not save to the journal: %1").replace("%1", why)
+        if kept:
+            text += " " + self.tr("It is kept, and saved as soon as the disk takes it.")
+        self.tell_about_journal(text)
+
+    # the settings ------------------------------------------------------------------------
+    def tell_about_settings(self, moved_aside: Path | None) -> None:
+        if moved_aside is None:
+            return
+        if self.settings_bar is None:
+            self.settings_bar = self._bar()
+        self.settings_bar.show_notice(self.tr(
+            "Your settings could not be read, so HeelCoach starts with its defaults. The old "
+            "file is kept as %1."
+        ).replace("%1", str(moved_aside)), self.tr("OK"))  # fmt: skip

@@ -126,6 +126,37 @@
     </message>
 </context>
 <context>
+    <name>DiskProblem</name>
+    <message>
+        <source>the journal is read-only (the notice at the top says why)</source>
+        <translation>dagbogen kan kun læses (beskeden øverst siger hvorfor)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>you do not have permission for it</source>
+        <translation>du har ikke tilladelse til det</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>disken meldte en fejl</translation>
+    </message>
+    <message>
+        <source>a symbolic link is in the way</source>
+        <translation>et symbolsk link står i vejen</translation>
+    </message>
+    <message>
+        <source>a file or folder of that name is in the way</source>
+        <translation>en fil eller mappe med det navn står i vejen</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>HeelCoach hit an error</source>
@@ -204,6 +235,10 @@ Detaljerne står i %2</translation>
     <message>
         <source>HeelCoach is already running with the data folder %1.</source>
         <translation>HeelCoach kører allerede med datamappen %1.</translation>
+    </message>
+    <message>
+        <source>HeelCoach cannot use its data folder %1: %2.</source>
+        <translation>HeelCoach kan ikke bruge sin datamappe %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -294,13 +329,6 @@ Detaljerne står i %2</translation>
     <message>
         <source>Could not save %1</source>
         <translation>Kunne ikke gemme %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Your journal could not be read, so a new one was started. Nothing was deleted: the old file is kept as %1.</source>
-        <translation>Din dagbog kunne ikke læses, så en ny er startet. Intet er slettet: den gamle fil er gemt som %1.</translation>
     </message>
 </context>
 <context>
@@ -841,8 +869,51 @@ Detaljerne står i %2</translation>
         <translation>OK</translation>
     </message>
     <message>
+        <source>Your journal could not be read, so a new one was started. Nothing was deleted: the old file is kept as %1.</source>
+        <translation>Din dagbog kunne ikke læses, så en ny er startet. Intet er slettet: den gamle fil er gemt som %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in your journal could not be read, so they are not shown. Nothing was deleted: they are kept as they were, in %1.</source>
+        <translation>
+            <numerusform>%n post i din dagbog kunne ikke læses, så den vises ikke. Intet er slettet: den er gemt, som den var, i %1.</numerusform>
+            <numerusform>%n poster i din dagbog kunne ikke læses, så de vises ikke. Intet er slettet: de er gemt, som de var, i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your journal %1 cannot be opened (%2), so nothing you do is recorded now. Nothing in it was changed.</source>
+        <translation>Din dagbog %1 kan ikke åbnes (%2), så intet af det, du gør, bliver gemt nu. Intet i den er ændret.</translation>
+    </message>
+    <message>
+        <source>Your journal was written by a newer HeelCoach (journal version %1; this one reads up to %2). It is shown and can be exported, but nothing is saved to it: update HeelCoach to record again.</source>
+        <translation>Din dagbog er skrevet af en nyere HeelCoach (dagbogsversion %1; denne kan læse op til %2). Den vises og kan eksporteres, men intet gemmes i den: opdatér HeelCoach for at gemme igen.</translation>
+    </message>
+    <message>
+        <source>The version mark in your journal is damaged, so HeelCoach cannot tell which version wrote it. It is shown and can be exported, but nothing is saved to it. To record again, restore a backup (History, Ctrl+H).</source>
+        <translation>Versionsmærket i din dagbog er beskadiget, så HeelCoach kan ikke se, hvilken version der skrev den. Den vises og kan eksporteres, men intet gemmes i den. Gendan en sikkerhedskopi (Historik, Ctrl+H) for at gemme igen.</translation>
+    </message>
+    <message>
+        <source>Your journal %1 is read-only. It is shown and can be exported, but nothing is saved to it until it is writable again.</source>
+        <translation>Din dagbog %1 er skrivebeskyttet. Den vises og kan eksporteres, men intet gemmes i den, før den kan skrives i igen.</translation>
+    </message>
+    <message>
+        <source>This was not saved. %1</source>
+        <translation>Dette blev ikke gemt. %1</translation>
+    </message>
+    <message>
+        <source>What could not be saved before is saved now.</source>
+        <translation>Det, der ikke kunne gemmes før, er gemt nu.</translation>
+    </message>
+    <message>
         <source>Could not save to the journal: %1</source>
         <translation>Kunne ikke gemme i dagbogen: %1</translation>
+    </message>
+    <message>
+        <source>It is kept, and saved as soon as the disk takes it.</source>
+        <translation>Det er bevaret og gemmes, så snart disken tager imod det.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read, so HeelCoach starts with its defaults. The old file is kept as %1.</source>
+        <translation>Dine indstillinger kunne ikke læses, så HeelCoach starter med standardindstillingerne. Den gamle fil er gemt som %1.</translation>
     </message>
 </context>
 </TS>

