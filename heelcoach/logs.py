@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import stat
 import sys
+import time
 import traceback
 from pathlib import Path
 
@@ -41,8 +43,20 @@ def _rotate(path: Path) -> None:
             older.replace(path.with_name(f"{path.name}.{number}"))
 
 
+def _clear_the_way(path: Path) -> None:
+    """Something that is not a file in the log's place (a FIFO would block the opening
+    for ever) is moved aside: the log is ours to write."""
+    try:
+        found = path.lstat()
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(found.st_mode):
+        path.replace(path.with_name(f"{path.name}.unusable-{time.strftime('%Y%m%d-%H%M%S')}"))
+
+
 def configure_logging(folder: Path) -> Path:
     path = folder / LOG_FILE
+    _clear_the_way(path)
     _rotate(path)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -84,8 +84,12 @@ def _coerce(value: Any, option: Option) -> Any:
             return value
     elif kind in (int, float):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            if not math.isfinite(value):
-                raise TypeError(f"{value!r} is not a finite number")
+            try:
+                finite = math.isfinite(value)
+            except OverflowError:  # an integer of hundreds of digits
+                finite = False
+            if not finite:
+                raise TypeError(f"{str(value)[:40]} is not a usable number")
             if option.low is not None:
                 value = min(max(value, option.low), option.high)
             return kind(value)
@@ -145,7 +149,8 @@ class Settings:
         """Change several settings with one write to disk."""
         for option, value in values.items():
             self._values[option.key] = value
-        text = json.dumps(self._values, indent=2, sort_keys=True, ensure_ascii=False)
+        # ASCII, escapes and all: a value read with a lone surrogate in it can be written.
+        text = json.dumps(self._values, indent=2, sort_keys=True)
         try:
             write_atomically(self._path, text.encode("utf-8"))
         except OSError as error:

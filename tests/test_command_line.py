@@ -220,3 +220,12 @@ def test_pyqtgraph_is_warmed_up_in_idle_time_only_for_a_journal_with_something_t
     """)
     result = run_heelcoach(code=code)
     assert result.stdout.strip().splitlines()[-1] == f"False {has_history}", result.stderr
+
+
+def test_a_fifo_in_the_logs_place_does_not_hang_the_start(data_folder):
+    data_folder.mkdir(parents=True)
+    os.mkfifo(data_folder / "heelcoach.log")
+    result = run_heelcoach("--smoke-test", timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert (data_folder / "heelcoach.log").is_file()
+    assert len(list(data_folder.glob("heelcoach.log.unusable-*"))) == 1

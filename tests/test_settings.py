@@ -97,6 +97,7 @@ def test_many_edits_then_a_clean_exit(tmp_path):
         ('{"sound/volume": 4000000000}', 100),
         ('{"sound/volume": -5}', 0),
         ('{"sound/volume": 55.7}', 55),
+        ('{"sound/volume": 1' + "0" * 400 + "}", 80),
     ],
 )
 def test_a_number_is_used_only_finite_and_clamped_to_its_range(tmp_path, text, expected):
@@ -153,3 +154,10 @@ def test_the_app_starts_with_settings_it_cannot_use(tmp_path):
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEELCOACH_DATA_DIR": str(folder)},
         )  # fmt: skip
         assert result.returncode == 0, result.stderr
+
+
+def test_a_value_with_a_lone_surrogate_does_not_stop_settings_being_saved(tmp_path):
+    (tmp_path / SETTINGS_FILE).write_text('{"files/last_folder": "/home/\\ud800"}')
+    settings = Settings(tmp_path)
+    settings.set(VOLUME, 30)
+    assert Settings(tmp_path).get(VOLUME) == 30

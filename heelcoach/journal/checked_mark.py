@@ -17,8 +17,10 @@ import zlib
 from pathlib import Path
 
 from heelcoach.atomic_file import write_atomically
+from heelcoach.safe_read import read_regular_file
 
 MARK_FILE = ".journal.checked"
+MAX_MARK_BYTES = 4096  # a note is under a hundred
 CHECKS = 1
 """Which checks the note vouches for: raise it whenever a check in entries or screening
 changes, so that what passed the old checks is checked by the new ones."""
@@ -31,8 +33,8 @@ def digest(raw: bytes) -> str:
 def passed(folder: Path, raw: bytes) -> dict | None:
     """What was noted of `raw` when it last passed (see `note`), or None if it never did."""
     try:
-        mark = json.loads((folder / MARK_FILE).read_bytes()[:4096])
-    except (OSError, ValueError):
+        mark = json.loads(read_regular_file(folder / MARK_FILE, MAX_MARK_BYTES))
+    except (OSError, ValueError):  # missing, not a file (a FIFO would block), garbled
         return None
     if type(mark) is not dict or type(mark.get("long_integers")) is not bool:
         return None

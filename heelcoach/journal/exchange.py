@@ -21,15 +21,14 @@ from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryErr
 from heelcoach.journal.journal import Journal
 from heelcoach.journal.migrations import META, SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.screening import QUARANTINE, all_canonical, screen
-from heelcoach.journal.storage import MAX_JOURNAL_BYTES
+from heelcoach.journal.storage import MAX_JOURNAL_BYTES, JournalReadOnlyError
 from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
 
 CSV_COLUMNS = (
     "kind", "date", "time", "leg", "target_reps", "reps", "load_kg", "tempo_s", "pain",
     "first_steps_pain", "worse_after_training", "note",
 )  # fmt: skip
-MAX_BACKUP_BYTES = MAX_JOURNAL_BYTES
-"""A backup of five years is 3.6 MB (indented JSON): this is about ninety years of them."""
+MAX_BACKUP_BYTES = MAX_JOURNAL_BYTES  # see there: over twenty years of backups
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these is run as a formula by spreadsheets (OWASP: CSV
 injection); a leading apostrophe makes it text, which is how spreadsheets show it."""
@@ -127,9 +126,12 @@ def checked_backup(data: Any) -> dict[str, Any]:
 
 
 def restore_backup(journal: Journal, path: Path, now: datetime) -> Path:
-    """Replace the journal with the backup at `path`. The journal as it was is kept in
-    backups/ first; its path is returned."""
+    """Replace the journal with the backup at `path`. journal.json as it was is kept in
+    backups/ first, byte for byte; its path is returned."""
+    if journal.read_only is not None and not journal.read_only.restore_may_replace:
+        raise JournalReadOnlyError(journal.read_only)
     data = read_backup(path)
-    kept = keep_copy(journal.folder, f"before-restore-{stamp(now)}.json", journal.dump(indent=True))
+    as_it_was = journal.path.read_bytes()
+    kept = keep_copy(journal.folder, f"before-restore-{stamp(now)}.json", as_it_was)
     journal.replace_all(data)
     return kept

@@ -21,12 +21,12 @@ from itertools import chain
 from typing import Any
 
 FUTURE_TOLERANCE = timedelta(minutes=5)  # clocks of two devices never agree exactly
-EARLIEST = datetime(2000, 1, 1)
+EARLIEST = datetime(1969, 12, 31)
 LATEST = datetime(2100, 1, 1)
-CENTURY = "20"  # every stored date in the window starts so, and none outside it does
-"""Stored dates lie in this window: no HeelCoach journal can be older, and every platform's
-clock functions (local time, timestamps) work within it. A date outside it (year 1, year
-9999) is damage, not training."""
+"""Dates lie in this window. A date outside it (year 1, year 9999) is damage, not
+training, and beyond what clock functions handle everywhere. It reaches back to 1970 in
+every time zone for a computer whose clock has reset (a flat clock battery): its sets are
+kept, with the date it gave them, rather than refused."""
 NONE = type(None)
 
 
@@ -224,17 +224,17 @@ def _in_stored_form(value: str, form: str) -> bool:
 
 
 def _column_in_stored_form(values: Sequence[Any], form: str, parse) -> bool:
-    """`_in_stored_form`, in the window, and parsed, for every value. With the values put
+    """`_in_stored_form`, parsed, and in the window, for every value. With the values put
     end to end, the n-th character of every value is one slice of the text."""
     size = len(form)
     if set(map(type, values)) != {str} or set(map(len, values)) != {size}:
         return False
     joined = "".join(values)
-    expected = [*_separators(form), *enumerate(CENTURY)]
-    if any(joined[at::size] != char * len(values) for at, char in expected):
+    if any(joined[at::size] != char * len(values) for at, char in _separators(form)):
         return False
     try:
         deque(map(parse, values), maxlen=0)
     except ValueError:
         return False
-    return True
+    # In the stored form, text sorts as the dates do.
+    return min(values) >= EARLIEST.isoformat()[:size] and max(values) < LATEST.isoformat()[:size]

@@ -36,6 +36,7 @@ from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.screening import TRASH, SetAside, screen
 from heelcoach.journal.storage import (
     Change,
+    JournalFullError,
     JournalReadOnlyError,
     JournalStorage,
     JournalUnreadableError,
@@ -51,7 +52,7 @@ log = logging.getLogger(__name__)
 
 JOURNAL_FILE = "journal.json"
 TRASH_KEEP = 20  # deleted entries kept for undo, newest first
-WRITE_ERRORS = (InvalidEntryError, JournalReadOnlyError, OSError)
+WRITE_ERRORS = (InvalidEntryError, JournalFullError, JournalReadOnlyError, OSError)
 """What a change to the journal may raise; each leaves the journal as it was."""
 __all__ = ["JOURNAL_FILE", "TABLES", "WRITE_ERRORS", "Journal", "JournalUnavailableError",
            "ReadOnlyReason"]  # fmt: skip
@@ -89,6 +90,7 @@ class Journal:
         self.folder = folder
         self.path = folder / JOURNAL_FILE
         self._now = now
+        self._seen_now: datetime | None = None
         self.moved_aside: Path | None = None
         self.set_aside: list[SetAside] = []  # the entries set aside on opening, and why
         self.found_version: int | None = SCHEMA_VERSION  # as the file says; None: damaged
@@ -126,33 +128,43 @@ class Journal:
         long_integers = (mark["long_integers"] if mark is not None
                          else exact_json.may_hold_long_integers(raw))  # fmt: skip
         data = parse_journal(raw, long_integers)
-        self.found_version = version = version_of(data)
-        if version is None:
-            read_only = ReadOnlyReason.UNKNOWN_VERSION
-        elif version > SCHEMA_VERSION:
-            read_only = ReadOnlyReason.NEWER_VERSION
-        elif not self.path.stat().st_mode & stat.S_IWUSR:
-            read_only = ReadOnlyReason.FILE_READ_ONLY
-        else:
-            read_only = None
-        brought_up = read_only is None and version < SCHEMA_VERSION
-        if brought_up:
-            self._keep_before_migrating(raw, version)
+        read_only = self._read_only_reason(data)
+        older = read_only is None and self.found_version < SCHEMA_VERSION
+        if older and not self._kept_as_found(raw, f"version-{self.found_version}"):
+            read_only, older = ReadOnlyReason.NOT_BACKED_UP, False
+        if older:
             migrate(data)
-        if mark is None or brought_up:
+        if mark is None or older:
             self.set_aside = screen(data)
             for moved in self.set_aside:
                 log.warning("journal entry set aside: %s", moved)
         storage = JournalStorage(self.path, data, read_only, long_integers)
-        if brought_up:
-            storage.replace(data)
+        set_aside_now = bool(self.set_aside) and read_only is None
+        if older or (set_aside_now and self._kept_as_found(raw, "as-found")):
+            storage.replace(data)  # the new version, or the quarantine, in the file at once
         elif mark is None and not self.set_aside:
             storage.passed_not_noted = raw
         return storage
 
-    def _keep_before_migrating(self, raw: bytes, version: int) -> None:
-        """The journal as the older version wrote it, byte for byte, before it is changed."""
-        keep_copy(self.folder, f"journal-version-{version}-{stamp(self._now())}.json", raw)
+    def _read_only_reason(self, data: dict[str, Any]) -> ReadOnlyReason | None:
+        self.found_version = version = version_of(data)
+        if version is None:
+            return ReadOnlyReason.UNKNOWN_VERSION
+        if version > SCHEMA_VERSION:
+            return ReadOnlyReason.NEWER_VERSION
+        if not self.path.stat().st_mode & stat.S_IWUSR:
+            return ReadOnlyReason.FILE_READ_ONLY
+        return None
+
+    def _kept_as_found(self, raw: bytes, what: str) -> bool:
+        """Keep the journal as it was found, byte for byte, in backups/, before opening
+        changes it (a newer version's form, entries set aside); False if it could not be."""
+        try:
+            keep_copy(self.folder, f"journal-{what}-{stamp(self._now())}.json", raw)
+        except OSError as error:
+            log.error("could not keep the journal as found before changing it: %s", error)
+            return False
+        return True
 
     def _move_aside(self, reason: str) -> Path:
         aside = self.path.with_name(f"journal.unreadable-{stamp(self._now())}.json")
@@ -163,6 +175,15 @@ class Journal:
         shutil.move(self.path, aside)
         log.error("journal.json could not be read (%s); moved to %s", reason, aside)
         return aside
+
+    def _latest_now(self) -> datetime:
+        """Now, or the latest "now" this journal has seen, whichever is later: the clock
+        going back (summer time ending, a fast clock put right) does not make what was
+        recorded a moment ago "in the future" (a set the disk refused, written later)."""
+        now = self._now()
+        if self._seen_now is None or now > self._seen_now:
+            self._seen_now = now
+        return self._seen_now
 
     def back_up_today(self) -> Path | None:
         """Keep a copy of the journal as today's backup, if there is none yet (the last 7
@@ -178,7 +199,7 @@ class Journal:
 
     def add_check_in(self, **fields: Any) -> int:
         """One check-in a day: a second one for the same day replaces the first."""
-        entry = checked(CHECK_INS, fields, self._now())
+        entry = checked(CHECK_INS, fields, self._latest_now())
         existing = self.check_in_for(date.fromisoformat(entry["date"]))
         if existing is None:
             return self._insert(CHECK_INS, entry)
@@ -187,7 +208,7 @@ class Journal:
         return existing.doc_id
 
     def _insert(self, table: str, fields: Mapping[str, Any]) -> int:
-        entry = checked(table, fields, self._now())
+        entry = checked(table, fields, self._latest_now())
         with self._change() as change:
             doc_id = change.new_id(table)
             change.put(table, str(doc_id), entry)
@@ -243,7 +264,7 @@ class Journal:
         entry = self.entry(table, doc_id)
         if entry is None:
             raise InvalidEntryError("that entry is no longer in the journal")
-        changed = {**entry, **checked(table, changes, self._now(), whole=False)}
+        changed = {**entry, **checked(table, changes, self._latest_now(), whole=False)}
         with self._change() as change:
             change.put(table, str(doc_id), changed)
 
@@ -274,6 +295,10 @@ class Journal:
         with self._change() as change:
             deleted = change.pop(TRASH, newest)
             table, doc_id = deleted["table"], deleted["id"]
+            day = deleted["entry"].get("date", "")
+            if table == CHECK_INS and self.check_in_for(date.fromisoformat(day)) is not None:
+                raise InvalidEntryError(f"there is a check-in for {day} already: delete it "
+                                        "first to bring this one back")  # fmt: skip
             if str(doc_id) in change.rows(table):  # taken by an older HeelCoach since
                 doc_id = change.new_id(table)
             change.put(table, str(doc_id), deleted["entry"])

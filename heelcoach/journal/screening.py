@@ -20,6 +20,7 @@ TRASH = "trash"  # deleted entries, kept for undo (see Journal.delete)
 ID_TABLES = (*TABLES, QUARANTINE, TRASH)  # the tables whose ids the journal hands out
 LAST_IDS = "last_ids"  # in the meta row: the highest id each table has ever used
 MAX_ID_DIGITS = 15  # a thousand entries a day for a million years
+MAX_ID = 10**MAX_ID_DIGITS - 1  # the highest id the journal reads: it hands out none higher
 
 
 class SetAside(NamedTuple):
@@ -101,7 +102,7 @@ def _trash_problem(row: Any) -> str | None:
     if type(row) is not dict or row.get("table") not in TABLES:
         return "not a deleted entry"
     doc_id = row.get("id")
-    if type(doc_id) is not int or not 1 <= doc_id < 10**MAX_ID_DIGITS:
+    if type(doc_id) is not int or not 1 <= doc_id <= MAX_ID:
         return f"the id {doc_id!r} is not a whole number"
     return stored_problem(row["table"], row.get("entry"))
 
@@ -114,8 +115,8 @@ def last_ids(data: dict[str, Any]) -> dict[str, int]:
     marks = {table: 0 for table in ID_TABLES}
     if type(kept) is dict:
         for table, mark in kept.items():
-            if table in marks and type(mark) is int and 0 <= mark < 10**MAX_ID_DIGITS:
-                marks[table] = mark
+            if table in marks and type(mark) is int and mark >= 0:
+                marks[table] = min(mark, MAX_ID)  # past it, no id is left: see new_id
     for table in ID_TABLES:
         rows = data.get(table, {})
         marks[table] = max(marks[table], max(map(int, filter(is_canonical_id, rows)), default=0))

@@ -21,26 +21,37 @@ from typing import Any
 from heelcoach.atomic_file import write_atomically
 from heelcoach.journal import checked_mark, exact_json
 from heelcoach.journal.migrations import META, META_ROW
-from heelcoach.journal.screening import LAST_IDS, last_ids
+from heelcoach.journal.screening import LAST_IDS, MAX_ID, last_ids
 from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
 
 from tinydb.storages import Storage
 
-MAX_JOURNAL_BYTES = 64 * 1024 * 1024
-"""Five years of training make 3.6 MB (2 MB a day of sets on every other day would take
-ninety years): anything past this was not written by HeelCoach. The bound also keeps a
-file that is not a journal from filling the memory, and every later change from taking
-seconds (each one rewrites the whole file)."""
+MAX_JOURNAL_BYTES = 16 * 1024 * 1024
+"""Five years of training make 2.2 MB (3.6 MB in a backup, which is indented): this is
+over twenty years of backups. Past it, a file was not written by HeelCoach, and reading it
+would cost the memory and the seconds (at every later change too: each one rewrites the
+whole file) that a runner's laptop should not spend."""
 
 
 class JournalUnreadableError(Exception):
     """journal.json exists but is not a journal; nothing has been changed."""
 
 
+class JournalFullError(ValueError):
+    """Nothing was written: no id is left for a new entry."""
+
+
 class ReadOnlyReason(Enum):
     NEWER_VERSION = "newer_version"  # a newer HeelCoach wrote it: its rules are not ours
     UNKNOWN_VERSION = "unknown_version"  # its version mark is damaged
     FILE_READ_ONLY = "file_read_only"  # journal.json's own permissions say so
+    NOT_BACKED_UP = "not_backed_up"  # an older version's, not brought up: no copy first
+
+    @property
+    def restore_may_replace(self) -> bool:
+        """Whether restoring a backup may replace such a journal (the way out offered to a
+        damaged mark); never one a newer HeelCoach wrote, nor one its user made read-only."""
+        return self in (ReadOnlyReason.UNKNOWN_VERSION, ReadOnlyReason.NOT_BACKED_UP)
 
 
 class JournalReadOnlyError(Exception):
@@ -103,7 +114,10 @@ class Change:
         return value
 
     def new_id(self, table: str) -> int:
-        """The next id of `table`, never handed out before; the mark is written with it."""
+        """The next id of `table`, never handed out before; the mark is written with it.
+        Raises JournalFullError when the ids the journal can read are all used."""
+        if self._marks[table] >= MAX_ID:  # only a journal made by hand gets here
+            raise JournalFullError(f"the journal's {table} have used every id")
         self._undo.append((self._marks, table, self._marks[table]))
         self._marks[table] += 1
         row = self.rows(META).get(META_ROW, {})
@@ -155,7 +169,7 @@ class JournalStorage(Storage):
 
     def replace(self, data: dict[str, Any]) -> None:
         """Make the journal exactly `data` (a backup being restored, already checked)."""
-        if self.read_only is ReadOnlyReason.FILE_READ_ONLY:
+        if self.read_only is not None and not self.read_only.restore_may_replace:
             raise JournalReadOnlyError(self.read_only)
         self._write(data, whole=True)
         self._data = data

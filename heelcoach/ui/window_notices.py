@@ -131,6 +131,12 @@ class WindowNotices(QObject):
                 "version wrote it. It is shown and can be exported, but nothing is saved to "
                 "it. To record again, restore a backup (History, Ctrl+H)."
             )
+        if reason is ReadOnlyReason.NOT_BACKED_UP:
+            return self.tr(
+                "Your journal is from an older HeelCoach and must be brought up to this "
+                "version, but it could not first be copied to %1. It is shown and can be "
+                "exported, but nothing is saved to it until that copy can be made."
+            ).replace("%1", str(journal.folder / "backups"))
         return self.tr(
             "Your journal %1 is read-only. It is shown and can be exported, but nothing is "
             "saved to it until it is writable again."
@@ -183,7 +189,7 @@ class WindowNotices(QObject):
     def _tell_not_saved(self, why: str, kept: bool = False) -> None:
         text = self.tr("Could not save to the journal: %1").replace("%1", why)
         if kept:
-            text += " " + self.tr("It is kept, and saved as soon as the disk takes it.")
+            text += ". " + self.tr("It is kept, and saved as soon as the disk takes it.")
         self.tell_about_journal(text)
 
     # the settings ------------------------------------------------------------------------

@@ -892,6 +892,10 @@ Detaljerne står i %2</translation>
         <translation>Versionsmærket i din dagbog er beskadiget, så HeelCoach kan ikke se, hvilken version der skrev den. Den vises og kan eksporteres, men intet gemmes i den. Gendan en sikkerhedskopi (Historik, Ctrl+H) for at gemme igen.</translation>
     </message>
     <message>
+        <source>Your journal is from an older HeelCoach and must be brought up to this version, but it could not first be copied to %1. It is shown and can be exported, but nothing is saved to it until that copy can be made.</source>
+        <translation>Din dagbog er fra en ældre HeelCoach og skal bringes op til denne version, men den kunne ikke først kopieres til %1. Den vises og kan eksporteres, men intet gemmes i den, før den kopi kan laves.</translation>
+    </message>
+    <message>
         <source>Your journal %1 is read-only. It is shown and can be exported, but nothing is saved to it until it is writable again.</source>
         <translation>Din dagbog %1 er skrivebeskyttet. Den vises og kan eksporteres, men intet gemmes i den, før den kan skrives i igen.</translation>
     </message>

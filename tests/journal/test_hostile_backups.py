@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from heelcoach.journal.entries import SETS, InvalidEntryError
 from heelcoach.journal.exchange import MAX_BACKUP_BYTES, restore_backup, write_backup
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
+from heelcoach.journal.storage import JournalReadOnlyError
 
 import orjson
 import pytest
@@ -100,3 +101,44 @@ def test_restore_stores_what_it_checked_and_keeps_what_was_set_aside(tmp_path):
     assert [entry["reps"] for entry in other.entries(SETS)] == [12, 8]
     [kept] = other.data()["quarantine"].values()
     assert kept["entry"] == "bad"
+
+
+def test_a_journal_from_a_newer_heelcoach_is_not_replaced_by_a_restore(tmp_path):
+    made = Journal(tmp_path / "a", now=lambda: NOW)
+    made.add_set(at="2026-11-24T18:00:00", leg="left", target_reps=12, reps=12)
+    write_backup(made, tmp_path / "backup.json")
+    newer = orjson.dumps({"meta": {"1": {"schema_version": 9}}, "sets": {"1": GOOD_SET}})
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / JOURNAL_FILE).write_bytes(newer)
+    journal = Journal(tmp_path / "b", now=lambda: NOW)
+    with pytest.raises(JournalReadOnlyError):
+        restore_backup(journal, tmp_path / "backup.json", NOW)
+    assert (tmp_path / "b" / JOURNAL_FILE).read_bytes() == newer
+
+
+def test_a_journal_with_a_damaged_version_mark_can_be_restored_and_is_kept(tmp_path):
+    made = Journal(tmp_path / "a", now=lambda: NOW)
+    made.add_set(at="2026-11-24T18:00:00", leg="left", target_reps=12, reps=12)
+    write_backup(made, tmp_path / "backup.json")
+    damaged = orjson.dumps({"meta": {"1": "one"}, "sets": {"1": GOOD_SET}})
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / JOURNAL_FILE).write_bytes(damaged)
+    journal = Journal(tmp_path / "b", now=lambda: NOW)
+    kept = restore_backup(journal, tmp_path / "backup.json", NOW)
+    assert kept.read_bytes() == damaged
+    assert journal.read_only is None
+    journal.add_check_in(date="2026-11-25", first_steps_pain=2)  # recording again
+
+
+def test_the_daily_backup_of_a_journal_with_entries_set_aside_can_be_restored(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / JOURNAL_FILE).write_bytes(
+        backup_of(sets={"1": GOOD_SET, "2": {**GOOD_SET, "pain": "high"}})
+    )
+    damaged = Journal(tmp_path / "a", now=lambda: NOW)
+    daily = damaged.back_up_today()
+    other = Journal(tmp_path / "b", now=lambda: NOW)
+    restore_backup(other, daily, NOW)
+    assert [entry["reps"] for entry in other.entries(SETS)] == [12]
+    [kept] = other.data()["quarantine"].values()
+    assert kept["entry"]["pain"] == "high"

@@ -6,10 +6,10 @@ import os
 from datetime import datetime
 
 from heelcoach.journal import checked_mark
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
+from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
 from heelcoach.journal.journal import JOURNAL_FILE, Journal, JournalUnavailableError
 from heelcoach.journal.screening import QUARANTINE
-from heelcoach.journal.storage import JournalReadOnlyError, ReadOnlyReason
+from heelcoach.journal.storage import JournalFullError, JournalReadOnlyError, ReadOnlyReason
 from heelcoach.progress.series import progress_of
 
 import orjson
@@ -63,7 +63,8 @@ def test_a_bad_row_is_set_aside_as_it_was_and_recording_goes_on(tmp_path, tables
     [good] = journal.entries(SETS)  # only the sound set is shown
     assert good["reps"] == 12
     progress_of(journal.stored(SETS), journal.stored(SESSIONS), journal.stored(CHECK_INS))
-    assert (tmp_path / JOURNAL_FILE).read_bytes() == raw  # opening changed nothing
+    [as_found] = (tmp_path / "backups").glob("journal-as-found-*.json")
+    assert as_found.read_bytes() == raw  # kept byte for byte before opening set it aside
 
     new_id = add_one(journal)
     on_disk = written(tmp_path)
@@ -293,3 +294,79 @@ def test_only_a_sound_note_of_these_very_bytes_spares_checking_them(tmp_path, ma
     digest = checked_mark.digest(raw).encode()
     (tmp_path / checked_mark.MARK_FILE).write_bytes(mark.replace(b"%s", digest))
     assert len(opened(tmp_path).set_aside) == (1 if checked else 0)
+
+
+def test_a_computer_whose_clock_reset_to_1970_still_records_its_sets(tmp_path):
+    reset = datetime(1970, 1, 1, 0, 20)  # a flat clock battery, the first minutes of 1970
+    journal = Journal(tmp_path, now=lambda: reset)
+    journal.add_set(at="1970-01-01T00:10:00", leg="left", target_reps=12, reps=12, pain=3)
+    journal.add_check_in(date="1970-01-01", first_steps_pain=4)
+    again = opened(tmp_path)
+    assert again.set_aside == []
+    [kept] = again.entries(SETS)
+    assert kept["at"] == "1970-01-01T00:10:00"
+    progress_of(again.stored(SETS), again.stored(SESSIONS), again.stored(CHECK_INS))
+
+
+def test_a_journal_at_the_last_id_refuses_a_new_entry_and_overwrites_none(tmp_path):
+    last = "9" * 15
+    (tmp_path / JOURNAL_FILE).write_bytes(journal_bytes(sets={last: a_set(note="keep me")}))
+    journal = opened(tmp_path)
+    before = (tmp_path / JOURNAL_FILE).read_bytes()
+    with pytest.raises(JournalFullError):
+        add_one(journal)
+    assert (tmp_path / JOURNAL_FILE).read_bytes() == before
+    assert [entry["note"] for entry in opened(tmp_path).entries(SETS)] == ["keep me"]
+
+
+@pytest.mark.parametrize("make", [os.mkfifo, lambda path: path.symlink_to("/dev/zero")],
+                         ids=["a FIFO", "a link to /dev/zero"])  # fmt: skip
+def test_a_note_of_checked_content_that_is_not_a_file_does_not_hang_the_opening(tmp_path, make):
+    (tmp_path / JOURNAL_FILE).write_bytes(journal_bytes(sets={"1": a_set()}))
+    make(tmp_path / checked_mark.MARK_FILE)
+    with within(10):
+        journal = opened(tmp_path)
+    assert len(journal.entries(SETS)) == 1
+
+
+def test_numbers_beyond_what_a_float_or_64_bits_hold_are_kept_digit_for_digit(tmp_path):
+    text = (b'{"meta": {"1": {"schema_version": 1}}, "sets": {"1": '
+            + orjson.dumps(a_set())[:-1] + b', "sensor": 1e400, "offset": -9999999999999999999},'
+            b' "2": ' + orjson.dumps(a_set())[:-1] + b', "load_kg": 2e400}}}')  # fmt: skip
+    (tmp_path / JOURNAL_FILE).write_bytes(text)
+    journal = opened(tmp_path)
+    assert journal.moved_aside is None  # not thrown out whole for one number
+    [moved] = journal.set_aside  # the set whose weight is no number a float holds
+    assert (moved.table, moved.key) == (SETS, "2")
+    add_one(journal)
+    on_disk = (tmp_path / JOURNAL_FILE).read_bytes()
+    for number in (b'"sensor":1e400', b'"offset":-9999999999999999999', b'"load_kg":2e400'):
+        assert number in on_disk
+
+
+def test_an_older_journal_that_cannot_first_be_copied_is_only_read(tmp_path):
+    old = b'{"sets": {"1": ' + orjson.dumps(a_set()) + b"}}"
+    (tmp_path / JOURNAL_FILE).write_bytes(old)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "backups").symlink_to(tmp_path / "elsewhere")  # not written through
+    journal = opened(tmp_path)
+    assert journal.read_only is ReadOnlyReason.NOT_BACKED_UP
+    assert len(journal.entries(SETS)) == 1
+    with pytest.raises(JournalReadOnlyError):
+        add_one(journal)
+    assert (tmp_path / JOURNAL_FILE).read_bytes() == old
+
+
+def test_undo_does_not_make_two_check_ins_of_one_day(tmp_path):
+    journal = opened(tmp_path)
+    first = journal.add_check_in(date="2026-11-25", first_steps_pain=6)
+    journal.delete(CHECK_INS, first)
+    journal.add_check_in(date="2026-11-25", first_steps_pain=3)
+    journal.close()
+    restarted = opened(tmp_path)
+    before = (tmp_path / JOURNAL_FILE).read_bytes()
+    with pytest.raises(InvalidEntryError, match="there is a check-in for 2026-11-25 already"):
+        restarted.undo_delete()
+    assert (tmp_path / JOURNAL_FILE).read_bytes() == before
+    assert [entry["first_steps_pain"] for entry in restarted.entries(CHECK_INS)] == [3]
+    assert restarted.can_undo_delete  # still there, for once that day's is deleted

@@ -113,7 +113,7 @@ def test_a_set_the_full_disk_refused_is_kept_and_saved_once_there_is_room(qtbot,
     coach.press(Qt.Key.Key_Space)
     run_until(coach, lambda: coach.page.phase_label.text() == "◆ Rest")
     first_ended = coach.now
-    assert journal_notice(coach) == ("Could not save to the journal: the disk is full It is "
+    assert journal_notice(coach) == ("Could not save to the journal: the disk is full. It is "
                                      "kept, and saved as soon as the disk takes it.")  # fmt: skip
     assert Journal(data_dir()).entries(SETS) == []
     coach.now = coach.now.replace(minute=5)  # the wall clock moves on during the rest
@@ -125,6 +125,22 @@ def test_a_set_the_full_disk_refused_is_kept_and_saved_once_there_is_room(qtbot,
     assert sets[0]["at"] == first_ended.isoformat(timespec="seconds")
     assert sets[1]["at"] == coach.now.isoformat(timespec="seconds")
     assert len(journal.entries(SESSIONS)) == 1
+    coach.close()
+
+
+def test_a_refused_set_is_saved_even_after_the_clock_went_back(qtbot, monkeypatch):
+    coach = window_with(qtbot)
+    disk = FullDisk(monkeypatch, data_dir())
+    coach.window.today.set_plan(TWO_SETS)
+    coach.press(Qt.Key.Key_Space)
+    run_until(coach, lambda: coach.page.phase_label.text() == "◆ Rest")
+    first_ended = coach.now
+    coach.now = coach.now.replace(hour=coach.now.hour - 1)  # summer time ends meanwhile
+    disk.space_freed()
+    run_until(coach, lambda: coach.page.phase_label.text() == "✔ Done!")
+    times = sorted(entry["at"] for entry in Journal(data_dir()).entries(SETS))
+    assert times == [coach.now.isoformat(timespec="seconds"),  # the second set, an hour "back"
+                     first_ended.isoformat(timespec="seconds")]  # fmt: skip
     coach.close()
 
 
