@@ -118,7 +118,7 @@ def _quit_on_signals(app: QApplication, window: MainWindow) -> None:
     def close(number: int) -> None:
         if number in QUIT_SIGNALS:
             logging.getLogger(__name__).info("signal %d: closing as the window would", number)
-            window.close()
+            window.close_now()
 
     app.quit_signals = QuitSignals(app)
     app.quit_signals.received.connect(close)

@@ -105,9 +105,10 @@ def _already_running(folder: Path) -> AlreadyRunningError:
 def _unusable(folder: Path, error: OSError) -> DataFolderUnusableError:
     from heelcoach.disk_problems import plain_words
 
+    why = plain_words(error)
+    if error.errno in (errno.EISDIR, errno.ELOOP):  # the lock file itself is in the way
+        why = QCoreApplication.translate("InstanceLock", "its lock file is a folder or a link")
     message = QCoreApplication.translate(
         "InstanceLock", "HeelCoach cannot use its data folder %1: %2."
     )
-    return DataFolderUnusableError(
-        message.replace("%1", str(folder)).replace("%2", plain_words(error))
-    )
+    return DataFolderUnusableError(message.replace("%1", str(folder)).replace("%2", why))

@@ -67,6 +67,9 @@ def configure_logging(folder: Path) -> Path:
     handler.heelcoach_log = True
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # A log the disk will not take (full) is no reason to print tracebacks: the window says
+    # what matters.
+    logging.raiseExceptions = False
     qInstallMessageHandler(_route_qt_message)
     return path
 

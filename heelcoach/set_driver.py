@@ -38,6 +38,7 @@ class Snapshot:
     behind_by_ms: float
     sound_off: str = ""  # why the set is silent, if it is
     muted: bool = False  # filled in by the window, which knows the setting
+    not_recorded: str = ""  # why the set is not being saved, if it is not (the window's)
 
     @property
     def has_reps_to_lose(self) -> bool:

@@ -117,3 +117,12 @@ def test_a_data_folder_that_is_a_file_is_said_so(tmp_path):
     assert result.returncode == 4
     assert "is a file, not a folder" in result.stderr
     assert (tmp_path / "data").read_text() == "in the way"
+
+
+def test_a_folder_in_the_lock_files_place_is_named_as_such(tmp_path):
+    (tmp_path / LOCK_FILE).mkdir()
+    with pytest.raises(DataFolderUnusableError) as error:
+        lock_data_folder(tmp_path)
+    assert str(error.value) == (
+        f"HeelCoach cannot use its data folder {tmp_path}: its lock file is a folder or a link."
+    )

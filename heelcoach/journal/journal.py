@@ -33,7 +33,7 @@ from heelcoach.journal import checked_mark, exact_json
 from heelcoach.journal.backups import keep_copy, keep_daily_backup, stamp
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, TABLES, InvalidEntryError, checked
 from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
-from heelcoach.journal.screening import TRASH, SetAside, screen
+from heelcoach.journal.screening import QUARANTINE, TRASH, SetAside, screen
 from heelcoach.journal.storage import (
     Change,
     JournalFullError,
@@ -255,6 +255,12 @@ class Journal:
     def version(self) -> tuple[int, int]:
         """Changes whenever the journal does: what is worked out from it can be kept until."""
         return id(self._storage), self._storage.writes
+
+    @property
+    def quarantined(self) -> int:
+        """How many entries that could not be read are kept aside in the journal."""
+        quarantine = self._storage.read().get(QUARANTINE, {})
+        return len(quarantine) if type(quarantine) is dict else 0
 
     def counts(self) -> dict[str, int]:
         return {table: len(self._storage.read().get(table, {})) for table in TABLES}

@@ -1,18 +1,45 @@
 """What a guided session writes to the journal: each set as it ends, and the session.
 
 A set is written the moment its last rep ends (or, stopped early, with the reps done),
-so a crash or a closed laptop later loses none of it. The pain ratings come afterwards
-and correct the entries already written.
+so a crash or a closed laptop later loses none of it. The pain ratings and the note come
+afterwards: onto the entry already written, or, if the disk has not taken it yet (it is
+kept and written later), with it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from heelcoach.core.plan import Leg, SetPlan
 from heelcoach.journal.entries import SESSIONS, SETS
 from heelcoach.journal.journal import Journal
+
+
+class PendingEntry:
+    """An entry as it is recorded: `write` adds it to the journal (at once, or later if
+    the disk refused it); what the runner adds meanwhile goes with it, or onto it."""
+
+    def __init__(self, journal: Journal, table: str, add: Callable[..., int]) -> None:
+        self._journal = journal
+        self._table = table
+        self._add = add
+        self._later: dict[str, Any] = {}
+        self.doc_id: int | None = None  # once it is in the journal
+
+    def write(self) -> int:
+        self.doc_id = self._add(**self._later)
+        return self.doc_id
+
+    def then(self, **fields: Any) -> Callable[[], object] | None:
+        """The write that puts `fields` on the entry, or None when they are to go with
+        it, as it is not in the journal yet."""
+        self._later.update(fields)
+        if self.doc_id is None:
+            return None
+        doc_id = self.doc_id
+        return lambda: self._journal.update(self._table, doc_id, **fields) or doc_id
 
 
 class SessionLog:
@@ -22,44 +49,35 @@ class SessionLog:
         self._now = now
         self.started = now().isoformat(timespec="seconds")
         self.reps_ended = 0  # reps of the sets ended so far, written or not (yet)
-        self.session_id: int | None = None
 
-    def set_done(self, leg: Leg, reps: int | None = None, at: datetime | None = None) -> int:
-        """Write a set of `leg` that ended `at` (now): all its reps, or `reps` when it
-        was stopped early."""
+    @property
+    def recording(self) -> bool:
+        """Whether the journal takes what the session writes (not a read-only one)."""
+        return self._journal.read_only is None
+
+    def set_done(
+        self, leg: Leg, reps: int | None = None, at: datetime | None = None
+    ) -> PendingEntry:
+        """A set of `leg` that ended `at` (now): all its reps, or `reps` when it was stopped
+        early. Its reps count as done with from now, written or not (a set the disk refused
+        is written later, not again on a stop)."""
         tempo = self._plan.tempo
         done = self._plan.reps if reps is None else reps
-        doc_id = self._journal.add_set(
-            at=(at or self._now()).isoformat(timespec="seconds"),
-            leg=leg.value,
-            target_reps=self._plan.reps,
-            reps=done,
-            load_kg=self._plan.load_kg,
-            tempo_ms=[tempo.up_ms, tempo.hold_ms, tempo.down_ms, tempo.bottom_pause_ms],
-            session=self.started,
+        self.reps_ended += done
+        fields = {
+            "at": (at or self._now()).isoformat(timespec="seconds"),
+            "leg": leg.value,
+            "target_reps": self._plan.reps,
+            "reps": done,
+            "load_kg": self._plan.load_kg,
+            "tempo_ms": [tempo.up_ms, tempo.hold_ms, tempo.down_ms, tempo.bottom_pause_ms],
+            "session": self.started,
+        }
+        return PendingEntry(
+            self._journal, SETS, lambda **later: self._journal.add_set(**fields, **later)
         )
-        return doc_id
 
-    def set_ended(self, reps: int | None = None) -> None:
-        """Count a set's reps as done with, whether or not its write goes through (one the
-        disk refused is kept and written later: it must not be written again on a stop)."""
-        self.reps_ended += self._plan.reps if reps is None else reps
-
-    def set_pain(self, doc_id: int, pain: int) -> None:
-        self._journal.update(SETS, doc_id, pain=pain)
-
-    def session_done(self, at: datetime | None = None) -> int:
-        self.session_id = self._journal.add_session(
-            at=(at or self._now()).isoformat(timespec="seconds"), note=""
-        )
-        return self.session_id
-
-    def session_note(self, note: str) -> int | None:
-        """Keep `note` with the session; its id, or None if there is no session yet."""
-        if self.session_id is not None:
-            self._journal.update(SESSIONS, self.session_id, note=note)
-        return self.session_id
-
-    def session_pain(self, pain: int) -> None:
-        if self.session_id is not None:
-            self._journal.update(SESSIONS, self.session_id, pain_after=pain)
+    def session_done(self, at: datetime | None = None) -> PendingEntry:
+        fields = {"at": (at or self._now()).isoformat(timespec="seconds"), "note": ""}
+        add = self._journal.add_session
+        return PendingEntry(self._journal, SESSIONS, lambda **later: add(**{**fields, **later}))

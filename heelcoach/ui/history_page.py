@@ -164,6 +164,11 @@ class HistoryPage(Retranslating, QWidget):
         if self.model.rowCount() == 0:
             self.show_message(self.tr("Nothing here yet: your sets and check-ins will be listed "
                                       "here as you train."))  # fmt: skip
+        elif self.journal.quarantined and not self.message.text():
+            self.show_message(self.tr(
+                "%n entries could not be read and are not listed; they are kept as they were, "
+                "in the quarantine part of %1.", "", self.journal.quarantined,
+            ).replace("%1", str(self.journal.path)))  # fmt: skip
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("History"))

@@ -34,6 +34,7 @@ from heelcoach.i18n import Translations
 from heelcoach.ui.icon import app_icon
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today_page import TodayPage
+from heelcoach.ui.window_journal import WindowJournal
 from heelcoach.ui.window_notices import WindowNotices
 
 if TYPE_CHECKING:
@@ -84,11 +85,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._clock = clock
         self._make_sound = make_sound
         self._voice_engine = voice_engine
-        self._journal_folder = journal_folder
         self._now = now
         self._warm_up_graphs = warm_up_graphs
-        self._journal: Journal | None = None
-        self._journal_failed = False
         self._views: JournalViews | None = None
         self._sound_control: SoundControl | None = None
         self._recorder: SessionRecorder | None = None
@@ -105,7 +103,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages = QStackedWidget(central)
         layout.addWidget(self.pages, 1)
         self._notices = WindowNotices(layout, settings, self)
-        self._save = self._notices.save
+        self.journal_access = WindowJournal(journal_folder, now, self._notices, self)
+        self._save = self.journal_access.save
+        self._quit_anyway = False  # a second close quits even with writes the disk refused
         self.today = TodayPage(settings.plan(), translations.language, self.pages)
         self.pages.addWidget(self.today)
         if settings.get(PLAN_DETAILS_OPEN):
@@ -198,26 +198,7 @@ class MainWindow(Retranslating, QMainWindow):
     def journal(self) -> Journal | None:
         """The journal, opened on first use; None without a journal folder, or when it
         cannot be opened (the window then says why)."""
-        if self._journal is None and self._journal_folder is not None and not self._journal_failed:
-            self._journal = self._open_journal_file()
-        return self._journal
-
-    def _open_journal_file(self) -> Journal | None:
-        from heelcoach.journal.journal import Journal, JournalUnavailableError
-
-        try:
-            journal = Journal(self._journal_folder, now=self._now)
-        except Exception as error:  # whatever opening meets is said, never a traceback
-            log.exception("the journal could not be opened")
-            if not isinstance(error, JournalUnavailableError):
-                error = JournalUnavailableError(self._journal_folder / "journal.json",
-                                                OSError(str(error)))  # fmt: skip
-            self._journal_failed = True
-            self._notices.tell_journal_unavailable(error)
-            return None
-        log.info("journal opened: %s", journal.counts())
-        self._notices.tell_how_journal_opened(journal)
-        return journal
+        return self.journal_access.journal
 
     @property
     def views(self) -> JournalViews | None:
@@ -370,8 +351,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     # plumbing ---------------------------------------------------------------------------
     def _show_snapshot(self, snapshot: Snapshot | None) -> None:
-        if snapshot is not None and self._settings.get(MUTED):
-            snapshot = replace(snapshot, muted=True)
+        if snapshot is not None:
+            snapshot = replace(snapshot, muted=self._settings.get(MUTED),
+                               not_recorded=self.journal_access.not_recorded())  # fmt: skip
         self.set_page.show_snapshot(snapshot)
 
     def _restore_geometry(self) -> None:
@@ -387,15 +369,25 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(APP_NAME)
         self._notices.retranslate()
 
+    def close_now(self) -> None:
+        """Close whatever waits (a logout, a shutdown: the session is ending)."""
+        self._quit_anyway = True
+        self.close()
+
     def closeEvent(self, event) -> None:
         if self._driver is not None:  # closing ends a running set as Esc does: reps kept
             self._recorder.stopped(self._driver.snapshot())
             self._driver.stop()
             self._recorder.close()
-        if not self._notices.save_what_was_kept():
-            log.error("closing with entries the disk would not take")
-        if self._journal is not None:
-            self._journal.close()
+        if not self.journal_access.close():
+            unsaved = len(self.journal_access.kept)
+            if not self._quit_anyway:  # say so once; a second close quits
+                self._quit_anyway = True
+                self._notices.tell_unsaved_at_close(unsaved)
+                self.back_to_today()
+                event.ignore()
+                return
+            log.error("closing with %d entries the disk would not take", unsaved)
         geometry = binascii.b2a_base64(self.saveGeometry().data(), newline=False).decode("ascii")
         self._settings.set(WINDOW_GEOMETRY, geometry)
         super().closeEvent(event)

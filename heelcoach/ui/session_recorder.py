@@ -13,7 +13,7 @@ from datetime import datetime
 from heelcoach.core.plan import Leg, SetPlan
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
 from heelcoach.journal.journal import Journal
-from heelcoach.journal.session_log import SessionLog
+from heelcoach.journal.session_log import PendingEntry, SessionLog
 
 from PySide6.QtCore import QObject
 
@@ -62,22 +62,23 @@ class SessionRecorder(QObject):
         log.info("session stopped with %d reps of the set under way done", max(reps, 0))
         at = self._now()
         if reps > 0 and snapshot.position is not None:
-            leg = snapshot.position.segment.leg
-            self._save(lambda: session_log.set_done(leg, reps, at), keep=True)
-        self._save(lambda: session_log.session_done(at), keep=True)
+            self._save(session_log.set_done(snapshot.position.segment.leg, reps, at).write,
+                       keep=True)  # fmt: skip
+        self._save(session_log.session_done(at).write, keep=True)
 
     def finished(self) -> None:
-        session_log, at = self._log, self._now()
-        if (
-            session_log is None
-            or self._save(lambda: session_log.session_done(at), keep=True) is None
-        ):
+        session_log = self._log
+        if session_log is None:
             return
+        session = session_log.session_done(self._now())
+        self._save(session.write, keep=True)
+        if not session_log.recording:
+            return  # the window says why; no questions whose answers go nowhere
         self._prompt.ask(
             self.tr("And how does the heel feel now, after the session? 0-10"),
-            lambda pain: self._save(lambda: session_log.session_pain(pain)),
+            lambda pain: self._add(session, pain_after=pain),
         )
-        self._note.offer(lambda note: self._save(lambda: session_log.session_note(note)))
+        self._note.offer(lambda note: self._add(session, note=note))
 
     def close(self) -> None:
         """The app is closing: keep a note being typed."""
@@ -87,13 +88,16 @@ class SessionRecorder(QObject):
         session_log = self._log
         if session_log is None:
             return
-        at = self._now()
-        session_log.set_ended()
-        doc_id = self._save(lambda: session_log.set_done(leg, at=at), keep=True)
-        if doc_id is None:
+        done = session_log.set_done(leg, at=self._now())
+        self._save(done.write, keep=True)
+        if not session_log.recording:
             return
         question = self.tr("How much did it hurt during that set (%1)? 0-10")
-        self._prompt.ask(
-            question.replace("%1", leg_name(leg).lower()),
-            lambda pain: self._save(lambda: session_log.set_pain(doc_id, pain)),
-        )
+        self._prompt.ask(question.replace("%1", leg_name(leg).lower()),
+                         lambda pain: self._add(done, pain=pain))  # fmt: skip
+
+    def _add(self, entry: PendingEntry, **fields) -> object:
+        """Put `fields` on `entry`: now, or with it when the disk takes it (None then:
+        not saved yet)."""
+        write = entry.then(**fields)
+        return self._save(write) if write is not None else None

@@ -196,12 +196,16 @@ class SetPage(Retranslating, QWidget):
         )
 
     def _status_text(self, snapshot: Snapshot) -> str:
+        if self._confirming_stop and snapshot.not_recorded:
+            return self.tr("Stop now? Esc: stop · Space: keep going")
         if self._confirming_stop:
             return self.tr(
                 "Stop now? The %n reps done are saved. Esc: stop · Space: keep going",
                 "",
                 snapshot.completed_reps,
             )
+        if snapshot.not_recorded:
+            return snapshot.not_recorded
         if snapshot.pause_reason is PauseReason.FELL_BEHIND:
             return fill(
                 self.tr("Paused: the computer stalled for %1 s. Space resumes."),

@@ -5,7 +5,6 @@ the first time it has something to say."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +31,6 @@ class WindowNotices(QObject):
         self.journal: NoticeBar | None = None
         self.settings_bar: NoticeBar | None = None
         self._opened: Journal | None = None  # the journal the window opened
-        self._kept: list[Callable[[], object]] = []  # writes the disk refused, to try again
 
     def _bar(self) -> NoticeBar:
         from heelcoach.ui.notice_bar import NoticeBar
@@ -142,55 +140,24 @@ class WindowNotices(QObject):
             "saved to it until it is writable again."
         ).replace("%1", str(journal.path))
 
-    def save(self, action: Callable[[], object], keep: bool = False):
-        """Run a journal write; if it fails, say why and carry on (the set never stops).
-        Returns what `action` returned, or None when it failed.
-
-        `keep`: the write adds what the runner just did (a set, a session, a check-in).
-        If the disk refuses it (full, gone read-only), it is kept and written before the
-        next write, or when the window closes, as soon as the disk takes it."""
-        from heelcoach.journal.entries import InvalidEntryError
-        from heelcoach.journal.storage import JournalReadOnlyError
-
-        self.save_what_was_kept()
-        try:
-            return action()
-        except JournalReadOnlyError:
-            why = self.read_only_text(self._opened) if self._opened is not None else ""
-            self.tell_about_journal(self.tr("This was not saved. %1").replace("%1", why))
-        except InvalidEntryError as error:
-            log.error("journal write refused: %s", error)
-            self._tell_not_saved(str(error))
-        except OSError as error:
-            from heelcoach.disk_problems import plain_words
-
-            log.error("journal write failed: %s", error)
-            if keep:
-                self._kept.append(action)
-            self._tell_not_saved(plain_words(error), kept=keep)
-        except Exception as error:  # whatever it is, the set goes on
-            log.exception("journal write failed")
-            self._tell_not_saved(str(error))
-        return None
-
-    def save_what_was_kept(self) -> bool:
-        """Write what the disk refused before, oldest first; True when nothing is left."""
-        while self._kept:
-            try:
-                self._kept[0]()
-            except Exception as error:  # still refused: kept, and said already
-                log.error("kept journal write failed again: %s", error)
-                return False
-            self._kept.pop(0)
-            if not self._kept and self.journal is not None:
-                self.tell_about_journal(self.tr("What could not be saved before is saved now."))
-        return True
-
-    def _tell_not_saved(self, why: str, kept: bool = False) -> None:
+    def tell_not_saved(self, why: str, kept: bool = False) -> None:
         text = self.tr("Could not save to the journal: %1").replace("%1", why)
         if kept:
             text += ". " + self.tr("It is kept, and saved as soon as the disk takes it.")
         self.tell_about_journal(text)
+
+    def tell_kept_saved(self) -> None:
+        if self.journal is not None:
+            self.tell_about_journal(self.tr("What could not be saved before is saved now."))
+
+    def tell_unsaved_at_close(self, count: int) -> None:
+        self.tell_about_journal(self.tr(
+            "%n entries are not saved yet: the disk refuses them. Free some space, then close "
+            "again to save them; or close again now to quit without them.", "", count))  # fmt: skip
+
+    def tell_not_saved_read_only(self) -> None:
+        why = self.read_only_text(self._opened) if self._opened is not None else ""
+        self.tell_about_journal(self.tr("This was not saved. %1").replace("%1", why))
 
     # the settings ------------------------------------------------------------------------
     def tell_about_settings(self, moved_aside: Path | None) -> None:

@@ -201,6 +201,13 @@ Detaljerne står i %2</translation>
         <source>Nothing here yet: your sets and check-ins will be listed here as you train.</source>
         <translation>Intet her endnu: dine sæt og morgentjek vises her, når du træner.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries could not be read and are not listed; they are kept as they were, in the quarantine part of %1.</source>
+        <translation>
+            <numerusform>%n post kunne ikke læses og vises ikke; den er gemt, som den var, i karantænedelen af %1.</numerusform>
+            <numerusform>%n poster kunne ikke læses og vises ikke; de er gemt, som de var, i karantænedelen af %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>History</source>
         <translation>Historik</translation>
@@ -235,6 +242,10 @@ Detaljerne står i %2</translation>
     <message>
         <source>HeelCoach is already running with the data folder %1.</source>
         <translation>HeelCoach kører allerede med datamappen %1.</translation>
+    </message>
+    <message>
+        <source>its lock file is a folder or a link</source>
+        <translation>dens låsefil er en mappe eller et link</translation>
     </message>
     <message>
         <source>HeelCoach cannot use its data folder %1: %2.</source>
@@ -649,6 +660,10 @@ Detaljerne står i %2</translation>
         </translation>
     </message>
     <message>
+        <source>Stop now? Esc: stop · Space: keep going</source>
+        <translation>Stoppe nu? Esc: stop · Mellemrum: fortsæt</translation>
+    </message>
+    <message>
         <source>Sound is off: %1. Follow the screen.</source>
         <translation>Lyden er slået fra: %1. Følg skærmen.</translation>
     </message>
@@ -855,6 +870,21 @@ Detaljerne står i %2</translation>
     </message>
 </context>
 <context>
+    <name>WindowJournal</name>
+    <message>
+        <source>Not recorded: the journal could not be opened (see the top).</source>
+        <translation>Gemmes ikke: dagbogen kunne ikke åbnes (se øverst).</translation>
+    </message>
+    <message>
+        <source>Not recorded: the journal is read-only (see the top).</source>
+        <translation>Gemmes ikke: dagbogen kan kun læses (se øverst).</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the disk refused it. Kept until it can be saved.</source>
+        <translation>Ikke gemt endnu: disken afviste det. Bevares, til det kan gemmes.</translation>
+    </message>
+</context>
+<context>
     <name>WindowNotices</name>
     <message>
         <source>HeelCoach guides your training; it does not diagnose. If your heel pain has not eased after 4-6 weeks of training, if you are unsure what it is, or if it limits your daily life, see a physiotherapist or doctor.</source>
@@ -898,6 +928,13 @@ Detaljerne står i %2</translation>
     <message>
         <source>Your journal %1 is read-only. It is shown and can be exported, but nothing is saved to it until it is writable again.</source>
         <translation>Din dagbog %1 er skrivebeskyttet. Den vises og kan eksporteres, men intet gemmes i den, før den kan skrives i igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are not saved yet: the disk refuses them. Free some space, then close again to save them; or close again now to quit without them.</source>
+        <translation>
+            <numerusform>%n post er ikke gemt endnu: disken afviser den. Frigør lidt plads, og luk så igen for at gemme den; eller luk igen nu for at afslutte uden den.</numerusform>
+            <numerusform>%n poster er ikke gemt endnu: disken afviser dem. Frigør lidt plads, og luk så igen for at gemme dem; eller luk igen nu for at afslutte uden dem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This was not saved. %1</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <source>%n entries could not be read and are not listed; they are kept as they were, in the quarantine part of %1.</source>
+        <translation>
+            <numerusform>%n entry could not be read and is not listed; it is kept as it was, in the quarantine part of %1.</numerusform>
+            <numerusform>%n entries could not be read and are not listed; they are kept as they were, in the quarantine part of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetPage</name>
     <message numerus="yes">
         <source>%n reps</source>
@@ -32,6 +42,13 @@
         <translation>
             <numerusform>%n entry in your journal could not be read, so it is not shown. Nothing was deleted: it is kept as it was, in %1.</numerusform>
             <numerusform>%n entries in your journal could not be read, so they are not shown. Nothing was deleted: they are kept as they were, in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are not saved yet: the disk refuses them. Free some space, then close again to save them; or close again now to quit without them.</source>
+        <translation>
+            <numerusform>%n entry is not saved yet: the disk refuses it. Free some space, then close again to save it; or close again now to quit without it.</numerusform>
+            <numerusform>%n entries are not saved yet: the disk refuses them. Free some space, then close again to save them; or close again now to quit without them.</numerusform>
         </translation>
     </message>
 </context>

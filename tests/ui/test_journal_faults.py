@@ -23,7 +23,7 @@ def window_with(qtbot, raw: bytes | None = None) -> Coach:
     if raw is not None:
         (folder / JOURNAL_FILE).write_bytes(raw)
     coach = Coach(qtbot)
-    qtbot.waitUntil(lambda: coach.window._journal is not None or coach.window._journal_failed)
+    qtbot.waitUntil(lambda: coach.window.journal_access.tried)
     return coach
 
 
@@ -70,6 +70,15 @@ def test_entries_that_cannot_be_read_are_counted_and_the_rest_works(qtbot):
     assert len(Journal(data_dir()).entries(SETS)) == 2  # recorded beside the old one
     coach.close()
 
+    again = window_with(qtbot)  # said once on opening; the history keeps saying it
+    assert journal_notice(again) == ""
+    again.press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert again.window.views.history_page.message.text() == (
+        "4 entries could not be read and are not listed; they are kept as they were, in the "
+        f"quarantine part of {data_dir() / JOURNAL_FILE}."
+    )
+    again.close()
+
 
 def test_a_journal_from_a_newer_heelcoach_is_shown_and_the_set_says_it_is_not_saved(qtbot):
     raw = orjson.dumps({"meta": {"1": {"schema_version": 7}}, "sets": {"1": GOOD_SET}})
@@ -115,16 +124,74 @@ def test_a_set_the_full_disk_refused_is_kept_and_saved_once_there_is_room(qtbot,
     first_ended = coach.now
     assert journal_notice(coach) == ("Could not save to the journal: the disk is full. It is "
                                      "kept, and saved as soon as the disk takes it.")  # fmt: skip
+    assert coach.screen()["status"] == (
+        "Not saved yet: the disk refused it. Kept until it can be saved."
+    )
     assert Journal(data_dir()).entries(SETS) == []
+    assert coach.page.pain_prompt.isVisible()  # asked all the same: the answer waits with it
+    coach.press(Qt.Key.Key_4)
     coach.now = coach.now.replace(minute=5)  # the wall clock moves on during the rest
     disk.space_freed()
     run_until(coach, lambda: coach.page.phase_label.text() == "✔ Done!")
     journal = Journal(data_dir())
     sets = journal.entries(SETS)
-    assert [entry["reps"] for entry in sets] == [2, 2]  # the refused set is in, in its place
-    assert sets[0]["at"] == first_ended.isoformat(timespec="seconds")
+    assert [(entry["reps"], entry["pain"]) for entry in sets] == [(2, 4), (2, None)]
+    assert sets[0]["at"] == first_ended.isoformat(timespec="seconds")  # in its place
     assert sets[1]["at"] == coach.now.isoformat(timespec="seconds")
     assert len(journal.entries(SESSIONS)) == 1
+    coach.close()
+
+
+def test_the_pain_after_and_the_note_go_with_a_session_the_disk_refused(qtbot, monkeypatch):
+    monkeypatch.setattr("heelcoach.ui.window_journal.KEPT_RETRY_MS", 50)
+    coach = window_with(qtbot)
+    coach.window.today.set_plan(ONE_SET)
+    coach.press(Qt.Key.Key_Space)
+    disk = FullDisk(monkeypatch, data_dir())
+    run_until(coach, lambda: coach.page.phase_label.text() == "✔ Done!")
+    prompt, note = coach.page.pain_prompt, coach.page.session_note
+    assert prompt.question.text() == "How much did it hurt during that set (left leg)? 0-10"
+    coach.press(Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: "after the session" in prompt.question.text(), timeout=3000)
+    coach.press(Qt.Key.Key_2)
+    qtbot.keyClicks(note.field, "stiff heel")
+    qtbot.keyClick(note.field, Qt.Key.Key_Return)
+    assert note.saved_label.text() != "Saved"  # not yet: the disk refused it
+    disk.space_freed()  # no key pressed since: the kept writes go in by themselves
+    qtbot.waitUntil(lambda: len(Journal(data_dir()).entries(SESSIONS)) == 1, timeout=5000)
+    [session] = Journal(data_dir()).entries(SESSIONS)
+    assert (session["pain_after"], session["note"]) == (2, "stiff heel")
+    assert [entry["pain"] for entry in Journal(data_dir()).entries(SETS)] == [3]
+    assert journal_notice(coach) == "What could not be saved before is saved now."
+    coach.close()
+
+
+def test_closing_with_what_the_disk_refused_says_so_first_and_quits_the_second_time(
+    qtbot, monkeypatch
+):
+    coach = window_with(qtbot)
+    FullDisk(monkeypatch, data_dir())
+    coach.window.today.set_plan(TWO_SETS)
+    coach.press(Qt.Key.Key_Space)
+    run_until(coach, lambda: coach.page.phase_label.text() == "◆ Rest")
+    coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert coach.window.isVisible()  # not closed: there is something to lose
+    assert journal_notice(coach).startswith("2 entries are not saved yet: the disk refuses them")
+    coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not coach.window.isVisible()
+
+
+def test_a_read_only_journal_is_said_on_the_set_screen_and_the_stop_claims_no_saving(qtbot):
+    raw = orjson.dumps({"meta": {"1": {"schema_version": 7}}, "sets": {"1": GOOD_SET}})
+    coach = window_with(qtbot, raw)
+    coach.window.today.set_plan(SetPlan(sets=1, reps=5, tempo=Tempo(1000, 1000, 1000),
+                                        count_in_ms=0))  # fmt: skip
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(500)
+    assert coach.screen()["status"] == "Not recorded: the journal is read-only (see the top)."
+    coach.advance(3000)
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.screen()["status"] == "Stop now? Esc: stop · Space: keep going"
     coach.close()
 
 
