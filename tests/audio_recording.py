@@ -81,14 +81,12 @@ class Recorder:
     """Records the sink's monitor to a temporary file until stopped.
 
     `latency_ms` is how long parec may be kept from reading (a busy machine) before the
-    server drops recorded sound, which would look like every later cue being early: a
-    second, as the benchmark under two CPU hogs needs (with 100 ms, the first sound test
-    of a run, its process busy loading Qt and FFmpeg, twice found one cue 7 ms off). What
-    is still in that buffer when the recording stops would be lost: `stop` waits it out.
+    server drops recorded sound, which would look like every later cue being early:
+    the benchmark under CPU load records with a long one. What is still in that buffer
+    when the recording stops is lost, so stop at least that long after the last sound.
     """
 
-    def __init__(self, sink: str, latency_ms: int = 1000) -> None:
-        self._latency_s = latency_ms / 1000
+    def __init__(self, sink: str, latency_ms: int = 100) -> None:
         self._file = tempfile.NamedTemporaryFile(suffix=".raw", delete=False)  # noqa: SIM115
         self._process = subprocess.Popen(
             ["parec", "-d", f"{sink}.monitor", f"--rate={RATE}", "--channels=1",
@@ -97,7 +95,6 @@ class Recorder:
         )  # fmt: skip
 
     def stop(self) -> array:
-        time.sleep(self._latency_s + 0.1)  # what parec still holds reaches the file
         self._process.terminate()
         self._process.wait(timeout=10)
         self._file.close()

@@ -109,7 +109,8 @@ def play_and_measure(app, sink: str, plan: SetPlan, busy=None, every_ms: int = 0
         time.sleep(0.005)
     staller.stop()
     stream.stop()
-    recording = recorder.stop()  # after what parec still holds has reached the file
+    time.sleep(RECORD_LATENCY_MS / 1000 + 0.5)  # what parec still holds reaches the file
+    recording = recorder.stop()
     expected = [cue.offset_ms * 48 + crossing_delay(bank.sounds[sound_name(cue)])
                 for cue in timeline.cues if sound_name(cue)]  # fmt: skip
     result = timing(sorted(set(expected)), onsets(recording))
