@@ -167,12 +167,7 @@ class Moment(Kind):
     STORED = "2000-01-01T00:00:00"
 
     def one(self, value: Any, now: datetime | None) -> str:
-        moment = None
-        if type(value) is str and (now is not None or _in_stored_form(value, self.STORED)):
-            try:
-                moment = datetime.fromisoformat(value)
-            except ValueError:
-                moment = None
+        moment = _parsed(value, datetime.fromisoformat, self.STORED, any_iso_form=now is not None)
         if moment is None:
             raise InvalidEntryError(f"the time must be a date and time, not {value!r}")
         if moment.tzinfo is not None:  # from another program: HeelCoach keeps local time
@@ -195,12 +190,7 @@ class Day(Kind):
     STORED = "2000-01-01"
 
     def one(self, value: Any, now: datetime | None) -> str:
-        day = None
-        if type(value) is str and _in_stored_form(value, self.STORED):
-            try:
-                day = date.fromisoformat(value)
-            except ValueError:
-                day = None
+        day = _parsed(value, date.fromisoformat, self.STORED)
         if day is None:
             raise InvalidEntryError(f"the date must be a date, not {value!r}")
         if not EARLIEST.date() <= day < LATEST.date():
@@ -211,6 +201,17 @@ class Day(Kind):
 
     def column(self, values: Sequence[Any]) -> bool:
         return _column_in_stored_form(values, self.STORED, date.fromisoformat)
+
+
+def _parsed(value: Any, parse, form: str, any_iso_form: bool = False):
+    """`value` parsed, if it is text in the stored `form` (with `any_iso_form`, in any form
+    ISO 8601 allows: what another program wrote, about to be written); else None."""
+    if type(value) is not str or not (any_iso_form or _in_stored_form(value, form)):
+        return None
+    try:
+        return parse(value)
+    except ValueError:
+        return None
 
 
 def _separators(form: str) -> list[tuple[int, str]]:

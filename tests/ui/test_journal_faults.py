@@ -39,6 +39,16 @@ def run_until(coach, done, limit_ms=60_000):
     assert done()
 
 
+def first_set_refused(qtbot, monkeypatch) -> tuple[Coach, FullDisk]:
+    """Two sets begun on a full disk, in the rest after the first: it was refused."""
+    coach = window_with(qtbot)
+    disk = FullDisk(monkeypatch, data_dir())
+    coach.window.today.set_plan(TWO_SETS)
+    coach.press(Qt.Key.Key_Space)
+    run_until(coach, lambda: coach.page.phase_label.text() == "◆ Rest")
+    return coach, disk
+
+
 HOSTILE = journal_bytes(
     sets={"1": GOOD_SET, "2": {**GOOD_SET, "pain": "high"}, "abc": GOOD_SET,
           "3": {**GOOD_SET, "at": "0001-01-01T00:00:00"}},
@@ -116,11 +126,7 @@ def test_a_journal_that_cannot_be_opened_is_said_so_and_the_set_still_runs(qtbot
 
 
 def test_a_set_the_full_disk_refused_is_kept_and_saved_once_there_is_room(qtbot, monkeypatch):
-    coach = window_with(qtbot)
-    disk = FullDisk(monkeypatch, data_dir())
-    coach.window.today.set_plan(TWO_SETS)
-    coach.press(Qt.Key.Key_Space)
-    run_until(coach, lambda: coach.page.phase_label.text() == "◆ Rest")
+    coach, disk = first_set_refused(qtbot, monkeypatch)
     first_ended = coach.now
     assert journal_notice(coach) == ("Could not save to the journal: the disk is full. It is "
                                      "kept, and saved as soon as the disk takes it.")  # fmt: skip
@@ -169,11 +175,7 @@ def test_the_pain_after_and_the_note_go_with_a_session_the_disk_refused(qtbot, m
 def test_closing_with_what_the_disk_refused_says_so_first_and_quits_the_second_time(
     qtbot, monkeypatch
 ):
-    coach = window_with(qtbot)
-    FullDisk(monkeypatch, data_dir())
-    coach.window.today.set_plan(TWO_SETS)
-    coach.press(Qt.Key.Key_Space)
-    run_until(coach, lambda: coach.page.phase_label.text() == "◆ Rest")
+    coach, _disk = first_set_refused(qtbot, monkeypatch)
     coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert coach.window.isVisible()  # not closed: there is something to lose
     assert journal_notice(coach).startswith("2 entries are not saved yet: the disk refuses them")
@@ -196,11 +198,7 @@ def test_a_read_only_journal_is_said_on_the_set_screen_and_the_stop_claims_no_sa
 
 
 def test_a_refused_set_is_saved_even_after_the_clock_went_back(qtbot, monkeypatch):
-    coach = window_with(qtbot)
-    disk = FullDisk(monkeypatch, data_dir())
-    coach.window.today.set_plan(TWO_SETS)
-    coach.press(Qt.Key.Key_Space)
-    run_until(coach, lambda: coach.page.phase_label.text() == "◆ Rest")
+    coach, disk = first_set_refused(qtbot, monkeypatch)
     first_ended = coach.now
     coach.now = coach.now.replace(hour=coach.now.hour - 1)  # summer time ends meanwhile
     disk.space_freed()
@@ -212,11 +210,7 @@ def test_a_refused_set_is_saved_even_after_the_clock_went_back(qtbot, monkeypatc
 
 
 def test_what_the_disk_refused_is_saved_when_the_window_closes(qtbot, monkeypatch):
-    coach = window_with(qtbot)
-    disk = FullDisk(monkeypatch, data_dir())
-    coach.window.today.set_plan(TWO_SETS)
-    coach.press(Qt.Key.Key_Space)
-    run_until(coach, lambda: coach.page.phase_label.text() == "◆ Rest")
+    coach, disk = first_set_refused(qtbot, monkeypatch)
     disk.space_freed()
     coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # quit during the rest
     journal = Journal(data_dir())
