@@ -26,8 +26,9 @@ class QuitSignals(QObject):
         self._reader, self._writer = os.pipe()
         os.set_blocking(self._reader, False)
         os.set_blocking(self._writer, False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer)
-        self._previous = {number: signal.signal(number, self._noted) for number in QUIT_SIGNALS}
+        signal.set_wakeup_fd(self._writer)
+        for number in QUIT_SIGNALS:
+            signal.signal(number, self._noted)
         self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
 
@@ -42,12 +43,3 @@ class QuitSignals(QObject):
             return
         for number in numbers:
             self.received.emit(number)
-
-    def restore(self) -> None:
-        """Give the signals back to what handled them before."""
-        self._notifier.setEnabled(False)
-        for number, handler in self._previous.items():
-            signal.signal(number, handler)
-        signal.set_wakeup_fd(self._previous_fd)
-        os.close(self._reader)
-        os.close(self._writer)

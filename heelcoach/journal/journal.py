@@ -8,7 +8,8 @@ Opening never destroys anything and never ends in a traceback:
 * entries that fail their checks are set aside in the journal's quarantine table, as they
   were (`set_aside` counts them; see screening);
 * a journal written by a newer HeelCoach, or whose version mark is damaged, or whose file
-  is read-only, opens read-only: shown and exported, never written (`read_only`);
+  is read-only, or an older one that could not first be copied to backups/, opens
+  read-only: shown and exported, never written (`read_only`);
 * one that cannot be read at all (no permission, a disk error) raises
   JournalUnavailableError, having changed nothing.
 
@@ -259,8 +260,7 @@ class Journal:
     @property
     def quarantined(self) -> int:
         """How many entries that could not be read are kept aside in the journal."""
-        quarantine = self._storage.read().get(QUARANTINE, {})
-        return len(quarantine) if type(quarantine) is dict else 0
+        return len(self._storage.read().get(QUARANTINE, {}))  # a table, once screened
 
     def counts(self) -> dict[str, int]:
         return {table: len(self._storage.read().get(table, {})) for table in TABLES}

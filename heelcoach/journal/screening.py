@@ -13,7 +13,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from heelcoach.journal.entries import TABLES, all_stored_valid, stored_problem
-from heelcoach.journal.migrations import META, META_ROW, meta_row
+from heelcoach.journal.migrations import meta_row
 
 QUARANTINE = "quarantine"
 TRASH = "trash"  # deleted entries, kept for undo (see Journal.delete)
@@ -128,8 +128,3 @@ def last_ids(data: dict[str, Any]) -> dict[str, int]:
         if is_canonical_id(doc_id):
             marks[row["table"]] = max(marks[row["table"]], int(doc_id))
     return marks
-
-
-def with_last_ids(data: dict[str, Any], marks: dict[str, int]) -> dict[str, Any]:
-    """The meta table of `data` with `marks` in its row."""
-    return {**data.get(META, {}), META_ROW: {**meta_row(data), LAST_IDS: marks}}

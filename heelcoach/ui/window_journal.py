@@ -107,7 +107,7 @@ class WindowJournal(QObject):
         try:
             return action()
         except JournalReadOnlyError:
-            self._notices.tell_not_saved_read_only()
+            self._notices.tell_not_saved_read_only(self._journal)
         except OSError as error:
             log.error("journal write failed: %s", error)
             if keep:

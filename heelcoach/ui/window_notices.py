@@ -30,7 +30,6 @@ class WindowNotices(QObject):
         self.disclaimer: NoticeBar | None = None
         self.journal: NoticeBar | None = None
         self.settings_bar: NoticeBar | None = None
-        self._opened: Journal | None = None  # the journal the window opened
 
     def _bar(self) -> NoticeBar:
         from heelcoach.ui.notice_bar import NoticeBar
@@ -76,7 +75,6 @@ class WindowNotices(QObject):
     def tell_how_journal_opened(self, journal: Journal) -> None:
         """What opening found, if anything needs saying: a file moved aside, entries set
         aside, a journal that can only be read."""
-        self._opened = journal
         said = []
         if journal.moved_aside is not None:
             said.append(self.tr(
@@ -155,9 +153,10 @@ class WindowNotices(QObject):
             "%n entries are not saved yet: the disk refuses them. Free some space, then close "
             "again to save them; or close again now to quit without them.", "", count))  # fmt: skip
 
-    def tell_not_saved_read_only(self) -> None:
-        why = self.read_only_text(self._opened) if self._opened is not None else ""
-        self.tell_about_journal(self.tr("This was not saved. %1").replace("%1", why))
+    def tell_not_saved_read_only(self, journal: Journal) -> None:
+        self.tell_about_journal(
+            self.tr("This was not saved. %1").replace("%1", self.read_only_text(journal))
+        )
 
     # the settings ------------------------------------------------------------------------
     def tell_about_settings(self, moved_aside: Path | None) -> None:
