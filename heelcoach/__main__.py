@@ -1,5 +1,5 @@
 import sys
 
-from heelcoach.app import main
+from heelcoach.entry import main
 
 sys.exit(main())

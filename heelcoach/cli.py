@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=LANGUAGES,
         help="interface language (default: the saved choice, else the system locale)",
     )
+    parser.add_argument(
+        "--today",
+        action="store_true",
+        help="print today's week, plan and advice, and exit (works while the app is open)",
+    )
+    parser.add_argument("--json", action="store_true", help="with --today: as one JSON object")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 

@@ -39,6 +39,7 @@ class Snapshot:
     sound_off: str = ""  # why the set is silent, if it is
     muted: bool = False  # filled in by the window, which knows the setting
     not_recorded: str = ""  # why the set is not being saved, if it is not (the window's)
+    stopped: bool = False  # the runner stopped the session (the done screen says so)
 
     @property
     def has_reps_to_lose(self) -> bool:
@@ -131,6 +132,20 @@ class SetDriver(QObject):
 
     def extend_rest(self) -> bool:
         return self._edit(SessionRun.extend_rest)
+
+    def end_set(self) -> bool:
+        """A set to failure: that was the last rep."""
+        return self._plan is not None and self._plan.to_failure and self._edit(SessionRun.end_set)
+
+    def finish_early(self) -> bool:
+        """A session to failure: that was the last set."""
+        return (
+            self._plan is not None and self._plan.to_failure and self._edit(SessionRun.finish_early)
+        )
+
+    def reps_ended(self, set_number: int, leg) -> int | None:
+        """The reps of a set the runner ended, once it has ended; None for one that ran out."""
+        return self._run.reps_ended.get((set_number, leg)) if self._run is not None else None
 
     def stop(self) -> None:
         self._frame.stop()

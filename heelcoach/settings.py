@@ -15,10 +15,12 @@ import json
 import logging
 import math
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from heelcoach.atomic_file import write_atomically
+from heelcoach.coach.today import ProgramChoices
 from heelcoach.core.plan import (
     MAX_COUNT_IN_MS,
     MAX_LOAD_KG,
@@ -53,7 +55,7 @@ class Option(NamedTuple):
 
 SETS = Option("plan/sets", 3, 1, MAX_SETS)
 REPS = Option("plan/reps", 12, 1, MAX_REPS)
-LEGS = Option("plan/legs", LegMode.LEFT.value, choices=tuple(mode.value for mode in LegMode))
+LEGS = Option("plan/legs", LegMode.BOTH.value, choices=tuple(mode.value for mode in LegMode))
 UP_S = Option("plan/up_seconds", 3.0, *PHASE_S)
 HOLD_S = Option("plan/hold_seconds", 2.0, *PHASE_S)
 DOWN_S = Option("plan/down_seconds", 3.0, *PHASE_S)
@@ -73,6 +75,12 @@ CHECK_IN_PUT_OFF_ON = Option("journal/check_in_put_off_on", "")  # an ISO date
 WINDOW_GEOMETRY = Option("window/geometry", "")  # QWidget.saveGeometry(), base64
 PROGRESS_RANGE = Option("progress/range", "3m", choices=("4w", "3m", "all"))
 FILES_FOLDER = Option("files/last_folder", "")  # where exports and backups were last saved
+PROGRAM_START = Option("program/start", "")  # an ISO date; empty: the first session
+PROGRAM_SHIFT_DAYS = Option("program/shift_days", 0, -3650, 3650)  # weeks repeated or skipped
+PROGRAM_MODE = Option("program/mode", "fixed", choices=("fixed", "self_dosed"))
+HELP_PUT_OFF_UNTIL = Option("program/help_put_off_until", "")  # an ISO date
+COACH_PLAN_APPLIED = Option("program/applied_plan", "")  # the coach's plan last put in
+AFFECTED_SIDE = Option("program/affected_side", "", choices=("", "left", "right", "both"))
 
 
 def _coerce(value: Any, option: Option) -> Any:
@@ -102,11 +110,20 @@ def _coerce(value: Any, option: Option) -> Any:
     raise TypeError(f"expected {kind.__name__}, found {value!r}")
 
 
+def _day_or_none(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 class Settings:
     """Typed access to settings.json. A value that cannot be read falls back to its default."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, read_only: bool = False) -> None:
+        """`read_only`: never write, not even to move a damaged file aside (--today)."""
         self._path = folder / SETTINGS_FILE
+        self._read_only = read_only
         self.moved_aside: Path | None = None  # where a file that could not be used went
         self._values = self._load()
 
@@ -119,7 +136,8 @@ class Settings:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError, RecursionError) as error:  # deep nesting: RecursionError
-            self._move_aside(error)
+            if not self._read_only:
+                self._move_aside(error)
             return {}
 
     def _move_aside(self, error: BaseException) -> None:
@@ -149,12 +167,24 @@ class Settings:
         """Change several settings with one write to disk."""
         for option, value in values.items():
             self._values[option.key] = value
+        if self._read_only:
+            return
         # ASCII, escapes and all: a value read with a lone surrogate in it can be written.
         text = json.dumps(self._values, indent=2, sort_keys=True)
         try:
             write_atomically(self._path, text.encode("utf-8"))
         except OSError as error:
             log.error("could not save settings to %s: %s", self._path, error)
+
+    def program(self) -> ProgramChoices:
+        """What the runner chose about the program (a date that is not one: not chosen)."""
+        return ProgramChoices(
+            start=_day_or_none(self.get(PROGRAM_START)),
+            shift_days=self.get(PROGRAM_SHIFT_DAYS),
+            self_dosed=self.get(PROGRAM_MODE) == "self_dosed",
+            help_put_off_until=_day_or_none(self.get(HELP_PUT_OFF_UNTIL)),
+            legs=self.get(LEGS),
+        )
 
     def plan(self) -> SetPlan:
         """The saved plan; the clinic's default if what is saved does not make a valid plan."""
@@ -169,6 +199,7 @@ class Settings:
                 count_in_ms=seconds_to_ms(self.get(COUNT_IN_S)),
                 rest_ms=seconds_to_ms(self.get(REST_S)),
                 load_kg=self.get(LOAD_KG),
+                to_failure=self.get(PROGRAM_MODE) == "self_dosed",
             )
         except ValueError as error:
             log.warning("saved plan is not valid (%s); using the default plan", error)

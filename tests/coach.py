@@ -42,6 +42,7 @@ class Coach:
         self.window.activateWindow()
         qtbot.waitUntil(self.window.isActiveWindow)
         qtbot.waitUntil(lambda: bool(self.window.actions()))  # wired after the first frame
+        qtbot.waitUntil(lambda: self.window.journal_tried)  # and the journal opened
 
     @property
     def driver(self):
@@ -56,6 +57,15 @@ class Coach:
 
         target = self.window.focusWidget() or self.window
         self.qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+    def start(self) -> None:
+        """Space on Today starts the set; on a rest day, it asks first and a second starts."""
+        from PySide6.QtCore import Qt
+
+        self.press(Qt.Key.Key_Space)
+        if self.window.today.start_note.isVisible():
+            self.press(Qt.Key.Key_Space)
+        assert self.window.pages.currentWidget() is self.window.set_page
 
     def advance(self, ms: float, step: float = 250.0) -> None:
         """Move the clock forward in steps the app can see, as real time would."""

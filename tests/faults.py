@@ -6,14 +6,17 @@ import errno
 import os
 import signal
 
+from heelcoach.journal.migrations import SCHEMA_VERSION
+
 import orjson
 
 from heelcoach import atomic_file
 
 GOOD_SET = {"at": "2026-11-24T18:00:00", "exercise": "heel_raise", "leg": "left",
             "target_reps": 12, "reps": 12, "load_kg": 5.0, "tempo_ms": [3000, 2000, 3000, 0],
-            "pain": 3, "note": "", "session": "2026-11-24T18:00:00"}  # fmt: skip
-META = {"1": {"schema_version": 1}}
+            "pain": 3, "note": "", "session": "2026-11-24T18:00:00", "effort": None,
+            "stopped": False, "to_failure": False}  # fmt: skip
+META = {"1": {"schema_version": SCHEMA_VERSION}}
 
 
 def journal_bytes(**tables) -> bytes:

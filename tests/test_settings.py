@@ -113,7 +113,7 @@ def test_a_plan_out_of_range_is_clamped_not_thrown_away(tmp_path):
     )
     settings = Settings(tmp_path)
     plan = settings.plan()
-    assert (plan.sets, plan.reps, plan.tempo.up_ms, plan.legs) == (20, 1, 3000, LegMode.LEFT)
+    assert (plan.sets, plan.reps, plan.tempo.up_ms, plan.legs) == (20, 1, 3000, LegMode.BOTH)
     assert (plan.rest_ms, plan.load_kg) == (30 * 60_000, 0.0)
     assert settings.get(LANGUAGE) == ""
     assert settings.get(PROGRESS_RANGE) == "3m"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import NamedTuple
 
 MAX_PHASE_MS = 10_000
 MAX_COUNT_IN_MS = 60_000
@@ -17,6 +16,7 @@ MAX_SETS = 20
 MAX_REPS = 50
 MAX_LOAD_KG = 100.0
 LOAD_STEP_KG = 2.5
+TO_FAILURE_REP_LIMIT = 40  # a set to failure at 8RM or heavier ends long before
 
 
 def seconds_to_ms(seconds: float) -> int:
@@ -81,11 +81,12 @@ class SetPlan:
 
     sets: int = 3
     reps: int = 12
-    legs: LegMode = LegMode.LEFT
+    legs: LegMode = LegMode.BOTH  # the guide trains both legs
     tempo: Tempo = field(default_factory=Tempo)
     count_in_ms: int = 5000
     rest_ms: int = 120_000
     load_kg: float = 0.0  # added weight, in a backpack
+    to_failure: bool = False  # each set runs until the runner says "that was my last one"
 
     def __post_init__(self) -> None:
         _check_range("sets", self.sets, 1, MAX_SETS)
@@ -96,24 +97,12 @@ class SetPlan:
             raise ValueError(f"load_kg must be from 0 to {MAX_LOAD_KG:g}, not {self.load_kg}")
 
     @property
+    def reps_laid_out(self) -> int:
+        """Reps in each set's timeline: to failure, as many as anyone could do."""
+        return TO_FAILURE_REP_LIMIT if self.to_failure else self.reps
+
+    @property
     def total_ms(self) -> int:
         """How long the whole session takes: every leg's count-in and reps, and the rests."""
-        per_leg = self.count_in_ms + self.reps * self.tempo.rep_ms
+        per_leg = self.count_in_ms + self.reps_laid_out * self.tempo.rep_ms
         return self.sets * len(self.legs.legs) * per_leg + (self.sets - 1) * self.rest_ms
-
-
-class Stage(NamedTuple):
-    """A step of the clinic's progression (Rathleff et al. 2015)."""
-
-    key: str
-    first_week: int
-    sets: int
-    reps: int
-    added_load: bool
-
-
-PROGRESSION: tuple[Stage, ...] = (
-    Stage("weeks-1-2", 1, 3, 12, added_load=False),
-    Stage("weeks-3-4", 3, 4, 10, added_load=True),
-    Stage("week-5-on", 5, 5, 8, added_load=True),
-)

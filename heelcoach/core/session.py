@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import bisect
 import math
+from dataclasses import replace
 from enum import Enum
 
+from heelcoach.core.plan import Leg
 from heelcoach.core.timeline import Cue, Phase, Position, Timeline
 
 FALLING_BEHIND_LIMIT_MS = 1000
@@ -43,6 +45,7 @@ class SessionRun:
         self._last_reading_ms = 0.0
         self._next_cue = 0
         self._heard_until_ms = -1.0
+        self.reps_ended: dict[tuple[int, Leg], int] = {}  # sets ended by the runner: reps done
 
     def start(self, now_ms: float) -> None:
         if self.state is not RunState.READY:
@@ -119,13 +122,44 @@ class SessionRun:
         self._reshape(position.index, position.segment.duration_ms + extra_ms)
         return True
 
+    def end_set(self, now_ms: float) -> bool:
+        """ "That was my last one": the set under way ends now, and its rest begins. A rep
+        counts if the runner got up; one they could not lift does not."""
+        position = self.position(now_ms)
+        if position is None or not position.segment.phase.is_rep_phase:
+            return False
+        segment = position.segment
+        reps = segment.rep - (1 if segment.phase is Phase.UP else 0)
+        self.reps_ended[(segment.set_number, segment.leg)] = reps
+        cut_at = max(segment.start_ms + 1, math.ceil(self.elapsed_ms(now_ms)))
+        self._replace(self.timeline.ending_block(position.index, cut_at - segment.start_ms),
+                      cut_at)  # fmt: skip
+        return True
+
+    def finish_early(self, now_ms: float) -> bool:
+        """ "That was my last set": the set under way ends as with end_set, the session now."""
+        self.end_set(now_ms)
+        position = self.position(now_ms)
+        if position is None or self.state is not RunState.RUNNING:
+            return False
+        segment = position.segment
+        cut_at = max(segment.start_ms + 1, math.ceil(self.elapsed_ms(now_ms)))
+        kept = (*self.timeline.segments[: position.index],
+                replace(segment, duration_ms=cut_at - segment.start_ms))  # fmt: skip
+        self._replace(Timeline(kept), cut_at)
+        return True
+
     def _reshape(self, index: int, duration_ms: int) -> None:
-        self.timeline = self.timeline.with_duration(index, duration_ms)
-        offsets = [cue.offset_ms for cue in self.timeline.cues]
-        # Heard: every cue up to the last reading, but none from the reshaped phase's end on.
+        timeline = self.timeline.with_duration(index, duration_ms)
+        self._replace(timeline, timeline.segments[index].end_ms)
+
+    def _replace(self, timeline: Timeline, changed_from_ms: int) -> None:
+        self.timeline = timeline
+        offsets = [cue.offset_ms for cue in timeline.cues]
+        # Heard: every cue up to the last reading, but none from where the change begins.
         self._next_cue = min(
             bisect.bisect_right(offsets, self._heard_until_ms),
-            bisect.bisect_left(offsets, self.timeline.segments[index].end_ms),
+            bisect.bisect_left(offsets, changed_from_ms),
         )
 
     def _freeze(self, at_ms: float, reason: PauseReason | None) -> None:

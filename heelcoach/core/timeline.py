@@ -122,7 +122,7 @@ def _laid_out(plan: SetPlan) -> list[Segment]:
         for leg in plan.legs.legs:
             if plan.count_in_ms > 0:
                 add(Segment(Phase.COUNT_IN, clock, plan.count_in_ms, set_number, leg))
-            for rep in range(1, plan.reps + 1):
+            for rep in range(1, plan.reps_laid_out + 1):
                 for segment in _rep_segments(plan, clock, set_number, leg, rep):
                     add(segment)
     return segments
@@ -219,6 +219,24 @@ class Timeline:
 
     def completed_reps(self, t_ms: float) -> int:
         return bisect.bisect_right(self.rep_end_offsets, t_ms)
+
+    def ending_block(self, index: int, duration_ms: int) -> Timeline:
+        """A copy where phase `index` lasts `duration_ms` and ends its set on its leg: the
+        rest of that block goes, every later phase moves up."""
+        segment = self.segments[index]
+        end = index + 1
+        while (
+            end < len(self.segments)
+            and self.segments[end].phase.is_rep_phase
+            and (_block(self.segments[end]) == _block(segment))
+        ):
+            end += 1
+        cut = segment.start_ms + duration_ms
+        shift = cut - (self.segments[end - 1].end_ms)
+        changed = [*self.segments[:index], replace(segment, duration_ms=duration_ms)]
+        changed.extend(replace(later, start_ms=later.start_ms + shift)
+                       for later in self.segments[end:])  # fmt: skip
+        return Timeline(tuple(changed))
 
     def with_duration(self, index: int, duration_ms: int) -> Timeline:
         """A copy where phase `index` lasts `duration_ms` and every later phase moves with it."""

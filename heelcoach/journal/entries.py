@@ -37,6 +37,7 @@ MAX_PHASE_MS = 60_000
 SETS, SESSIONS, CHECK_INS = "sets", "sessions", "check_ins"
 TABLES = (SETS, SESSIONS, CHECK_INS)
 LEGS = ("left", "right", "both")
+EFFORTS = ("easy", "just_right", "too_heavy")  # could you have done more: yes, no, not all
 
 FIELDS: dict[str, dict[str, Kind]] = {
     SETS: {
@@ -50,6 +51,11 @@ FIELDS: dict[str, dict[str, Kind]] = {
         "pain": Whole("pain during the set", PAIN_MIN, PAIN_MAX, optional=True),
         "note": Text(MAX_NOTE_CHARS),
         "session": Text(MAX_NOTE_CHARS),
+        "effort": Choice(
+            "how the set felt", EFFORTS, "easy, just_right or too_heavy", optional=True
+        ),
+        "stopped": Flag("stopped early"),
+        "to_failure": Flag("to failure"),
     },
     SESSIONS: {
         "at": Moment(),
@@ -78,6 +84,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "pain": None,
         "note": "",
         "session": "",
+        "effort": None,
+        "stopped": False,
+        "to_failure": False,
     },
     SESSIONS: {"pain_after": None, "note": ""},
     CHECK_INS: {"worse_after_training": None, "note": ""},

@@ -107,10 +107,13 @@ class Text(Kind):
 
 
 class Choice(Kind):
-    def __init__(self, name: str, choices: tuple[str, ...], said: str) -> None:
-        self.name, self.choices, self.said = name, choices, said
+    def __init__(self, name: str, choices: tuple[str, ...], said: str,
+                 optional: bool = False) -> None:  # fmt: skip
+        self.name, self.choices, self.said, self.optional = name, choices, said, optional
 
-    def one(self, value: Any, now: datetime | None) -> str:
+    def one(self, value: Any, now: datetime | None) -> str | None:
+        if value is None and self.optional:
+            return None
         if type(value) is not str or value not in self.choices:
             raise InvalidEntryError(f"{self.name} must be {self.said}, not {value!r}")
         return value
@@ -120,7 +123,9 @@ class Choice(Kind):
             distinct = set(values)
         except TypeError:
             return False
-        return set(map(type, distinct)) == {str} and distinct <= set(self.choices)
+        if self.optional:
+            distinct.discard(None)
+        return set(map(type, distinct)) <= {str} and distinct <= set(self.choices)
 
 
 class Flag(Kind):

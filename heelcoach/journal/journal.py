@@ -34,6 +34,7 @@ from heelcoach.journal import checked_mark, exact_json
 from heelcoach.journal.backups import keep_copy, keep_daily_backup, stamp
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, TABLES, InvalidEntryError, checked
 from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
+from heelcoach.journal.reading import JOURNAL_FILE
 from heelcoach.journal.screening import QUARANTINE, TRASH, SetAside, screen
 from heelcoach.journal.storage import (
     Change,
@@ -51,7 +52,6 @@ from tinydb import TinyDB
 
 log = logging.getLogger(__name__)
 
-JOURNAL_FILE = "journal.json"
 TRASH_KEEP = 20  # deleted entries kept for undo, newest first
 WRITE_ERRORS = (InvalidEntryError, JournalFullError, JournalReadOnlyError, OSError)
 """What a change to the journal may raise; each leaves the journal as it was."""

@@ -13,10 +13,30 @@ from typing import Any
 
 META = "meta"
 META_ROW = "1"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Step = Callable[[dict[str, Any]], None]
-STEPS: dict[int, Step] = {}  # version n -> the step that makes it n + 1
+
+
+def _sets_say_how_they_went(data: dict[str, Any]) -> None:
+    """Version 2: a set says whether it was stopped early, how heavy it felt, and whether it
+    went to failure. A set of version 1 with fewer reps than its target was stopped."""
+    sets = data.get("sets")
+    if type(sets) is not dict:
+        return
+    for entry in sets.values():
+        if type(entry) is not dict:
+            continue  # screening sets it aside
+        reps, target = entry.get("reps"), entry.get("target_reps")
+        short = type(reps) is int and type(target) is int and reps < target
+        entry.setdefault("stopped", short)
+        entry.setdefault("effort", None)
+        entry.setdefault("to_failure", False)
+
+
+STEPS: dict[int, Step] = {  # version n -> the step that makes it n + 1
+    1: _sets_say_how_they_went,
+}
 
 
 def version_of(data: dict[str, Any]) -> int | None:

@@ -49,26 +49,34 @@ class SessionLog:
         self._now = now
         self.started = now().isoformat(timespec="seconds")
         self.reps_ended = 0  # reps of the sets ended so far, written or not (yet)
+        self.sets_ended = 0
+
+    @property
+    def to_failure(self) -> bool:
+        return self._plan.to_failure
 
     @property
     def recording(self) -> bool:
         """Whether the journal takes what the session writes (not a read-only one)."""
         return self._journal.read_only is None
 
-    def set_done(
-        self, leg: Leg, reps: int | None = None, at: datetime | None = None
-    ) -> PendingEntry:
-        """A set of `leg` that ended `at` (now): all its reps, or `reps` when it was stopped
-        early. Its reps count as done with from now, written or not (a set the disk refused
-        is written later, not again on a stop)."""
+    def set_done(self, leg: Leg, reps: int | None = None, at: datetime | None = None,
+                 stopped: bool = False) -> PendingEntry:  # fmt: skip
+        """A set of `leg` that ended `at` (now): all its reps, or `reps` (to failure, or
+        `stopped` early). Its reps count as done with from now, written or not (a set the
+        disk refused is written later, not again on a stop)."""
         tempo = self._plan.tempo
-        done = self._plan.reps if reps is None else reps
+        to_failure = self._plan.to_failure
+        done = self._plan.reps_laid_out if reps is None else reps
         self.reps_ended += done
+        self.sets_ended += 1
         fields = {
             "at": (at or self._now()).isoformat(timespec="seconds"),
             "leg": leg.value,
-            "target_reps": self._plan.reps,
+            "target_reps": 0 if to_failure else self._plan.reps,
             "reps": done,
+            "stopped": stopped and not to_failure,
+            "to_failure": to_failure,
             "load_kg": self._plan.load_kg,
             "tempo_ms": [tempo.up_ms, tempo.hold_ms, tempo.down_ms, tempo.bottom_pause_ms],
             "session": self.started,

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from heelcoach.coach.position import counted_sessions
+
 MEAN_DAYS = 7
 SESSIONS_PER_WEEK_PLANNED = 3.5  # every other day
 MORNING = time(8, 0)
@@ -40,6 +42,7 @@ class Progress:
     load: dict[str, Series] = field(default_factory=dict)  # per leg, the session's heaviest
     volume: dict[str, Series] = field(default_factory=dict)  # per leg: reps x kg
     sessions_per_week: Series = Series()  # x: the Monday
+    counted_per_week: tuple[int, ...] = ()  # what the every-other-day plan counts of them
     notes: tuple[tuple[str, str], ...] = ()  # (date, note), oldest first
 
     @property
@@ -79,6 +82,7 @@ def progress_of(sets: list[dict], sessions: list[dict], check_ins: list[dict]) -
         load=load,
         volume=volume,
         sessions_per_week=_sessions_per_week(sets),
+        counted_per_week=_counted_per_week(sets),
         notes=_notes(sets, sessions, check_ins),
     )
 
@@ -105,8 +109,8 @@ def _session_key(entry: dict) -> str:
 
 
 def _per_session(sets: list[dict]) -> tuple[dict[str, Series], ...]:
-    """Per leg, one point a session: the mean pain of its rated sets, its heaviest load,
-    and its volume (reps x kg)."""
+    """Per leg, one point a session: the mean pain of its rated sets, the heaviest load of
+    the sets not stopped early, and its volume (reps x kg)."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for entry in sets:
         groups[(entry.get("leg", "both"), _session_key(entry))].append(entry)
@@ -116,7 +120,9 @@ def _per_session(sets: list[dict]) -> tuple[dict[str, Series], ...]:
         mean = _mean_pain(group)
         if mean is not None:
             pain[leg].append((moment, mean))
-        load[leg].append((moment, max(entry.get("load_kg", 0.0) for entry in group)))
+        finished = [entry for entry in group if not entry.get("stopped")]
+        if finished:  # a session of stopped sets alone says nothing of the load it can take
+            load[leg].append((moment, max(entry.get("load_kg", 0.0) for entry in finished)))
         volume[leg].append((moment, sum(e["reps"] * e.get("load_kg", 0.0) for e in group)))
     return tuple({leg: Series.of(points[leg]) for leg in LEGS if points.get(leg)}
                  for points in (pain, load, volume))  # fmt: skip
@@ -142,6 +148,18 @@ def _sessions_per_week(sets: list[dict]) -> Series:
     return Series.of(points)
 
 
+def _counted_per_week(sets: list[dict]) -> tuple[int, ...]:
+    days = counted_sessions([date.fromisoformat(day) for day in {e["at"][:10] for e in sets}])
+    if not days:
+        return ()
+    weeks: dict[date, int] = defaultdict(int)
+    for day in days:
+        weeks[day - timedelta(days=day.weekday())] += 1
+    first, last = min(weeks), max(weeks)
+    return tuple(weeks.get(first + timedelta(days=7 * n), 0)
+                 for n in range((last - first).days // 7 + 1))  # fmt: skip
+
+
 def _notes(sets, sessions, check_ins) -> tuple[tuple[str, str], ...]:
     found = [(e["at"][:10], e["note"]) for e in (*sets, *sessions) if e.get("note")]
     found += [(c["date"], c["note"]) for c in check_ins if c.get("note")]
@@ -149,9 +167,10 @@ def _notes(sets, sessions, check_ins) -> tuple[tuple[str, str], ...]:
 
 
 def adherence(progress: Progress, since: float | None = None) -> float | None:
-    """Sessions done against the every-other-day plan, as a share (1.0 = as planned)."""
-    weeks = [y for x, y in zip(progress.sessions_per_week.x, progress.sessions_per_week.y,
+    """Sessions done against the every-other-day plan, as a share (1.0 = as planned). The
+    plan counts at most one session in any two days: training daily is not 200 %."""
+    weeks = [y for x, y in zip(progress.sessions_per_week.x, progress.counted_per_week,
                                strict=True) if since is None or x >= since]  # fmt: skip
     if not weeks:
         return None
-    return sum(weeks) / (len(weeks) * SESSIONS_PER_WEEK_PLANNED)
+    return min(1.0, sum(weeks) / (len(weeks) * SESSIONS_PER_WEEK_PLANNED))

@@ -13,14 +13,16 @@ import datetime
 from operator import itemgetter
 from typing import Any
 
+from heelcoach.coach.rules import zone_of
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
 from heelcoach.journal.journal import WRITE_ERRORS, Journal
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from heelcoach.disk_problems import plain_words
 from heelcoach.ui.calendar_names import weekday_names
+from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
 
 DATE, TIME, WHAT, REPS, LOAD, PAIN, NOTE = range(7)
 EDITABLE = {REPS, LOAD, PAIN, NOTE}
@@ -195,10 +197,23 @@ class JournalModel(QAbstractItemModel):
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
             return self._day_summary(index.row()).get(index.column())
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return self._zone_colour(index, role)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         table, _doc_id, entry = self._days[index.internalId() - 1][1][index.row()]
         return _entry_cell(table, entry, index.column(), role == Qt.ItemDataRole.EditRole)
+
+    def _zone_colour(self, index: QModelIndex, role) -> QColor | None:
+        """A pain cell in its zone's colours, as on the graphs."""
+        if index.column() != PAIN:
+            return None
+        table, _doc_id, entry = self._days[index.internalId() - 1][1][index.row()]
+        pain = entry.get(PAIN_FIELD[table])
+        if type(pain) is not int:
+            return None
+        colours = ZONE_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else ZONE_TEXT
+        return QColor(colours[zone_of(pain)])
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         found = self.entry_at(index)
@@ -308,7 +323,16 @@ def _describe(table: str, entry: dict) -> str:
         "right": translate("JournalModel", "right leg"),
         "both": translate("JournalModel", "both legs"),
     }
-    return translate("JournalModel", "Set, %1").replace("%1", legs.get(entry.get("leg"), "?"))
+    text = translate("JournalModel", "Set, %1").replace("%1", legs.get(entry.get("leg"), "?"))
+    if entry.get("to_failure"):
+        text = f"{text}, {translate('JournalModel', 'to failure')}"
+    if entry.get("stopped"):
+        text = f"{text}, {translate('JournalModel', 'stopped')}"
+    effort = {
+        "easy": translate("JournalModel", "felt easy"),
+        "too_heavy": translate("JournalModel", "could not finish"),
+    }.get(entry.get("effort"))
+    return f"{text}, {effort}" if effort else text
 
 
 def _parse(field: str, value: Any) -> Any:

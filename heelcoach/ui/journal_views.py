@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
 from heelcoach.journal.journal import WRITE_ERRORS, Journal
 from heelcoach.progress.series import Progress, progress_of
-from heelcoach.settings import FILES_FOLDER, PROGRESS_RANGE, Settings
+from heelcoach.settings import AFFECTED_SIDE, FILES_FOLDER, PROGRESS_RANGE, Settings
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
@@ -158,7 +158,22 @@ class JournalViews(QObject):
             self._tell(self.tr("Could not save %1").replace("%1", str(path)))
 
     def report_to(self, path: Path) -> None:
-        self._save(lambda: self.progress_page.export_report(path) or True)
+        self._save(lambda: self.progress_page.export_report(path, program=self._program())
+                   or True)  # fmt: skip
+
+    def _program(self):
+        """The coach's part of the report: the prescription, the weeks, the flare-ups."""
+        from heelcoach.coach.today import today_of
+
+        from heelcoach.ui.coach.report_section import program_section
+
+        journal, day = self._journal, self._now().date()
+        check_ins = journal.stored(CHECK_INS)
+        today = today_of(journal.stored(SETS), journal.stored(SESSIONS), check_ins, day,
+                         self._settings.program())  # fmt: skip
+        plan = self._settings.plan()
+        return program_section(today, check_ins, self._settings.get(AFFECTED_SIDE),
+                               plan.legs.value, plan.tempo, day)  # fmt: skip
 
     def _choose_file_then(self, action: Callable[[Path], None], suffix: str | None) -> None:
         """Ask where to save (a file ending in `suffix`), or, without one, what to open;

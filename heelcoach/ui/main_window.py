@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from heelcoach.audio.cue_sound import CueSound
     from heelcoach.set_driver import SetDriver, Snapshot
     from heelcoach.ui.check_in_panel import MorningCheckIn
+    from heelcoach.ui.coach.learn_page import LearnPage
+    from heelcoach.ui.coach.today_coach import TodayCoach
     from heelcoach.ui.journal_views import JournalViews
     from heelcoach.ui.notice_bar import NoticeBar
     from heelcoach.ui.session_recorder import SessionRecorder
@@ -58,6 +60,7 @@ FIRST_FRAME_FALLBACK_MS = 500
 
 class MainWindow(Retranslating, QMainWindow):
     _first_frame_shown = False  # a class default: Qt sends events before __init__ ends
+    journal_tried = False  # the journal has been opened (or could not be), just after it
     ready = Signal()  # the first frame is on screen: keys and the journal are wired up now
 
     def __init__(
@@ -91,6 +94,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._sound_control: SoundControl | None = None
         self._recorder: SessionRecorder | None = None
         self.morning: MorningCheckIn | None = None
+        self.coach: TodayCoach | None = None
+        self._learn_page: LearnPage | None = None
+        self._last_before_session = None  # the coach's Today as the session started
         self._driver: SetDriver | None = None
         self._set_page: SetPage | None = None
 
@@ -151,13 +157,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.ready.emit()
 
     def _open_journal(self) -> None:
+        self.journal_tried = True
         if self.journal is None:
             return
         from heelcoach.ui.check_in_panel import MorningCheckIn
+        from heelcoach.ui.coach.today_coach import TodayCoach
 
+        self.coach = TodayCoach(self.journal, self._settings, self._now, self.today, self)
+        self.coach.refresh()
         self.morning = MorningCheckIn(self.journal, self._settings, self._now, self._save,
                                       self.today, self)  # fmt: skip
         self.morning.offer()
+        if self.morning.panel is not None:
+            self.morning.panel.answered.connect(lambda *_answer: self.coach.refresh())
         QTimer.singleShot(0, self.journal.back_up_today)  # after the check-in is on screen
         self.views.prepare(lambda: self._driver is not None and self._driver.is_active,
                            self._warm_up_graphs)  # fmt: skip
@@ -169,6 +181,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.extend_rest_action = self._action(["+", "="], self.extend_rest)
         self.full_screen_action = self._action(["F11"], self.toggle_full_screen)
         self.mute_action = self._action(["M"], lambda: self.sound_control.toggle_mute())
+        self.end_set_action = self._action(["Return", "Enter"], self.end_set)
+        self.finish_action = self._action(["F"], self.finish_early)
+        self.take_advice_action = self._action(["L"], self.take_advice)
+        self.program_action = self._action(["Ctrl+G"], self.show_program_menu)
+        self.learn_action = self._action(["F1"], self.show_learn)
         self.history_action = self._action(["Ctrl+H"], self.show_history)
         self.progress_action = self._action(["Ctrl+P"], self.show_progress)
         self.delete_action = self._action(
@@ -180,12 +197,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action = self._action(["Ctrl+Q"], self.close)  # Cmd+Q on macOS
 
     def _connect(self) -> None:
-        self.today.start_clicked.connect(self.start_session)
+        self.today.start_clicked.connect(self.start_from_today)
+        self.today.learn_clicked.connect(self.show_learn)
         self.today.plan_changed.connect(self._settings.save_plan)
         self.today.language_chosen.connect(self.choose_language)
-        self.pages.currentChanged.connect(
-            lambda _index: self._notices.follow_page(self.pages.currentWidget() is self.today)
-        )
+        self.pages.currentChanged.connect(self._page_changed)
         self.today.details_toggled.connect(
             lambda open_: self._settings.set(PLAN_DETAILS_OPEN, open_)
         )
@@ -236,6 +252,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._driver.changed.connect(self._show_snapshot)
             self._driver.cues_due.connect(self._cues_due)
             self._driver.finished.connect(self._recorder.finished)
+            self._recorder.tally_changed.connect(self._show_tally)
         return self._driver
 
     @property
@@ -263,7 +280,25 @@ class MainWindow(Retranslating, QMainWindow):
         """The morning check-in panel, once the journal has opened and offered it."""
         return self.morning.panel if self.morning is not None else None
 
+    @property
+    def learn_page(self) -> LearnPage:
+        if self._learn_page is None:
+            from heelcoach.ui.coach.learn_page import LearnPage
+
+            self._learn_page = LearnPage(lambda: self._translations.language, self.pages)
+            self._learn_page.back_clicked.connect(self.back_to_today)
+            self.pages.addWidget(self._learn_page)
+        return self._learn_page
+
     # what the user does ------------------------------------------------------------------
+    def start_from_today(self) -> None:
+        """Start, as the runner presses it: on a rest day it asks first (once)."""
+        if self.pages.currentWidget() is not self.today:
+            return
+        if self.coach is not None and not self.coach.may_start():
+            return
+        self.start_session()
+
     def start_session(self, plan: SetPlan | None = None) -> None:
         if plan is not None:
             self.today.set_plan(plan)
@@ -272,12 +307,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.set_page.setFocus()
         plan = self.today.plan()
         driver = self.driver
+        self._last_before_session = self.coach.today if self.coach is not None else None
         self._recorder.begin(self.journal, plan)
+        self.set_page.show_summary(None)
         driver.start(plan)
 
     def start_or_toggle_pause(self) -> None:
         if self.pages.currentWidget() is self.today:
-            self.start_session()
+            self.start_from_today()
         elif self.pages.currentWidget() is not self._set_page:
             return
         elif self.set_page.confirming_stop:
@@ -301,9 +338,38 @@ class MainWindow(Retranslating, QMainWindow):
             self.set_page.ask_to_confirm_stop(True)
             return
         self.set_page.ask_to_confirm_stop(False)
-        self._recorder.stopped(snapshot)
+        asks = self._recorder.stopped(snapshot)
         self.driver.stop()
+        if asks and snapshot is not None:  # its pain is still to come: the done screen stays
+            from heelcoach.core.session import RunState
+
+            self.set_page.show_snapshot(replace(snapshot, state=RunState.FINISHED,
+                                                position=None, stopped=True))  # fmt: skip
+            return
         self.back_to_today()
+
+    def end_set(self) -> None:
+        """Enter, in a set to failure: that was the last rep."""
+        if self._driver is not None and self.pages.currentWidget() is self._set_page:
+            self._driver.end_set()
+
+    def finish_early(self) -> None:
+        """F, in a session to failure: that was the last set."""
+        if self._driver is not None and self.pages.currentWidget() is self._set_page:
+            self._driver.finish_early()
+
+    def take_advice(self) -> None:
+        if self.coach is not None and self.pages.currentWidget() is self.today:
+            self.coach.take_advice()
+
+    def show_program_menu(self) -> None:
+        if self.coach is not None and self.pages.currentWidget() is self.today:
+            self.coach.show_menu()
+
+    def show_learn(self) -> None:
+        if self.pages.currentWidget() is self.today:
+            self.pages.setCurrentWidget(self.learn_page)
+            self.learn_page.setFocus()
 
     def show_history(self) -> None:
         if self.pages.currentWidget() is self.today and self.views is not None:
@@ -343,7 +409,19 @@ class MainWindow(Retranslating, QMainWindow):
     # the set ---------------------------------------------------------------------------------
     def _cues_due(self, cues: list[Cue]) -> None:
         self.sound_control.speak(cues)
-        self._recorder.cues(cues, self.driver.timeline)
+        self._recorder.cues(cues, self.driver.timeline, self.driver.reps_ended)
+
+    def _show_tally(self, tally) -> None:
+        from heelcoach.ui.coach.words import done_summary
+
+        self.set_page.show_summary(done_summary(tally, self._last_before_session,
+                                                self._now().date()))  # fmt: skip
+
+    def _page_changed(self, _index: int) -> None:
+        on_today = self.pages.currentWidget() is self.today
+        self._notices.follow_page(on_today)
+        if on_today and self.coach is not None:
+            self.coach.refresh()
 
     def _sound_changed(self) -> None:
         if self._driver is not None and self._driver.is_active:

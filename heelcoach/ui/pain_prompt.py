@@ -2,7 +2,9 @@
 
 It never waits for an answer: the set, the rest timer and the app go on around it, and
 it can be skipped. Keys 0-9 answer at once; 1 then 0 within a second corrects 1 to 10.
-Questions queue up: the next one comes a moment after the current one is answered.
+Questions queue up: the next one comes a moment after the current one is answered. A
+question may offer a few choices instead (keys 1, 2, 3 ...). A pain answer lights its zone,
+green, yellow or red, with a line of what it means.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections import deque
 from collections.abc import Callable
 
 from heelcoach.clock import monotonic_ms
+from heelcoach.coach.rules import Zone, zone_of
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
 from heelcoach.ui.retranslating import Retranslating
 
 PAIN_MAX = 10
@@ -32,6 +36,9 @@ MIN_BUTTON_WIDTH = 28
 QUESTION_SCALE = 1.4
 
 Answer = Callable[[int], None]
+ZONE_STYLE = {zone: f"background: {ZONE_BACKGROUND[zone]}; color: {ZONE_TEXT[zone]};"
+              for zone in Zone}  # fmt: skip
+ZONE_PADDING = "padding: 4px 8px; border-radius: 4px; font-weight: bold;"
 
 
 class PainPrompt(Retranslating, QWidget):
@@ -71,10 +78,15 @@ class PainPrompt(Retranslating, QWidget):
         layout.addWidget(self.question)
         layout.addLayout(row)
         layout.addWidget(self.hint)
+        self.zone_label = QLabel()
+        self.zone_label.setWordWrap(True)
+        self.zone_label.hide()
+        layout.addWidget(self.zone_label)
         self._last_one_ms: float | None = None
         self.value: int | None = None
         self._on_answer: Answer | None = None
-        self._waiting: deque[tuple[str, Answer]] = deque()
+        self._choices: tuple[str, ...] = ()  # the question's choices; none: 0-10 pain
+        self._waiting: deque[tuple[str, Answer, tuple[str, ...]]] = deque()
         self._next = QTimer(self)
         self._next.setSingleShot(True)
         self._next.setInterval(NEXT_QUESTION_MS)
@@ -86,7 +98,14 @@ class PainPrompt(Retranslating, QWidget):
     def ask(self, question: str, on_answer: Answer) -> None:
         """Ask now, or after the questions already waiting; `on_answer` gets every answer
         (a correction too)."""
-        self._waiting.append((question, on_answer))
+        self._waiting.append((question, on_answer, ()))
+        if self._on_answer is None or (self.value is not None and not self._next.isActive()):
+            self._ask_next()
+
+    def ask_choice(self, question: str, choices: tuple[str, ...], on_answer: Answer) -> None:
+        """Ask with `choices`, answered by keys 1 to len(choices); `on_answer` gets the
+        number of the choice (1 for the first)."""
+        self._waiting.append((question, on_answer, choices))
         if self._on_answer is None or (self.value is not None and not self._next.isActive()):
             self._ask_next()
 
@@ -100,12 +119,21 @@ class PainPrompt(Retranslating, QWidget):
     def _ask_next(self) -> None:
         if not self._waiting:
             return
-        question, self._on_answer = self._waiting.popleft()
+        question, self._on_answer, self._choices = self._waiting.popleft()
         self.question.setText(question)
         self.value = None
         self._last_one_ms = None
-        for button in self.buttons:
+        for value, button in enumerate(self.buttons):
             button.setChecked(False)
+            if self._choices:
+                button.setVisible(1 <= value <= len(self._choices))
+                if button.isVisible():
+                    button.setText(f"{value}: {self._choices[value - 1]}")
+            else:
+                button.setVisible(True)
+                button.setText(str(value))
+        self.zone_label.hide()
+        self._retranslate()
         self.show()
 
     def keyPressEvent(self, event) -> None:
@@ -121,6 +149,10 @@ class PainPrompt(Retranslating, QWidget):
         """A number key; True if the prompt took it."""
         if not self.isVisible():
             return False
+        if self._choices:
+            if 1 <= digit <= len(self._choices):
+                self.answer(digit)
+            return True
         now = monotonic_ms()
         if digit == 0 and self._last_one_ms is not None and now - self._last_one_ms < TEN_WINDOW_MS:
             digit = PAIN_MAX
@@ -135,6 +167,8 @@ class PainPrompt(Retranslating, QWidget):
         for index, button in enumerate(self.buttons):
             button.setChecked(index == value)
         self._on_answer(value)
+        if not self._choices:
+            self._show_zone(value)
         self.answered.emit(value)
         if self._waiting:
             self._next.start()
@@ -146,6 +180,24 @@ class PainPrompt(Retranslating, QWidget):
         else:
             self.clear()
 
+    def _show_zone(self, pain: int) -> None:
+        zone = zone_of(pain)
+        meaning = {
+            Zone.GREEN: self.tr("%1/10 is green: go on as planned."),
+            Zone.YELLOW: self.tr("%1/10 is yellow: acceptable, keep an eye on it."),
+            Zone.RED: self.tr("%1/10 is red: too much. Next time will be lighter."),
+        }
+        self.zone_label.setText(meaning[zone].replace("%1", str(pain)))
+        self.zone_label.setStyleSheet(ZONE_STYLE[zone] + ZONE_PADDING)
+        self.zone_label.show()
+
     def _retranslate(self) -> None:
         self.skip_button.setText(self.tr("Not now") if self._later else self.tr("Skip"))
-        self.hint.setText(self.tr("0 = no pain, 10 = worst imaginable. Keys 0-9; 1 then 0 for 10."))
+        if self._choices:
+            self.hint.setText(self.tr("Keys 1-%1, or skip.").replace("%1", str(len(self._choices))))
+        else:
+            self.hint.setText(
+                self.tr("0 = no pain, 10 = worst imaginable. Keys 0-9; 1 then 0 for 10.")
+            )
+        if self.value is not None and not self._choices and self.zone_label.isVisible():
+            self._show_zone(self.value)

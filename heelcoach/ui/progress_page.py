@@ -14,6 +14,7 @@ import math
 from datetime import datetime
 from pathlib import Path
 
+from heelcoach.coach.rules import PAIN_SCALE_MAX, ZONE_EDGES, Zone
 from heelcoach.progress.series import SESSIONS_PER_WEEK_PLANNED, Progress, Series
 
 import pyqtgraph as pg
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND
 from heelcoach.ui.date_axis import DateAxis
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.progress_report import write_report
@@ -42,7 +44,11 @@ RANGES_DAYS = {"4w": 28, "3m": 91, "all": None}
 DEFAULT_RANGE = "3m"
 VALUE_AXIS_PX = 52  # room for "1200" (reps × kg)
 SINGLE_POINT_PAD_S = 3.5 * DAY_S
-ZONES = ((0, 2, "#c8e6c9"), (2, 5, "#fff9c4"), (5, 10, "#ffcdd2"))  # green, yellow, red
+ZONES = (  # green, yellow, red: each band reaches halfway to the next whole number
+    (0.0, ZONE_EDGES[0], ZONE_BACKGROUND[Zone.GREEN]),
+    (ZONE_EDGES[0], ZONE_EDGES[1], ZONE_BACKGROUND[Zone.YELLOW]),
+    (ZONE_EDGES[1], float(PAIN_SCALE_MAX), ZONE_BACKGROUND[Zone.RED]),
+)
 LEG_COLOURS = {"left": "#1e88e5", "right": "#e53935", "both": "#6d4c41"}
 MORNING_COLOUR = "#6a1b9a"
 AFTER_COLOUR = "#f57c00"
@@ -304,9 +310,11 @@ class ProgressPage(Retranslating, QWidget):
     def export_png(self, path: Path) -> bool:
         return self.graphics.grab().save(str(path), "PNG")
 
-    def export_report(self, path: Path, journal_notes: bool = True) -> None:
+    def export_report(self, path: Path, journal_notes: bool = True, program=None) -> None:
+        """`program`: the coach's part (ui.coach.report_section), when there is a journal."""
         write_report(path, self.progress, self.graphics.grab(), self.summary.text(),
-                     key=self._key, notes=self.progress.notes if journal_notes else ())  # fmt: skip
+                     key=self._key, notes=self.progress.notes if journal_notes else (),
+                     program=program)  # fmt: skip
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Progress"))

@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from heelcoach.ui.coach.report_section import ProgramSection
+
 MAX_NOTES = 30
 
 
@@ -34,8 +36,10 @@ def _period(progress: Progress) -> str:
 
 
 def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
-                 key: Sequence[tuple[str, str, str]] = (), notes=()) -> None:  # fmt: skip
-    """`key`: the charts' colour key, (colour, mark, words) for each series."""
+                 key: Sequence[tuple[str, str, str]] = (), notes=(),
+                 program: ProgramSection | None = None) -> None:  # fmt: skip
+    """`key`: the charts' colour key, (colour, mark, words) for each series; `program`: the
+    prescription, the course week by week and the flare-ups."""
     translate = QCoreApplication.translate
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -62,6 +66,9 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
 
         text(translate("ProgressReport", "HeelCoach: heavy slow heel raises"), 18, bold=True)
         text(translate("ProgressReport", "Period: %1").replace("%1", _period(progress)), 11)
+        if program is not None:
+            for line in program.lines:
+                text(line, 11)
         if summary:
             text(summary, 11)
         if key:
@@ -70,6 +77,21 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
         painter.drawPixmap(QRectF(0, y, page.width(), image_height), charts,
                            QRectF(charts.rect()))  # fmt: skip
         y += image_height + 40
+        if program is not None and program.rows:
+            writer.newPage()
+            y = 0.0
+            text(translate("ProgressReport", "Week by week"), 12, bold=True)
+            y = _draw_table(painter, program.header, program.rows, y, page, writer)
+        if program is not None and program.flares:
+            if y > page.height() - 400:
+                writer.newPage()
+                y = 0.0
+            text(translate("ProgressReport", "Flare-ups (the next-day rule)"), 12, bold=True)
+            for line in program.flares:
+                if y > page.height() - 200:
+                    writer.newPage()
+                    y = 0.0
+                text(line, 10)
         if notes:
             text(translate("ProgressReport", "Notes"), 12, bold=True)
             for day, note in list(notes)[-MAX_NOTES:]:
@@ -79,6 +101,40 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
                 text(f"{day}: {note}", 10)
     finally:
         painter.end()
+
+
+def _draw_table(painter: QPainter, header: Sequence[str], rows, y: float, page: QRectF,
+                writer: QPdfWriter) -> float:  # fmt: skip
+    """Rows under a bold header, in columns as wide as the page allows; a new page (with
+    the header again) when the page is full. Returns where the table ends."""
+    font = QFont()
+    font.setPointSize(9)
+    metrics = QFontMetricsF(font, painter.device())
+    line = metrics.height() * 1.35
+    width = page.width() / len(header)
+    header_lines = 2  # headers wrap onto two lines in narrow columns
+
+    def draw_header() -> float:
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        for column, words in enumerate(header):
+            painter.drawText(QRectF(column * width, y, width - 8, line * header_lines),
+                             int(Qt.TextFlag.TextWordWrap), words)  # fmt: skip
+        painter.setFont(font)
+        return y + line * header_lines + 4
+
+    y = draw_header()
+    for row in rows:
+        if y > page.height() - line:
+            writer.newPage()
+            y = 0.0
+            y = draw_header()
+        for column, cell in enumerate(row):
+            painter.drawText(QRectF(column * width, y, width - 8, line),
+                             int(Qt.AlignmentFlag.AlignLeft), cell)  # fmt: skip
+        y += line
+    return y + line
 
 
 def _draw_key(painter: QPainter, key: Sequence[tuple[str, str, str]], y: float,

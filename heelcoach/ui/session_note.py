@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from heelcoach.ui.retranslating import Retranslating
@@ -19,11 +19,26 @@ NOTE_MAX_CHARS = 500
 Save = Callable[[str], object]  # returns None when the journal could not take it
 
 
+class TypingField(QLineEdit):
+    """A line of text that keeps every letter typed into it, and its Enter: the window's
+    one-key shortcuts (M, N, F, L, Enter) wait while it has the focus."""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier)  # fmt: skip
+            typed = event.text().isprintable() and event.text()
+            if plain and (typed or event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+                event.accept()
+                return True
+        return super().event(event)
+
+
 class SessionNote(Retranslating, QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.label = QLabel()
-        self.field = QLineEdit()
+        self.field = TypingField()
         self.field.setMaxLength(NOTE_MAX_CHARS)
         self.field.setFocusPolicy(Qt.FocusPolicy.ClickFocus | Qt.FocusPolicy.TabFocus)
         self.field.editingFinished.connect(self._save)

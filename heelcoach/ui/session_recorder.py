@@ -1,21 +1,25 @@
-"""Writes a guided session into the journal as it happens, and asks how it hurt.
+"""Writes a guided session into the journal as it happens, and asks how it went.
 
-Each set is written the moment it ends; the pain questions come on the set page and
-never hold up the rest timer. Built with the set driver, at the first start.
+Each set is written the moment it ends; then come its pain and, with one optional key,
+whether more was possible. The questions come on the set page and never hold up the rest
+timer. A set stopped early is written as stopped, and still asked about: stopping because
+it hurts is the most telling moment. Built with the set driver, at the first start.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 
+from heelcoach.coach.training_days import EFFORTS
 from heelcoach.core.plan import Leg, SetPlan
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
 from heelcoach.journal.journal import Journal
 from heelcoach.journal.session_log import PendingEntry, SessionLog
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.pain_prompt import PainPrompt
@@ -24,8 +28,28 @@ from heelcoach.ui.session_note import SessionNote
 
 log = logging.getLogger(__name__)
 
+RepsEnded = Callable[[int, Leg], "int | None"]
+
+
+@dataclass
+class SessionTally:
+    """What the done screen sums up: reps against target, the load, the highest pain."""
+
+    plan: SetPlan
+    reps: int = 0
+    target: int = 0
+    sets: int = 0
+    stopped: bool = False
+    pains: dict[int, int] = field(default_factory=dict)  # per set written, its pain
+
+    @property
+    def highest_pain(self) -> int | None:
+        return max(self.pains.values()) if self.pains else None
+
 
 class SessionRecorder(QObject):
+    tally_changed = Signal(object)  # SessionTally
+
     def __init__(self, prompt: PainPrompt, note: SessionNote, now: Callable[[], datetime],
                  save: Callable[..., object], parent=None) -> None:  # fmt: skip
         """`save` runs a journal write, says so if it fails, and returns None then
@@ -37,37 +61,44 @@ class SessionRecorder(QObject):
         self._now = now
         self._save = save
         self._log: SessionLog | None = None
+        self.tally: SessionTally | None = None
 
     def begin(self, journal: Journal | None, plan: SetPlan) -> None:
         self._prompt.clear()
         self._note.clear()
         self._log = SessionLog(journal, plan, self._now) if journal is not None else None
+        self.tally = SessionTally(plan)
 
-    def cues(self, cues: list[Cue], timeline: Timeline | None) -> None:
+    def cues(self, cues: list[Cue], timeline: Timeline | None,
+             reps_ended: RepsEnded = lambda _set, _leg: None) -> None:  # fmt: skip
         for cue in cues:
             if cue.kind is CueKind.PHASE_START and cue.phase is Phase.UP:
                 log.info("rep %d begins", cue.value)
                 if cue.value == 1:
                     self._prompt.clear()  # a new set: the last one's question is stale
             if cue.kind is CueKind.SET_COMPLETE and timeline is not None:
-                self._set_done(timeline.position_at(cue.offset_ms - 1).segment.leg)
+                leg = timeline.position_at(cue.offset_ms - 1).segment.leg
+                self._set_done(leg, reps_ended(cue.value, leg))
 
-    def stopped(self, snapshot: Snapshot | None) -> None:
-        """The user stopped the session: keep the reps done, and the session."""
-        session_log, self._log = self._log, None
-        self._prompt.clear()
+    def stopped(self, snapshot: Snapshot | None) -> bool:
+        """The runner stopped the session: keep the reps done, and the session. True when
+        there is something to ask about (the set page stays for it)."""
+        session_log = self._log
         if session_log is None or snapshot is None or not snapshot.has_reps_to_lose:
-            return
+            self._log = None
+            self._prompt.clear()
+            return False
         reps = snapshot.completed_reps - session_log.reps_ended
         log.info("session stopped with %d reps of the set under way done", max(reps, 0))
-        at = self._now()
+        if self.tally is not None:
+            self.tally.stopped = True
         if reps > 0 and snapshot.position is not None:
-            self._save(session_log.set_done(snapshot.position.segment.leg, reps, at).write,
-                       keep=True)  # fmt: skip
-        self._save(session_log.session_done(at).write, keep=True)
+            self._set_done(snapshot.position.segment.leg, reps, stopped=True)
+        self.finished()
+        return True
 
     def finished(self) -> None:
-        session_log = self._log
+        session_log, self._log = self._log, None
         if session_log is None:
             return
         session = session_log.session_done(self._now())
@@ -84,17 +115,40 @@ class SessionRecorder(QObject):
         """The app is closing: keep a note being typed."""
         self._note.clear()
 
-    def _set_done(self, leg: Leg) -> None:
+    def _set_done(self, leg: Leg, reps: int | None, stopped: bool = False) -> None:
         session_log = self._log
         if session_log is None:
             return
-        done = session_log.set_done(leg, at=self._now())
+        before = session_log.reps_ended
+        done = session_log.set_done(leg, reps, at=self._now(), stopped=stopped)
         self._save(done.write, keep=True)
+        number = session_log.sets_ended
+        if self.tally is not None:
+            plan = self.tally.plan
+            self.tally.reps += session_log.reps_ended - before
+            self.tally.target += 0 if plan.to_failure else plan.reps
+            self.tally.sets = number
+            self.tally_changed.emit(self.tally)
         if not session_log.recording:
             return
         question = self.tr("How much did it hurt during that set (%1)? 0-10")
         self._prompt.ask(question.replace("%1", leg_name(leg).lower()),
-                         lambda pain: self._add(done, pain=pain))  # fmt: skip
+                         lambda pain: self._pain(done, number, pain))  # fmt: skip
+        if not stopped and not session_log.to_failure:  # a set to failure says it already
+            self._prompt.ask_choice(self.tr("Could you have done more?"), self._efforts(),
+                                    lambda choice: self._effort(done, choice))  # fmt: skip
+
+    def _efforts(self) -> tuple[str, ...]:
+        return (self.tr("Yes, easily"), self.tr("Just right"), self.tr("Could not finish"))
+
+    def _effort(self, entry: PendingEntry, choice: int) -> None:
+        self._add(entry, effort=EFFORTS[choice - 1])
+
+    def _pain(self, entry: PendingEntry, number: int, pain: int) -> None:
+        if self.tally is not None:
+            self.tally.pains[number] = pain
+            self.tally_changed.emit(self.tally)
+        self._add(entry, pain=pain)
 
     def _add(self, entry: PendingEntry, **fields) -> object:
         """Put `fields` on `entry`: now, or with it when the disk takes it (None then:

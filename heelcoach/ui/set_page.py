@@ -52,6 +52,7 @@ class SetPage(Retranslating, QWidget):
         self.setStyleSheet(PAGE_STYLE)
         self._snapshot: Snapshot | None = None
         self._confirming_stop = False
+        self._summary: tuple[str, str, str] | None = None  # the done screen's three lines
 
         self.set_label = FitLabel(0.55)
         self.rep_label = FitLabel(0.55, bold=True)
@@ -118,6 +119,12 @@ class SetPage(Retranslating, QWidget):
         self._snapshot = snapshot
         self._render()
 
+    def show_summary(self, summary: tuple[str, str, str] | None) -> None:
+        """What the done screen says of the session: reps and load; the highest pain; the
+        next session."""
+        self._summary = summary
+        self._render()
+
     def _retranslate(self) -> None:
         self.stop_button.setText(self.tr("Stop (Esc)"))
         self.skip_button.setText(self.tr("Skip rest (N)"))
@@ -147,11 +154,16 @@ class SetPage(Retranslating, QWidget):
         self.extend_button.setEnabled(in_rest)
         self.stop_button.setText(self.tr("Stop (Esc)"))
 
-        self.set_label.setText(fill(self.tr("Set %1 of %2"), segment.set_number, plan.sets))
-        if segment.rep:
-            self.rep_label.setText(fill(self.tr("Rep %1 of %2"), segment.rep, plan.reps))
+        if plan.to_failure:
+            self.set_label.setText(fill(self.tr("Set %1"), segment.set_number))
+            self.rep_label.setText(fill(self.tr("Rep %1"), segment.rep) if segment.rep
+                                   else self.tr("To failure"))  # fmt: skip
         else:
-            self.rep_label.setText(self.tr("%n reps", "", plan.reps))
+            self.set_label.setText(fill(self.tr("Set %1 of %2"), segment.set_number, plan.sets))
+            if segment.rep:
+                self.rep_label.setText(fill(self.tr("Rep %1 of %2"), segment.rep, plan.reps))
+            else:
+                self.rep_label.setText(self.tr("%n reps", "", plan.reps))
         self.leg_label.setText(leg_name(segment.leg))
 
         colour = PHASE_COLOUR[segment.phase] if running else PAUSED_COLOUR
@@ -167,15 +179,26 @@ class SetPage(Retranslating, QWidget):
 
     def _render_finished(self, snapshot: Snapshot) -> None:
         plan = snapshot.plan
-        self.set_label.setText(self.tr("%n sets", "", plan.sets))
+        self.set_label.setText("" if plan.to_failure else self.tr("%n sets", "", plan.sets))
         self.rep_label.setText(self.tr("%n reps", "", snapshot.completed_reps))
         self.leg_label.setText("")
-        self.phase_label.setText(self.tr("✔ Done!"))
-        self._colour(self.phase_label, DONE_COLOUR)
-        self.seconds_label.setText("")
+        if snapshot.stopped:
+            self.phase_label.setText(self.tr("■ Stopped"))
+            self._colour(self.phase_label, PAUSED_COLOUR)
+        else:
+            self.phase_label.setText(self.tr("✔ Done!"))
+            self._colour(self.phase_label, DONE_COLOUR)
         self.phase_bar.show_progress(1.0, DONE_COLOUR, 0)
-        self.next_label.setText(self.tr("Well done. Every other day builds the tendon."))
-        self.status_label.setText(self.tr("Press Esc to go back"))
+        if self._summary is None:
+            self.seconds_label.setText("")
+            self.next_label.setText(self.tr("Well done. Every other day builds the tendon."))
+            self.status_label.setText(self.tr("Press Esc to go back"))
+        else:
+            reps, pain, next_session = self._summary
+            self.seconds_label.setText(reps)
+            self._colour(self.seconds_label, TEXT_COLOUR)
+            self.next_label.setText(pain)
+            self.status_label.setText(fill(self.tr("%1 · Esc: back"), next_session))
         self.stop_button.setText(self.tr("Back (Esc)"))
 
     def _next_text(self, segment: Segment, following: Segment | None, sets: int) -> str:
@@ -217,6 +240,8 @@ class SetPage(Retranslating, QWidget):
             return fill(self.tr("Sound is off: %1. Follow the screen."), snapshot.sound_off)
         if snapshot.muted:
             return self.tr("Muted. M turns the sound back on.")
+        if snapshot.plan.to_failure:
+            return self.tr("Enter: that was my last rep · F: that was my last set")
         return ""
 
     @staticmethod

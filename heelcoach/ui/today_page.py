@@ -1,10 +1,11 @@
-"""Today's session: the plan at a glance, quick choices, the guide, and the Start button."""
+"""Today's session: the coach's lines, the plan at a glance, quick choices, the guide, and
+the Start button."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from heelcoach.core.plan import PROGRESSION, LegMode, SetPlan, Stage
+from heelcoach.core.plan import LegMode, SetPlan
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ TITLE_PIXELS = 30
 START_PIXELS = 26
 GUIDE_MARGIN = 14
 COLUMN_GAP = 32
+MIN_CHOICE_CHARS = 16
 
 
 class TodayPage(Retranslating, QWidget):
@@ -33,6 +35,8 @@ class TodayPage(Retranslating, QWidget):
     plan_changed = Signal(object)  # SetPlan
     start_clicked = Signal()
     language_chosen = Signal(str)  # "en" or "da"
+    mode_chosen = Signal(bool)  # True: self-dosed, sets to failure
+    learn_clicked = Signal()
     details_toggled = Signal(bool)
     sound_toggled = Signal(bool)  # the owner builds the sound panel and passes it in
     history_clicked = Signal()
@@ -43,10 +47,14 @@ class TodayPage(Retranslating, QWidget):
         self._plan = plan
         self.details = None  # a PlanDetails, built when first opened
         self.title = QLabel()
-        self.stage_box = QComboBox()
-        self.stage_box.addItems([""] * (len(PROGRESSION) + 1))  # the last one is "Custom"
+        self.mode_box = QComboBox()
+        self.mode_box.addItems(["", ""])  # the fixed progression; self-dosed
         self.legs_box = QComboBox()
         self.legs_box.addItems([""] * len(LegMode))
+        narrow = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        for box in (self.mode_box, self.legs_box):  # long names must not widen the window
+            box.setSizeAdjustPolicy(narrow)
+            box.setMinimumContentsLength(MIN_CHOICE_CHARS)
         self.language_box = QComboBox()
         self.language_box.addItem("English", "en")
         self.language_box.addItem("Dansk", "da")
@@ -60,12 +68,16 @@ class TodayPage(Retranslating, QWidget):
         self.sound_panel: QWidget | None = None
         self.history_button = QPushButton()
         self.progress_button = QPushButton()
+        self.learn_button = QPushButton()
+        self.start_note = QLabel()  # asks before a session on a rest day
+        self.start_note.setWordWrap(True)
+        self.start_note.hide()
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
 
         self.form = QFormLayout()
         self._row_labels: list[QLabel] = []
-        for field in (self.stage_box, self.legs_box, self.language_box):
+        for field in (self.mode_box, self.legs_box, self.language_box):
             label = QLabel()
             label.setBuddy(field)
             self._row_labels.append(label)
@@ -78,18 +90,24 @@ class TodayPage(Retranslating, QWidget):
         self.plan_column.addWidget(self.sound_button)
         self.plan_column.addWidget(self.progress_button)
         self.plan_column.addWidget(self.history_button)
+        self.plan_column.addWidget(self.learn_button)
         self.plan_column.addStretch(1)
 
         columns = QHBoxLayout()
         columns.addLayout(self.plan_column, 1)
         columns.addSpacing(COLUMN_GAP)
-        columns.addLayout(self._guide_column(), 1)
+        self.guide_column = self._guide_column()
+        columns.addLayout(self.guide_column, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setContentsMargins(32, 20, 32, 20)
         layout.addWidget(self.title)
-        layout.addSpacing(12)
-        self._top = layout
+        self._coach_slot = QVBoxLayout()  # the coach's lines, once the journal has opened
+        self._top_slot = QVBoxLayout()  # the morning check-in
+        layout.addLayout(self._coach_slot)
+        layout.addLayout(self._top_slot)
+        layout.addSpacing(8)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.start_note)
         layout.addWidget(self.start_button)
         self._set_looks()
         self._show_plan()
@@ -137,15 +155,25 @@ class TodayPage(Retranslating, QWidget):
             self.details.edited.connect(
                 lambda changes: self.set_plan(replace(self._plan, **changes))
             )
-            self.plan_column.insertWidget(self.plan_column.indexOf(self.details_button) + 1,
-                                          self.details)  # fmt: skip
+            self.guide_column.insertWidget(0, self.details)  # where the guide is, while open
         if self.details is not None:
             self.details.setVisible(visible)
+        self.guide_box.setVisible(not visible)
         self.details_button.setChecked(visible)
 
+    def add_coach_panel(self, panel: QWidget) -> None:
+        """The coach's lines, under the title (shown at once: a layout would show it later)."""
+        self._coach_slot.addWidget(panel)
+        panel.show()
+
     def add_top_panel(self, panel: QWidget) -> None:
-        """A panel under the title (the morning check-in)."""
-        self._top.insertWidget(self._top.indexOf(self.title) + 1, panel)
+        """A panel under the coach's lines (the morning check-in)."""
+        self._top_slot.addWidget(panel)
+
+    def ask_before_start(self, question: str) -> None:
+        """A line above Start (a rest day: train anyway?); empty puts it away."""
+        self.start_note.setText(question)
+        self.start_note.setVisible(bool(question))
 
     def show_sound_panel(self, panel: QWidget, visible: bool) -> None:
         """Place `panel` under the Sound button (the first time) and show or hide it."""
@@ -159,7 +187,7 @@ class TodayPage(Retranslating, QWidget):
 
     def _connect(self) -> None:
         self.start_button.clicked.connect(self.start_clicked.emit)
-        self.stage_box.activated.connect(self._stage_chosen)
+        self.mode_box.activated.connect(lambda index: self.mode_chosen.emit(index == 1))
         self.legs_box.activated.connect(lambda index: self._edit(legs=list(LegMode)[index]))
         self.language_box.activated.connect(
             lambda index: self.language_chosen.emit(self.language_box.itemData(index))
@@ -168,32 +196,21 @@ class TodayPage(Retranslating, QWidget):
         self.sound_button.toggled.connect(self.sound_toggled.emit)
         self.history_button.clicked.connect(self.history_clicked.emit)
         self.progress_button.clicked.connect(self.progress_clicked.emit)
+        self.learn_button.clicked.connect(self.learn_clicked.emit)
 
     def _details_button_toggled(self, checked: bool) -> None:
         self.show_details(checked)
         self.details_toggled.emit(checked)
-
-    def _stage_chosen(self, index: int) -> None:
-        if index < len(PROGRESSION):
-            stage = PROGRESSION[index]
-            self._edit(sets=stage.sets, reps=stage.reps)
 
     def _edit(self, **changes) -> None:
         self.set_plan(replace(self._plan, **changes))
 
     def _show_plan(self) -> None:
         self.legs_box.setCurrentIndex(list(LegMode).index(self._plan.legs))
-        self.stage_box.setCurrentIndex(self._stage_index(self._plan))
+        self.mode_box.setCurrentIndex(1 if self._plan.to_failure else 0)
         if self.details is not None:
             self.details.show_plan(self._plan)
         self._show_summary()
-
-    @staticmethod
-    def _stage_index(plan: SetPlan) -> int:
-        for index, stage in enumerate(PROGRESSION):
-            if (stage.sets, stage.reps) == (plan.sets, plan.reps):
-                return index
-        return len(PROGRESSION)
 
     def _seconds(self, ms: int) -> str:
         text = f"{ms / 1000:g}"
@@ -205,40 +222,41 @@ class TodayPage(Retranslating, QWidget):
         phases = [tempo.up_ms, tempo.hold_ms, tempo.down_ms]
         if tempo.bottom_pause_ms:
             phases.append(tempo.bottom_pause_ms)
-        text = self.tr(
-            "%1 sets × %2 reps, tempo %3 s (up-hold-down), %4 rest between sets. "
-            "The session takes %5."
-        )
         tempo_text = "-".join(self._seconds(ms) for ms in phases)
-        summary = fill(text, plan.sets, plan.reps, tempo_text, clock_text(plan.rest_ms),
-                       clock_text(plan.total_ms))  # fmt: skip
+        if plan.to_failure:
+            text = self.tr(
+                "Sets to failure, tempo %1 s (up-hold-down), %2 rest between sets. Enter after "
+                "your last rep ends a set; F after your last set ends the session."
+            )
+            summary = fill(text, tempo_text, clock_text(plan.rest_ms))
+        else:
+            text = self.tr(
+                "%1 sets × %2 reps, tempo %3 s (up-hold-down), %4 rest between sets. "
+                "The session takes %5."
+            )
+            summary = fill(text, plan.sets, plan.reps, tempo_text, clock_text(plan.rest_ms),
+                           clock_text(plan.total_ms))  # fmt: skip
         if plan.load_kg:
             load = self.tr("Added weight: %1 kg.").replace("%1", self._seconds(plan.load_kg * 1000))
             summary = f"{summary} {load}"
+        else:
+            summary = f"{summary} {self.tr('Body weight.')}"
         self.summary.setText(summary)
-
-    def _stage_name(self, stage: Stage) -> str:
-        names = {
-            "weeks-1-2": self.tr("Weeks 1-2: 3 × 12, body weight"),
-            "weeks-3-4": self.tr("Weeks 3-4: 4 × 10, with a loaded backpack"),
-            "week-5-on": self.tr("Week 5 on: 5 × 8, heavier backpack"),
-        }
-        return names[stage.key]
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Today's heel raises"))
-        labels = (self.tr("Program &stage"), self.tr("&Legs"), self.tr("Lan&guage"))
+        labels = (self.tr("Do&sing"), self.tr("&Legs"), self.tr("Lan&guage"))
         for label, text in zip(self._row_labels, labels, strict=True):
             label.setText(text)
-        for index, stage in enumerate(PROGRESSION):
-            self.stage_box.setItemText(index, self._stage_name(stage))
-        self.stage_box.setItemText(len(PROGRESSION), self.tr("Custom"))
+        self.mode_box.setItemText(0, self.tr("Fixed progression (Rathleff 2015)"))
+        self.mode_box.setItemText(1, self.tr("Self-dosed, sets to failure (Riel 2019)"))
         for index, mode in enumerate(LegMode):
             self.legs_box.setItemText(index, leg_mode_name(mode))
         self.details_button.setText(self.tr("Change sets, reps and tempo"))
         self.sound_button.setText(self.tr("Sound: volume, ticks, voice"))
         self.history_button.setText(self.tr("History and export (Ctrl+H)"))
         self.progress_button.setText(self.tr("Is it working? Progress graphs (Ctrl+P)"))
+        self.learn_button.setText(self.tr("Learn about heel pain (F1)"))
         self.start_button.setText(self.tr("Start (Space)"))
         self.guide_box.setTitle(self.tr("How to do a heavy slow heel raise"))
         self.guide.setText(

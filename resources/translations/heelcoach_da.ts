@@ -100,6 +100,299 @@
     </message>
 </context>
 <context>
+    <name>Coach</name>
+    <message>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>i går</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a weekday</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation>den %1</translation>
+    </message>
+    <message>
+        <source>Weeks 1-2: 3 × 12 at body weight</source>
+        <translation>Uge 1-2: 3 × 12 med kropsvægt</translation>
+    </message>
+    <message>
+        <source>Weeks 3-4: 4 × 10 with added weight</source>
+        <translation>Uge 3-4: 4 × 10 med ekstra vægt</translation>
+    </message>
+    <message>
+        <source>Week 5 on: 5 × 8 with more weight</source>
+        <translation>Fra uge 5: 5 × 8 med mere vægt</translation>
+    </message>
+    <message>
+        <source>sets to failure with %1 kg</source>
+        <translation>sæt til udmattelse med %1 kg</translation>
+    </message>
+    <message>
+        <source>sets to failure at body weight</source>
+        <translation>sæt til udmattelse med kropsvægt</translation>
+    </message>
+    <message>
+        <source>%1 × %2 with %3 kg</source>
+        <translation>%1 × %2 med %3 kg</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at body weight</source>
+        <translation>%1 × %2 med kropsvægt</translation>
+    </message>
+    <message>
+        <source>Week 1: the program starts with your first session</source>
+        <translation>Uge 1: programmet begynder med din første træning</translation>
+    </message>
+    <message>
+        <source>Week %1 of at least %2</source>
+        <translation>Uge %1 af mindst %2</translation>
+    </message>
+    <message>
+        <source>Done today. Next session %1.</source>
+        <translation>Færdig for i dag. Næste træning %1.</translation>
+    </message>
+    <message>
+        <source>Rest day: next session %1.</source>
+        <translation>Hviledag: næste træning %1.</translation>
+    </message>
+    <message>
+        <source>Training day.</source>
+        <translation>Træningsdag.</translation>
+    </message>
+    <message>
+        <source>Self-dosed</source>
+        <translation>Selvdoseret</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Din plan</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Næste træning</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the sets %1 reached %2/10</source>
+        <translation>sættene %1 nåede %2/10</translation>
+    </message>
+    <message>
+        <source>the pain after the session %1 was still %2/10</source>
+        <translation>smerten efter træningen %1 var stadig %2/10</translation>
+    </message>
+    <message>
+        <source>%1 you noted the heel was worse than usual after training</source>
+        <translation>%1 noterede du, at hælen var værre end normalt efter træning</translation>
+    </message>
+    <message>
+        <source>%1 the first steps were %2, above your usual %3</source>
+        <translation>%1 var de første skridt %2, over dit normale %3</translation>
+    </message>
+    <message>
+        <source>this morning</source>
+        <translation>i morges</translation>
+    </message>
+    <message>
+        <source>the morning %1</source>
+        <translation>morgenen %1</translation>
+    </message>
+    <message>
+        <source>%1. Flare-ups close together: back to %2 for now, instead of %3.</source>
+        <translation>%1. Opblussen tæt efter hinanden: tilbage til %2 indtil videre i stedet for %3.</translation>
+    </message>
+    <message>
+        <source>%1: lighter next time, %2 instead of %3.</source>
+        <translation>%1: lettere næste gang, %2 i stedet for %3.</translation>
+    </message>
+    <message>
+        <source>Start the program: one session, then a rest day.</source>
+        <translation>Start programmet: én træning, så en hviledag.</translation>
+    </message>
+    <message>
+        <source>Setbacks are normal: ease off a little and carry on.</source>
+        <translation>Tilbageslag er normale: skru lidt ned og fortsæt.</translation>
+    </message>
+    <message>
+        <source>Your last two sessions stayed in green or yellow and no morning after was worse: go on as planned.</source>
+        <translation>Dine to seneste træninger holdt sig i grønt eller gult, og ingen morgen efter var værre: fortsæt som planlagt.</translation>
+    </message>
+    <message>
+        <source>Keep this plan: after two sessions that go well, the program moves on.</source>
+        <translation>Hold denne plan: efter to træninger, der går godt, går programmet videre.</translation>
+    </message>
+    <message>
+        <source>Keep the plan: a recent session flared up, so wait for two that go well before moving on.</source>
+        <translation>Hold planen: en nylig træning gav opblussen, så vent på to, der går godt, før du går videre.</translation>
+    </message>
+    <message>
+        <source>A new phase is due, but it waits for two sessions that go well.</source>
+        <translation>En ny fase er på vej, men den venter på to træninger, der går godt.</translation>
+    </message>
+    <message>
+        <source>This phase adds weight: start with %1 kg in a backpack; the last reps of a set should be hard.</source>
+        <translation>Denne fase lægger vægt til: start med %1 kg i rygsækken; de sidste gentagelser i et sæt skal være hårde.</translation>
+    </message>
+    <message>
+        <source>You could not finish last time: %1 kg this time.</source>
+        <translation>Du kunne ikke gennemføre sidst: %1 kg denne gang.</translation>
+    </message>
+    <message>
+        <source>The last sets felt easy: %1 kg this time.</source>
+        <translation>De sidste sæt føltes lette: %1 kg denne gang.</translation>
+    </message>
+    <message>
+        <source>A new phase, a little heavier: %1 kg.</source>
+        <translation>En ny fase, lidt tungere: %1 kg.</translation>
+    </message>
+    <message>
+        <source>Self-dosed: as heavy as you can but no lighter than 8 reps, as many sets as you can with 2 min rest, each to failure.</source>
+        <translation>Selvdoseret: så tungt du kan, men ikke lettere end 8 gentagelser, så mange sæt du kan med 2 min. pause, hvert til udmattelse.</translation>
+    </message>
+    <message>
+        <source>Your best set reached %1 reps, more than 8: %2 kg this time.</source>
+        <translation>Dit bedste sæt nåede %1 gentagelser, flere end 8: %2 kg denne gang.</translation>
+    </message>
+    <message>
+        <source>%1 days without heel raises: the program picks up where you left off.</source>
+        <translation>%1 dage uden tåhævninger: programmet fortsætter, hvor du slap.</translation>
+    </message>
+    <message>
+        <source>your first steps were in the red on %1 of the last 7 days</source>
+        <translation>dine første skridt var i det røde felt %1 af de sidste 7 dage</translation>
+    </message>
+    <message>
+        <source>1 rep</source>
+        <translation>1 gentagelse</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 gentagelser</translation>
+    </message>
+    <message>
+        <source>Start the program</source>
+        <translation>Start programmet</translation>
+    </message>
+    <message>
+        <source>Go on as planned</source>
+        <translation>Fortsæt som planlagt</translation>
+    </message>
+    <message>
+        <source>Keep the plan</source>
+        <translation>Hold planen</translation>
+    </message>
+    <message>
+        <source>Ease off next time</source>
+        <translation>Skru ned næste gang</translation>
+    </message>
+    <message>
+        <source>Rest today</source>
+        <translation>Hvil i dag</translation>
+    </message>
+    <message>
+        <source>after %1 weeks of training your first-step pain has not fallen (7-day mean %2, first week %3)</source>
+        <translation>efter %1 ugers træning er smerten ved de første skridt ikke faldet (gennemsnit over 7 dage %2, første uge %3)</translation>
+    </message>
+    <message>
+        <source>Time to see a physiotherapist or doctor: %1. They can help when there is no improvement, when you are unsure of the diagnosis, when pain limits daily life, when the right load is hard to find, or when you want an individual plan back to running.</source>
+        <translation>Tid til at se en fysioterapeut eller læge: %1. De kan hjælpe, når der ikke er bedring, når du er usikker på diagnosen, når smerten begrænser hverdagen, når den rette belastning er svær at finde, eller når du vil have en individuel plan tilbage til løb.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reps</source>
+        <translation>%1 af %2 gentagelser</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>body weight</source>
+        <translation>kropsvægt</translation>
+    </message>
+    <message>
+        <source>Highest pain: not rated yet</source>
+        <translation>Højeste smerte: ikke angivet endnu</translation>
+    </message>
+    <message>
+        <source>Highest pain %1/10</source>
+        <translation>Højeste smerte %1/10</translation>
+    </message>
+    <message>
+        <source>Highest pain %1/10, last time %2/10</source>
+        <translation>Højeste smerte %1/10, sidst %2/10</translation>
+    </message>
+    <message>
+        <source>Next session %1</source>
+        <translation>Næste træning %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <source>Use the lighter plan (L)</source>
+        <translation>Brug den lettere plan (L)</translation>
+    </message>
+    <message>
+        <source>Program… (Ctrl+G)</source>
+        <translation>Program… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>Mind mig om det om en uge</translation>
+    </message>
+</context>
+<context>
     <name>CueSound</name>
     <message>
         <source>the cue sounds could not be read (%1)</source>
@@ -264,7 +557,7 @@ Detaljerne står i %2</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation>Indførsel</translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Reps</source>
@@ -343,7 +636,30 @@ Detaljerne står i %2</translation>
     </message>
 </context>
 <context>
+    <name>LearnPage</name>
+    <message>
+        <source>Learn: heel pain and what helps</source>
+        <translation>Lær: hælsmerter og hvad der hjælper</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tilbage (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PainPrompt</name>
+    <message>
+        <source>%1/10 is green: go on as planned.</source>
+        <translation>%1/10 er grønt: fortsæt som planlagt.</translation>
+    </message>
+    <message>
+        <source>%1/10 is yellow: acceptable, keep an eye on it.</source>
+        <translation>%1/10 er gult: acceptabelt, hold øje med det.</translation>
+    </message>
+    <message>
+        <source>%1/10 is red: too much. Next time will be lighter.</source>
+        <translation>%1/10 er rødt: for meget. Næste gang bliver lettere.</translation>
+    </message>
     <message>
         <source>Not now</source>
         <translation>Ikke nu</translation>
@@ -351,6 +667,10 @@ Detaljerne står i %2</translation>
     <message>
         <source>Skip</source>
         <translation>Spring over</translation>
+    </message>
+    <message>
+        <source>Keys 1-%1, or skip.</source>
+        <translation>Tasterne 1-%1, eller spring over.</translation>
     </message>
     <message>
         <source>0 = no pain, 10 = worst imaginable. Keys 0-9; 1 then 0 for 10.</source>
@@ -361,7 +681,7 @@ Detaljerne står i %2</translation>
     <name>PhaseText</name>
     <message>
         <source>Get ready</source>
-        <translation>Gør klar</translation>
+        <translation>Gør dig klar</translation>
     </message>
     <message>
         <source>Up</source>
@@ -381,7 +701,7 @@ Detaljerne står i %2</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation>Hvil</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Left leg</source>
@@ -436,7 +756,7 @@ Detaljerne står i %2</translation>
     </message>
     <message>
         <source>Rest &amp;between sets</source>
-        <translation>H&amp;vil mellem sæt</translation>
+        <translation>Pa&amp;use mellem sæt</translation>
     </message>
     <message>
         <source>Get-ready &amp;count-in</source>
@@ -453,6 +773,49 @@ Detaljerne står i %2</translation>
     <message>
         <source> kg</source>
         <translation> kg</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramMenu</name>
+    <message>
+        <source>&amp;Repeat this week</source>
+        <translation>&amp;Gentag denne uge</translation>
+    </message>
+    <message>
+        <source>A phase &amp;back</source>
+        <translation>En fase &amp;tilbage</translation>
+    </message>
+    <message>
+        <source>A phase &amp;on</source>
+        <translation>En fase &amp;frem</translation>
+    </message>
+    <message>
+        <source>&amp;Start date…</source>
+        <translation>&amp;Startdato…</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;first session</source>
+        <translation>Start fra den &amp;første træning</translation>
+    </message>
+    <message>
+        <source>&amp;Painful heel</source>
+        <translation>&amp;Smertende hæl</translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation>&amp;Venstre</translation>
+    </message>
+    <message>
+        <source>&amp;Right</source>
+        <translation>&amp;Højre</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>&amp;Begge</translation>
+    </message>
+    <message>
+        <source>&amp;Not said</source>
+        <translation>&amp;Ikke angivet</translation>
     </message>
 </context>
 <context>
@@ -610,6 +973,22 @@ Detaljerne står i %2</translation>
         <source>How much did it hurt during that set (%1)? 0-10</source>
         <translation>Hvor ondt gjorde det under sættet (%1)? 0-10</translation>
     </message>
+    <message>
+        <source>Could you have done more?</source>
+        <translation>Kunne du have taget flere?</translation>
+    </message>
+    <message>
+        <source>Yes, easily</source>
+        <translation>Ja, let</translation>
+    </message>
+    <message>
+        <source>Just right</source>
+        <translation>Tilpas</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>Kunne ikke gennemføre</translation>
+    </message>
 </context>
 <context>
     <name>SetPage</name>
@@ -619,7 +998,7 @@ Detaljerne står i %2</translation>
     </message>
     <message>
         <source>Skip rest (N)</source>
-        <translation>Spring hvil over (N)</translation>
+        <translation>Spring pausen over (N)</translation>
     </message>
     <message>
         <source>+30 s (+)</source>
@@ -636,6 +1015,18 @@ Detaljerne står i %2</translation>
     <message>
         <source>Resume (Space)</source>
         <translation>Fortsæt (mellemrum)</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Sæt %1</translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation>Gentagelse %1</translation>
+    </message>
+    <message>
+        <source>To failure</source>
+        <translation>Til udmattelse</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
@@ -660,6 +1051,14 @@ Detaljerne står i %2</translation>
         </translation>
     </message>
     <message>
+        <source>■ Stopped</source>
+        <translation>■ Stoppet</translation>
+    </message>
+    <message>
+        <source>%1 · Esc: back</source>
+        <translation>%1 · Esc: tilbage</translation>
+    </message>
+    <message>
         <source>Stop now? Esc: stop · Space: keep going</source>
         <translation>Stoppe nu? Esc: stop · Mellemrum: fortsæt</translation>
     </message>
@@ -670,6 +1069,10 @@ Detaljerne står i %2</translation>
     <message>
         <source>Muted. M turns the sound back on.</source>
         <translation>Lyden er slået fra. M slår den til igen.</translation>
+    </message>
+    <message>
+        <source>Enter: that was my last rep · F: that was my last set</source>
+        <translation>Enter: det var min sidste gentagelse · F: det var mit sidste sæt</translation>
     </message>
     <message>
         <source>✔ Done!</source>
@@ -689,19 +1092,19 @@ Detaljerne står i %2</translation>
     </message>
     <message>
         <source>Next: finished</source>
-        <translation>Derefter: færdig</translation>
+        <translation>Næste: færdig</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Derefter: %1</translation>
+        <translation>Næste: %1</translation>
     </message>
     <message>
         <source>Next: set %1 of %2</source>
-        <translation>Derefter: sæt %1 af %2</translation>
+        <translation>Næste: sæt %1 af %2</translation>
     </message>
     <message>
         <source>Next: %1 %2</source>
-        <translation>Derefter: %1 %2</translation>
+        <translation>Næste: %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Stop now? The %n reps done are saved. Esc: stop · Space: keep going</source>
@@ -786,6 +1189,28 @@ Detaljerne står i %2</translation>
     </message>
 </context>
 <context>
+    <name>StartDateDialog</name>
+    <message>
+        <source>Program start</source>
+        <translation>Programstart</translation>
+    </message>
+    <message>
+        <source>The program counts its weeks from this day:</source>
+        <translation>Programmet tæller sine uger fra denne dag:</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCoach</name>
+    <message>
+        <source>You trained today already. The heel rebuilds between sessions: press Start again to train anyway.</source>
+        <translation>Du har allerede trænet i dag. Hælen genopbygges mellem træningerne: tryk Start igen for at træne alligevel.</translation>
+    </message>
+    <message>
+        <source>Today is a rest day: the heel rebuilds between sessions. Press Start again to train anyway.</source>
+        <translation>I dag er en hviledag: hælen genopbygges mellem træningerne. Tryk Start igen for at træne alligevel.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>.</source>
@@ -793,32 +1218,32 @@ Detaljerne står i %2</translation>
         <translation>,</translation>
     </message>
     <message>
+        <source>Sets to failure, tempo %1 s (up-hold-down), %2 rest between sets. Enter after your last rep ends a set; F after your last set ends the session.</source>
+        <translation>Sæt til udmattelse, tempo %1 sek. (op-hold-ned), %2 pause mellem sæt. Enter efter din sidste gentagelse afslutter et sæt; F efter dit sidste sæt afslutter træningen.</translation>
+    </message>
+    <message>
         <source>%1 sets × %2 reps, tempo %3 s (up-hold-down), %4 rest between sets. The session takes %5.</source>
-        <translation>%1 sæt × %2 gentagelser, tempo %3 sek. (op-hold-ned), %4 hvil mellem sæt. Træningen tager %5.</translation>
+        <translation>%1 sæt × %2 gentagelser, tempo %3 sek. (op-hold-ned), %4 pause mellem sæt. Træningen tager %5.</translation>
     </message>
     <message>
         <source>Added weight: %1 kg.</source>
         <translation>Ekstra vægt: %1 kg.</translation>
     </message>
     <message>
-        <source>Weeks 1-2: 3 × 12, body weight</source>
-        <translation>Uge 1-2: 3 × 12, kropsvægt</translation>
-    </message>
-    <message>
-        <source>Weeks 3-4: 4 × 10, with a loaded backpack</source>
-        <translation>Uge 3-4: 4 × 10, med rygsæk med vægt</translation>
-    </message>
-    <message>
-        <source>Week 5 on: 5 × 8, heavier backpack</source>
-        <translation>Fra uge 5: 5 × 8, tungere rygsæk</translation>
-    </message>
-    <message>
         <source>Today&apos;s heel raises</source>
         <translation>Dagens hælløft</translation>
     </message>
     <message>
-        <source>Program &amp;stage</source>
-        <translation>Program&amp;trin</translation>
+        <source>Do&amp;sing</source>
+        <translation>&amp;Dosering</translation>
+    </message>
+    <message>
+        <source>Fixed progression (Rathleff 2015)</source>
+        <translation>Fast progression (Rathleff 2015)</translation>
+    </message>
+    <message>
+        <source>Self-dosed, sets to failure (Riel 2019)</source>
+        <translation>Selvdoseret, sæt til udmattelse (Riel 2019)</translation>
     </message>
     <message>
         <source>Change sets, reps and tempo</source>
@@ -835,6 +1260,10 @@ Detaljerne står i %2</translation>
     <message>
         <source>Is it working? Progress graphs (Ctrl+P)</source>
         <translation>Virker det? Grafer over fremskridt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Learn about heel pain (F1)</source>
+        <translation>Lær om hælsmerter (F1)</translation>
     </message>
     <message>
         <source>• Forefoot on a step, heel free, a rolled towel under the toes.
@@ -855,10 +1284,6 @@ Detaljerne står i %2</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprog</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Egen indstilling</translation>
     </message>
     <message>
         <source>Start (Space)</source>

@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 from heelcoach.audio.sound_bank import SoundBank, sound_name
-from heelcoach.core.plan import SetPlan, Tempo
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
 from heelcoach.core.timeline import Timeline
 from heelcoach.paths import data_dir, resource_file
 from heelcoach.settings import MUTED, TICKS, VOLUME, Settings
@@ -27,7 +27,7 @@ from heelcoach.audio.cue_sound import TEST_CUES, CueSound
 from heelcoach.i18n import Translations
 from heelcoach.ui.main_window import MainWindow
 
-SHORT = SetPlan(sets=1, reps=2, tempo=Tempo(300, 200, 300), count_in_ms=2000)
+SHORT = SetPlan(legs=LegMode.LEFT, sets=1, reps=2, tempo=Tempo(300, 200, 300), count_in_ms=2000)
 
 
 def window_with(qtbot, make_sound):
@@ -117,8 +117,16 @@ def test_losing_the_device_mid_set_goes_on_in_silence(qtbot, sink):
 
 def test_skipping_and_extending_rest_with_sound_keeps_the_set_going(qtbot, sink):
     window = window_with(qtbot, opened(sink.encode()))
-    window.today.set_plan(SetPlan(sets=2, reps=1, tempo=Tempo(300, 200, 300),
-                                  count_in_ms=1000, rest_ms=30_000))  # fmt: skip
+    window.today.set_plan(
+        SetPlan(
+            legs=LegMode.LEFT,
+            sets=2,
+            reps=1,
+            tempo=Tempo(300, 200, 300),
+            count_in_ms=1000,
+            rest_ms=30_000,
+        )
+    )
     window.start_session()
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "◆ Rest", timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_Plus)
@@ -132,11 +140,13 @@ def test_skipping_and_extending_rest_with_sound_keeps_the_set_going(qtbot, sink)
 
 def test_a_new_set_right_after_the_last_one_keeps_its_sound(qtbot, sink):
     window = window_with(qtbot, opened(sink.encode()))
-    window.today.set_plan(SetPlan(sets=1, reps=1, tempo=Tempo(100, 100, 100), count_in_ms=0))
+    window.today.set_plan(
+        SetPlan(legs=LegMode.LEFT, sets=1, reps=1, tempo=Tempo(100, 100, 100), count_in_ms=0)
+    )
     window.start_session()
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "✔ Done!", timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    window.today.set_plan(SetPlan(sets=1, reps=3, count_in_ms=2000))
+    window.today.set_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=3, count_in_ms=2000))
     window.start_session()
     # Past the first set's ring-out, the new set still runs on its sound and moves on.
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
@@ -205,7 +215,7 @@ def test_test_sound_plays_up_hold_down_at_the_chosen_volume(qtbot, sink):
 def test_with_ticks_off_a_set_has_no_ticks(qtbot, sink):
     window = window_with(qtbot, opened(sink.encode()))
     window.sound_control.change(TICKS, False)
-    plan = SetPlan(sets=1, reps=1, tempo=Tempo(3000, 2000, 3000), count_in_ms=0)
+    plan = SetPlan(legs=LegMode.LEFT, sets=1, reps=1, tempo=Tempo(3000, 2000, 3000), count_in_ms=0)
     window.today.set_plan(plan)
     recorder = Recorder(sink)
     qtbot.wait(200)
@@ -239,8 +249,11 @@ def test_unplugging_the_output_mid_set_keeps_the_set_and_its_sound_going(qtbot, 
     try:
         wait_until_qt_lists("heelcoach_headphones")
         window = window_with(qtbot, opened(b"heelcoach_headphones"))
-        window.today.set_plan(SetPlan(sets=1, reps=3, tempo=Tempo(1000, 1000, 1000),
-                                      count_in_ms=1000))  # fmt: skip
+        window.today.set_plan(
+            SetPlan(
+                legs=LegMode.LEFT, sets=1, reps=3, tempo=Tempo(1000, 1000, 1000), count_in_ms=1000
+            )
+        )
         window.start_session()
         qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
     finally:

@@ -1,4 +1,5 @@
-from heelcoach.core.plan import PROGRESSION, Leg, LegMode, SetPlan, Tempo
+from heelcoach.coach.rules import PROGRESSION
+from heelcoach.core.plan import Leg, LegMode, SetPlan, Tempo
 
 import pytest
 

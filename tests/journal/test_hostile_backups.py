@@ -40,7 +40,7 @@ HOSTILE = {
     "an id in superscript": (backup_of(sets={"²": GOOD_SET}), "not whole numbers"),
     "a meta row that is text": (b'{"meta": {"1": "v1"}, "sets": {}}', "version mark is damaged"),
     "a version of 2.5": (b'{"meta": {"1": {"schema_version": 2.5}}}', "version mark is damaged"),
-    "a newer version": (b'{"meta": {"1": {"schema_version": 2}}}', "newer HeelCoach"),
+    "a newer version": (b'{"meta": {"1": {"schema_version": 99}}}', "newer HeelCoach"),
     "an extra table that is not a table": (backup_of(plans=[1, 2]), "plans are damaged"),
     "an extra table with bad ids": (backup_of(plans={"x": {}}), "not whole numbers"),
     "an extra table of numbers": (backup_of(plans={"1": 5}), "plans are damaged"),

@@ -8,6 +8,7 @@ from datetime import datetime
 from heelcoach.journal import checked_mark
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
 from heelcoach.journal.journal import JOURNAL_FILE, Journal, JournalUnavailableError
+from heelcoach.journal.migrations import SCHEMA_VERSION
 from heelcoach.journal.screening import QUARANTINE
 from heelcoach.journal.storage import JournalFullError, JournalReadOnlyError, ReadOnlyReason
 from heelcoach.progress.series import progress_of
@@ -172,7 +173,7 @@ def test_a_journal_that_cannot_be_read_is_left_alone_and_said_so(tmp_path, monke
 
 def test_integers_beyond_64_bits_are_written_back_exactly(tmp_path):
     huge = 123456789012345678901234567890
-    text = (b'{"meta": {"1": {"schema_version": 1}}, "sets": {"1": '
+    text = (b'{"meta": {"1": {"schema_version": %d}}, "sets": {"1": ' % SCHEMA_VERSION
             + orjson.dumps(a_set())[:-1] + b', "heart_rate": ' + str(huge).encode()
             + b'}}, "devices": {"1": {"serial": -' + str(huge).encode() + b"}}}")  # fmt: skip
     (tmp_path / JOURNAL_FILE).write_bytes(text)
@@ -247,13 +248,13 @@ def test_an_older_journal_is_kept_byte_for_byte_before_it_is_brought_up(tmp_path
     journal = opened(tmp_path)
     [kept] = (tmp_path / "backups").glob("journal-version-0-*.json")
     assert kept.read_bytes() == old
-    assert written(tmp_path)["meta"]["1"]["schema_version"] == 1
+    assert written(tmp_path)["meta"]["1"]["schema_version"] == SCHEMA_VERSION
     assert written(tmp_path)["notes"] == {"1": {"x": 1}}
     assert len(journal.entries(SETS)) == 1
 
 
 def test_a_journal_a_newer_heelcoach_wrote_keeps_its_own_fields(tmp_path):
-    raw = orjson.dumps({"meta": {"1": {"schema_version": 1, "future": [1]}},
+    raw = orjson.dumps({"meta": {"1": {"schema_version": SCHEMA_VERSION, "future": [1]}},
                         "sets": {"1": a_set(heart_rate=90)}, "plans": {"1": {"x": 2}}})  # fmt: skip
     (tmp_path / JOURNAL_FILE).write_bytes(raw)
     add_one(opened(tmp_path))
@@ -330,7 +331,7 @@ def test_a_note_of_checked_content_that_is_not_a_file_does_not_hang_the_opening(
 
 
 def test_numbers_beyond_what_a_float_or_64_bits_hold_are_kept_digit_for_digit(tmp_path):
-    text = (b'{"meta": {"1": {"schema_version": 1}}, "sets": {"1": '
+    text = (b'{"meta": {"1": {"schema_version": %d}}, "sets": {"1": ' % SCHEMA_VERSION
             + orjson.dumps(a_set())[:-1] + b', "sensor": 1e400, "offset": -9999999999999999999},'
             b' "2": ' + orjson.dumps(a_set())[:-1] + b', "load_kg": 2e400}}}')  # fmt: skip
     (tmp_path / JOURNAL_FILE).write_bytes(text)

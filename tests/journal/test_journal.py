@@ -4,6 +4,7 @@ import csv
 import os
 import stat
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from heelcoach.journal.entries import CHECK_INS, SETS, InvalidEntryError
 from heelcoach.journal.exchange import export_csv, restore_backup, write_backup
@@ -228,3 +229,26 @@ def test_csv_cells_never_start_a_formula_and_a_bare_cr_never_splits_a_row(tmp_pa
     assert notes == [("'" + note if note[0] in "=+-@\t\r" else note) for note in HOSTILE_NOTES]
     raw = (tmp_path / "out.csv").read_bytes()
     assert raw.count(b"\r\n") == len(rows)  # every row ends as RFC 4180 says
+
+
+WRITTEN_BY = Path(__file__).parent / "written_by"
+
+
+def test_a_journal_heelcoach_0_1_wrote_opens_with_everything_and_says_which_sets_stopped(
+    tmp_path,
+):
+    as_written = (WRITTEN_BY / "heelcoach-0.1.json").read_bytes()
+    (tmp_path / JOURNAL_FILE).write_bytes(as_written)
+    journal = opened(tmp_path)
+    kept = list((tmp_path / "backups").glob("journal-version-1-*.json"))
+    assert [path.read_bytes() for path in kept] == [as_written]  # first, a copy as it was
+    old, new = orjson.loads(as_written), journal.data()
+    assert new["meta"]["1"]["schema_version"] == SCHEMA_VERSION == 2
+    for table in ("sets", "sessions", "check_ins"):
+        assert new[table].keys() == old[table].keys()
+        for key, entry in old[table].items():
+            assert entry.items() <= new[table][key].items()  # every field, as it was
+    assert [s["stopped"] for s in new["sets"].values()] == [False, False, True]  # 7 of 12
+    assert all(s["effort"] is None and s["to_failure"] is False for s in new["sets"].values())
+    journal.add_set(**a_set(effort="easy"))
+    assert opened(tmp_path).entries(SETS)[-1]["effort"] == "easy"

@@ -61,3 +61,17 @@ def test_a_new_journal_is_empty_and_one_entry_is_not():
     one = progress_of([], [], [{"date": "2026-11-25", "first_steps_pain": 3}])
     assert not one.is_empty
     assert one.span() == (morning_of(date(2026, 11, 25)),) * 2
+
+
+def test_stopped_sets_never_drag_the_load_line_down():
+    sets = [
+        {"at": "2026-11-20T18:00:00", "leg": "left", "reps": 10, "target_reps": 10,
+         "load_kg": 7.5},
+        {"at": "2026-11-22T18:00:00", "leg": "left", "reps": 3, "target_reps": 10,
+         "load_kg": 0.0, "stopped": True},
+        {"at": "2026-11-24T18:00:00", "leg": "left", "reps": 10, "target_reps": 10,
+         "load_kg": 10.0},
+        {"at": "2026-11-24T18:05:00", "leg": "left", "reps": 2, "target_reps": 10,
+         "load_kg": 12.5, "stopped": True},
+    ]  # fmt: skip
+    assert progress_of(sets, [], []).load["left"].y == (7.5, 10.0)

@@ -64,7 +64,8 @@ def test_a_short_program_runs_through_count_in_reps_rest_and_the_second_set(coac
     coach.advance(5000)
     walk_one_leg(coach, "Set 2 of 2", "Right leg")
 
-    expect(coach, phase="✔ Done!", rep="8 reps", status="Press Esc to go back")
+    expect(coach, phase="✔ Done!", rep="8 reps", seconds="8 of 8 reps · body weight",
+           status="Next session on Friday · Esc: back")  # fmt: skip
     assert not coach.driver.is_ticking
     shown = [button.text() for button in coach.page.findChildren(QPushButton)
              if button.isVisible() and button.parent() is coach.page]  # fmt: skip
@@ -74,7 +75,7 @@ def test_a_short_program_runs_through_count_in_reps_rest_and_the_second_set(coac
 
 
 def test_pause_freezes_the_phase_exactly_where_it_was(coach):
-    coach.window.today.set_plan(SetPlan(count_in_ms=0))
+    coach.window.today.set_plan(SetPlan(legs=LegMode.LEFT, count_in_ms=0))
     coach.press(Qt.Key.Key_Space)
     coach.advance(1500)
     bar = coach.page.phase_bar.fraction
@@ -98,7 +99,9 @@ def test_esc_before_any_rep_stops_at_once(coach):
 
 
 def test_esc_with_reps_done_asks_before_throwing_them_away(coach):
-    coach.window.today.set_plan(SetPlan(count_in_ms=0, tempo=Tempo(1000, 1000, 1000)))
+    coach.window.today.set_plan(
+        SetPlan(legs=LegMode.LEFT, count_in_ms=0, tempo=Tempo(1000, 1000, 1000))
+    )
     coach.press(Qt.Key.Key_Space)
     coach.advance(6500)
     coach.press(Qt.Key.Key_Escape)
@@ -112,11 +115,14 @@ def test_esc_with_reps_done_asks_before_throwing_them_away(coach):
 
     coach.press(Qt.Key.Key_Escape)
     coach.press(Qt.Key.Key_Escape)
+    expect(coach, phase="■ Stopped")  # its pain is asked still: stopping tells the most
+    assert "How much did it hurt" in coach.page.pain_prompt.question.text()
+    coach.press(Qt.Key.Key_Escape)
     assert coach.window.pages.currentWidget() is coach.window.today
 
 
 def test_falling_behind_more_than_a_second_pauses_and_says_why(coach):
-    coach.window.today.set_plan(SetPlan(count_in_ms=0))
+    coach.window.today.set_plan(SetPlan(legs=LegMode.LEFT, count_in_ms=0))
     coach.press(Qt.Key.Key_Space)
     coach.advance(500)
     coach.clock.now += 4200

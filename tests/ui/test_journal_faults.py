@@ -4,9 +4,10 @@ disk; and that the set, the history and the graphs go on all the same."""
 import errno
 import os
 
-from heelcoach.core.plan import SetPlan, Tempo
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
 from heelcoach.journal.entries import SESSIONS, SETS
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
+from heelcoach.journal.migrations import SCHEMA_VERSION
 from heelcoach.paths import data_dir
 
 import orjson
@@ -14,8 +15,10 @@ from coach import Coach
 from faults import GOOD_SET, FullDisk, journal_bytes
 from PySide6.QtCore import Qt
 
-ONE_SET = SetPlan(sets=1, reps=2, tempo=Tempo(1000, 1000, 1000), count_in_ms=0)
-TWO_SETS = SetPlan(sets=2, reps=2, tempo=Tempo(1000, 1000, 1000), count_in_ms=0, rest_ms=5000)
+ONE_SET = SetPlan(legs=LegMode.LEFT, sets=1, reps=2, tempo=Tempo(1000, 1000, 1000), count_in_ms=0)
+TWO_SETS = SetPlan(
+    legs=LegMode.LEFT, sets=2, reps=2, tempo=Tempo(1000, 1000, 1000), count_in_ms=0, rest_ms=5000
+)
 
 
 def window_with(qtbot, raw: bytes | None = None) -> Coach:
@@ -44,7 +47,7 @@ def first_set_refused(qtbot, monkeypatch) -> tuple[Coach, FullDisk]:
     coach = window_with(qtbot)
     disk = FullDisk(monkeypatch, data_dir())
     coach.window.today.set_plan(TWO_SETS)
-    coach.press(Qt.Key.Key_Space)
+    coach.start()
     run_until(coach, lambda: coach.page.phase_label.text() == "◆ Rest")
     return coach, disk
 
@@ -75,7 +78,7 @@ def test_entries_that_cannot_be_read_are_counted_and_the_rest_works(qtbot):
     coach.press(Qt.Key.Key_Escape)
 
     coach.window.today.set_plan(ONE_SET)
-    coach.press(Qt.Key.Key_Space)
+    coach.start()
     run_until(coach, lambda: coach.page.phase_label.text() == "✔ Done!")
     assert len(Journal(data_dir()).entries(SETS)) == 2  # recorded beside the old one
     coach.close()
@@ -95,10 +98,10 @@ def test_a_journal_from_a_newer_heelcoach_is_shown_and_the_set_says_it_is_not_sa
     coach = window_with(qtbot, raw)
     assert journal_notice(coach).startswith(
         "Your journal was written by a newer HeelCoach (journal version 7; this one reads up "
-        "to 1). It is shown and can be exported, but nothing is saved to it"
+        f"to {SCHEMA_VERSION}). It is shown and can be exported, but nothing is saved to it"
     )
     coach.window.today.set_plan(ONE_SET)
-    coach.press(Qt.Key.Key_Space)
+    coach.start()
     run_until(coach, lambda: coach.page.phase_label.text() == "✔ Done!")  # the set went on
     assert journal_notice(coach).startswith("This was not saved. Your journal was written by")
     assert (data_dir() / JOURNAL_FILE).read_bytes() == raw
@@ -119,7 +122,7 @@ def test_a_journal_that_cannot_be_opened_is_said_so_and_the_set_still_runs(qtbot
         "permission for it), so nothing you do is recorded now. Nothing in it was changed."
     )
     coach.window.today.set_plan(ONE_SET)
-    coach.press(Qt.Key.Key_Space)
+    coach.start()
     run_until(coach, lambda: coach.page.phase_label.text() == "✔ Done!")
     coach.close()
     assert (folder / JOURNAL_FILE).read_bytes() == raw
@@ -152,12 +155,14 @@ def test_the_pain_after_and_the_note_go_with_a_session_the_disk_refused(qtbot, m
     monkeypatch.setattr("heelcoach.ui.window_journal.KEPT_RETRY_MS", 50)
     coach = window_with(qtbot)
     coach.window.today.set_plan(ONE_SET)
-    coach.press(Qt.Key.Key_Space)
+    coach.start()
     disk = FullDisk(monkeypatch, data_dir())
     run_until(coach, lambda: coach.page.phase_label.text() == "✔ Done!")
     prompt, note = coach.page.pain_prompt, coach.page.session_note
     assert prompt.question.text() == "How much did it hurt during that set (left leg)? 0-10"
     coach.press(Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: prompt.question.text() == "Could you have done more?", timeout=3000)
+    coach.press(Qt.Key.Key_2)
     qtbot.waitUntil(lambda: "after the session" in prompt.question.text(), timeout=3000)
     coach.press(Qt.Key.Key_2)
     qtbot.keyClicks(note.field, "stiff heel")
@@ -186,9 +191,10 @@ def test_closing_with_what_the_disk_refused_says_so_first_and_quits_the_second_t
 def test_a_read_only_journal_is_said_on_the_set_screen_and_the_stop_claims_no_saving(qtbot):
     raw = orjson.dumps({"meta": {"1": {"schema_version": 7}}, "sets": {"1": GOOD_SET}})
     coach = window_with(qtbot, raw)
-    coach.window.today.set_plan(SetPlan(sets=1, reps=5, tempo=Tempo(1000, 1000, 1000),
-                                        count_in_ms=0))  # fmt: skip
-    coach.press(Qt.Key.Key_Space)
+    coach.window.today.set_plan(
+        SetPlan(legs=LegMode.LEFT, sets=1, reps=5, tempo=Tempo(1000, 1000, 1000), count_in_ms=0)
+    )
+    coach.start()
     coach.advance(500)
     assert coach.screen()["status"] == "Not recorded: the journal is read-only (see the top)."
     coach.advance(3000)
@@ -220,9 +226,10 @@ def test_what_the_disk_refused_is_saved_when_the_window_closes(qtbot, monkeypatc
 
 def test_closing_the_window_mid_set_keeps_the_reps_done(qtbot):
     coach = window_with(qtbot)
-    coach.window.today.set_plan(SetPlan(sets=1, reps=9, tempo=Tempo(1000, 1000, 1000),
-                                        count_in_ms=0))  # fmt: skip
-    coach.press(Qt.Key.Key_Space)
+    coach.window.today.set_plan(
+        SetPlan(legs=LegMode.LEFT, sets=1, reps=9, tempo=Tempo(1000, 1000, 1000), count_in_ms=0)
+    )
+    coach.start()
     coach.advance(3000 * 3 + 400)  # three reps and a bit
     coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     [kept] = Journal(data_dir()).entries(SETS)

@@ -172,3 +172,24 @@ def test_hovering_a_point_shows_its_date_and_exact_value(coach):
     x = morning_of(date(2026, 11, 20))
     assert page.describe_nearest("pain", x, 6.0) == "2026-11-20: 6 (First steps in the morning)"
     assert page.describe_nearest("pain", x + 86400 * 2, 9.5) is None  # nothing near
+
+
+def test_the_report_carries_the_prescription_the_weeks_and_the_flare_ups(coach, tmp_path):
+    journal = coach.window.journal
+    for day, pain in ((3, 2), (5, 3), (7, 7), (9, 3)):  # Nov 3, 5, 7, 9: a flare on the 7th
+        for leg in ("left", "right"):
+            journal.add_set(at=f"2026-11-{day:02d}T18:0{0 if leg == 'left' else 1}:00",
+                            leg=leg, target_reps=12, reps=12, pain=pain)  # fmt: skip
+    journal.add_set(at="2026-11-09T18:05:00", leg="left", target_reps=12, reps=4, stopped=True)
+    journal.add_check_in(date="2026-11-08", first_steps_pain=5, worse_after_training=True)
+    coach.window.coach.choose_side("left")
+    open_progress(coach)
+    coach.window.views.report_to(tmp_path / "report.pdf")
+    words = pdf_text(tmp_path / "report.pdf")
+    # Away since the 9th, more than ten days: the program waits in week 2.
+    assert "Current prescription (program week 2): Weeks 1-2: 3 × 12 at body weight" in words
+    assert "Painful heel: left." in words
+    assert "Program started 2026-11-03." in words
+    assert "Week by week" in words
+    assert "2026-11-03" in words and "7 / 72" not in words
+    assert "2026-11-07: sets at 7/10, a morning worse than usual" in words

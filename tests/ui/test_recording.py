@@ -6,8 +6,15 @@ from heelcoach.journal.journal import Journal
 
 from PySide6.QtCore import Qt
 
-QUICK = SetPlan(sets=2, reps=2, tempo=Tempo(1000, 1000, 1000), count_in_ms=1000,
-                rest_ms=20_000, load_kg=7.5)  # fmt: skip
+QUICK = SetPlan(
+    legs=LegMode.LEFT,
+    sets=2,
+    reps=2,
+    tempo=Tempo(1000, 1000, 1000),
+    count_in_ms=1000,
+    rest_ms=20_000,
+    load_kg=7.5,
+)
 
 
 def journal_of(coach):
@@ -57,11 +64,15 @@ def test_the_session_is_written_at_the_end_with_the_pain_after_it(coach, qtbot):
     run_to(coach, "✔ Done!")
     assert prompt.question.text() == "How much did it hurt during that set (left leg)? 0-10"
     qtbot.mouseClick(prompt.buttons[2], Qt.MouseButton.LeftButton)
+    assert prompt.zone_label.text() == "2/10 is green: go on as planned."
+    qtbot.waitUntil(lambda: prompt.question.text() == "Could you have done more?", timeout=3000)
+    coach.press(Qt.Key.Key_1)  # yes, easily: the next session may be heavier
     qtbot.waitUntil(lambda: "after the session" in prompt.question.text(), timeout=3000)
     coach.press(Qt.Key.Key_1)
     journal = journal_of(coach)
     sets = journal.entries(SETS)
     assert [entry["pain"] for entry in sets] == [None, 2]
+    assert [entry["effort"] for entry in sets] == [None, "easy"]
     [session] = journal.entries(SESSIONS)
     assert session["pain_after"] == 1
     assert {entry["session"] for entry in sets} == {"2026-11-25T18:00:00"}
@@ -80,7 +91,12 @@ def test_a_set_stopped_early_keeps_the_reps_done(coach):
     journal = journal_of(coach)
     [entry] = journal.entries(SETS)
     assert (entry["reps"], entry["target_reps"], entry["leg"]) == (2, 5, "right")
+    assert entry["stopped"] is True
     assert len(journal.entries(SESSIONS)) == 1
+    assert coach.page.phase_label.text() == "■ Stopped"
+    coach.press(Qt.Key.Key_7)  # stopped because it hurt: the most telling answer
+    assert coach.page.pain_prompt.zone_label.text().startswith("7/10 is red")
+    assert journal_of(coach).entry(SETS, entry.doc_id)["pain"] == 7
 
 
 def test_the_morning_check_in_asks_once_a_day_and_is_saved(qtbot):
@@ -122,8 +138,9 @@ def test_not_now_puts_the_check_in_off_until_tomorrow(qtbot):
 
 
 def test_a_note_on_the_session_is_typed_on_the_done_screen_and_kept(coach, qtbot):
-    coach.window.today.set_plan(SetPlan(sets=1, reps=1, tempo=Tempo(1000, 1000, 1000),
-                                        count_in_ms=0))  # fmt: skip
+    coach.window.today.set_plan(
+        SetPlan(legs=LegMode.LEFT, sets=1, reps=1, tempo=Tempo(1000, 1000, 1000), count_in_ms=0)
+    )
     note = coach.page.session_note
     coach.press(Qt.Key.Key_Space)
     assert not note.isVisible()  # nothing to note while the set runs

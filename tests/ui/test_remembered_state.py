@@ -1,7 +1,7 @@
 """What the user set survives a restart; what is broken in the file does not break the app."""
 
 from heelcoach.core.plan import LegMode, SetPlan
-from heelcoach.settings import SETTINGS_FILE
+from heelcoach.settings import SETTINGS_FILE, Settings
 
 from coach import Coach
 from PySide6.QtCore import Qt
@@ -24,7 +24,6 @@ def test_the_plan_a_user_edits_is_there_after_a_restart(qtbot, data_folder):
     plan = today.plan()
     assert (plan.sets, plan.reps, plan.legs, plan.rest_ms) == (4, 10, LegMode.BOTH, 90_000)
     assert plan.tempo.up_ms == 4500
-    assert today.stage_box.currentText() == "Weeks 3-4: 4 × 10, with a loaded backpack"
     assert today.details is not None and today.details.isVisible()
     assert today.details.up_box.value() == 4.5
     assert "4 sets × 10 reps, tempo 4.5-2-3 s" in today.summary.text()
@@ -40,14 +39,20 @@ def test_the_detailed_numbers_are_not_built_until_asked_for(coach):
     assert not today.details.isVisible()
 
 
-def test_choosing_a_program_stage_fills_in_sets_and_reps(coach):
+def test_choosing_self_dosed_turns_the_sets_into_sets_to_failure_and_back(coach):
     today = coach.window.today
-    today.stage_box.activated.emit(2)
-    today.show_details(True)
-    assert (today.details.sets_box.value(), today.details.reps_box.value()) == (5, 8)
+    today.mode_box.setCurrentIndex(1)
+    today.mode_box.activated.emit(1)
+    plan = today.plan()
+    assert plan.to_failure and plan.rest_ms == 120_000
+    assert today.summary.text().startswith("Sets to failure, tempo 3-2-3 s (up-hold-down), "
+                                           "2:00 rest between sets.")  # fmt: skip
+    today.mode_box.setCurrentIndex(0)
+    today.mode_box.activated.emit(0)
+    assert (today.plan().sets, today.plan().reps, today.plan().to_failure) == (3, 12, False)
     assert today.summary.text() == (
-        "5 sets × 8 reps, tempo 3-2-3 s (up-hold-down), 2:00 rest between sets. "
-        "The session takes 13:45."
+        "3 sets × 12 reps, tempo 3-2-3 s (up-hold-down), 2:00 rest between sets. "
+        "The session takes 14:06. Body weight."
     )
 
 
@@ -78,8 +83,9 @@ def test_a_mangled_settings_file_falls_back_to_the_default_plan_value_by_value(q
         '{"plan/sets": "many", "plan/reps": -4, "plan/up_seconds": "banana",'
         ' "plan/legs": "sideways", "window/geometry": "zz", "interface/language": 7}'
     )
+    assert Settings(data_folder).plan() == SetPlan(reps=1)  # -4 clamped, the rest defaults
     coach = Coach(qtbot)
-    assert coach.window.today.plan() == SetPlan(reps=1)  # -4 clamped, the rest the defaults
+    assert coach.window.today.plan() == SetPlan()  # and the coach's first session on them
     coach.press(Qt.Key.Key_Space)
     assert coach.page.phase_label.text() == "● Get ready"
     coach.close()

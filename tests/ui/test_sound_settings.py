@@ -1,6 +1,6 @@
 """Sound settings a user can reach and keep: volume, mute, ticks, spoken cues."""
 
-from heelcoach.core.plan import SetPlan, Tempo
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
 from heelcoach.settings import MUTED, TICKS, VOICE, VOLUME
 
 import pytest
@@ -38,7 +38,7 @@ def test_the_sound_panel_is_not_built_until_asked_for(coach):
 
 
 def test_m_mutes_and_unmutes_and_the_set_screen_says_so(coach):
-    coach.window.today.set_plan(SetPlan(sets=1, reps=2))
+    coach.window.today.set_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=2))
     coach.press(Qt.Key.Key_Space)
     coach.advance(500)
     assert coach.screen()["status"] == ""
@@ -66,7 +66,7 @@ def test_spoken_cues_say_each_phase_and_the_rep_in_the_interface_language(qtbot,
     heard = []
     spoken_words(coach, heard)
     coach.window.today.set_plan(
-        SetPlan(sets=1, reps=2, tempo=Tempo(3000, 2000, 3000), count_in_ms=0)
+        SetPlan(legs=LegMode.LEFT, sets=1, reps=2, tempo=Tempo(3000, 2000, 3000), count_in_ms=0)
     )
     coach.press(Qt.Key.Key_Space)
     for _ in range(8 * 2):
@@ -86,7 +86,7 @@ def test_without_a_speech_engine_the_panel_says_so_and_beeps_stay(qtbot):
     assert problem.text() == (
         "Spoken cues are not available: no speech engine is installed. The beeps still play."
     )
-    coach.window.today.set_plan(SetPlan(sets=1, reps=1))
+    coach.window.today.set_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=1))
     coach.press(Qt.Key.Key_Space)
     coach.advance(2000)
     assert coach.driver.is_active  # the set goes on
@@ -99,7 +99,7 @@ def test_muted_the_voice_is_quiet_too(qtbot):
     coach.window.sound_control.change(MUTED, True)
     heard = []
     spoken_words(coach, heard)
-    coach.window.today.set_plan(SetPlan(sets=1, reps=1, count_in_ms=0))
+    coach.window.today.set_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=1, count_in_ms=0))
     coach.press(Qt.Key.Key_Space)
     for _ in range(4):
         coach.advance(1000)

@@ -108,7 +108,7 @@ def test_no_english_is_left_on_any_danish_screen(danish_coach, legs):
             assert untranslated_on_screen(coach.window) == []
             coach.press(Qt.Key.Key_Space)
     assert untranslated_on_screen(coach.window) == []
-    assert {"● Gør klar", "▲ Op", "■ Hold", "▼ Ned", "◆ Hvil"} <= seen
+    assert {"● Gør dig klar", "▲ Op", "■ Hold", "▼ Ned", "◆ Pause"} <= seen
     assert coach.page.phase_label.text() == "✔ Færdig!"
 
 
@@ -139,7 +139,7 @@ def test_shortcut_letters_on_the_first_screen_do_not_clash(qtbot, language):
 
 
 def test_the_english_check_would_catch_english(coach):
-    coach.window.today.set_plan(SetPlan(reps=1))
+    coach.window.today.set_plan(SetPlan(legs=LegMode.LEFT, reps=1))
     coach.press(Qt.Key.Key_Space)
     caught = untranslated_on_screen(coach.window)
     assert {"Set 1 of 3", "Pause (Space)", "Left leg"} <= set(caught)
@@ -148,7 +148,7 @@ def test_the_english_check_would_catch_english(coach):
 
 
 def test_one_rep_is_singular_in_both_languages(coach):
-    coach.window.today.set_plan(SetPlan(sets=1, reps=1))
+    coach.window.today.set_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=1))
     coach.press(Qt.Key.Key_Space)
     assert coach.page.rep_label.text() == "1 rep"
     coach.window.choose_language("da")
@@ -165,7 +165,7 @@ def test_the_history_and_check_in_are_danish_too(danish_coach):
     assert untranslated_on_screen(coach.window) == []
     model = coach.window.views.history_page.model
     headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(7)]
-    assert headers == ["Dato", "Tid", "Indførsel", "Gentagelser", "Vægt (kg)", "Smerte (0-10)",
+    assert headers == ["Dato", "Tid", "Post", "Gentagelser", "Vægt (kg)", "Smerte (0-10)",
                        "Note"]  # fmt: skip
     assert model.data(model.index(0, 0)) == "2026-11-24  tir"
     assert model.data(model.index(0, 2)) == "Sæt: 1"

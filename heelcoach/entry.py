@@ -1,0 +1,16 @@
+"""The `heelcoach` command: `--today` answers without Qt's widgets; all else is the app."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if "--today" in arguments:
+        from heelcoach.today_command import main as today
+
+        return today(arguments)
+    from heelcoach.app import main as app
+
+    return app(arguments)

@@ -1,0 +1,98 @@
+"""`heelcoach --today`: today's week, plan and advice in a terminal or a status bar, read
+from the journal without touching it, while the app may be open."""
+
+import json
+from datetime import date, datetime, time, timedelta
+
+from heelcoach.journal.journal import Journal
+
+import pytest
+from test_command_line import run_heelcoach
+
+from heelcoach.instance_lock import lock_data_folder
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def red_yesterday(data_folder):
+    """A session the day before at 7/10, and this morning's first steps at 6 (usual 3)."""
+    yesterday = datetime.combine(TODAY - timedelta(days=1), time(18, 0))
+    journal = Journal(data_folder, now=lambda: datetime.combine(TODAY, time(8, 0)))
+    for days_ago in (9, 8, 7, 6):
+        day = TODAY - timedelta(days=days_ago)
+        journal.add_check_in(date=day.isoformat(), first_steps_pain=3)
+    for index, leg in enumerate(("left", "right") * 3):
+        at = (yesterday + timedelta(minutes=index)).isoformat()
+        journal.add_set(at=at, leg=leg, target_reps=12, reps=12, pain=7,
+                        session=yesterday.isoformat())  # fmt: skip
+    journal.add_check_in(date=TODAY.isoformat(), first_steps_pain=6, worse_after_training=True)
+    journal.close()
+    return data_folder
+
+
+def test_today_as_json_says_rest_then_a_lighter_plan_and_why(red_yesterday):
+    result = run_heelcoach("--today", "--json")
+    assert result.returncode == 0, result.stderr
+    today = json.loads(result.stdout)
+    assert today["program_week"] == 1 and today["training_day"] is False
+    assert today["plan"] == {"sets": 3, "reps": 12, "legs": "both", "load_kg": 0.0,
+                             "to_failure": False}  # fmt: skip
+    assert today["advice"]["kind"] == "rest"
+    assert today["advice"]["next_session_kind"] == "reduce"
+    assert today["advice"]["lighter_plan"]["sets"] == 2  # body weight already: a set fewer
+    reasons = " ".join(today["advice"]["reasons"])
+    assert "Rest day: next session tomorrow." in reasons
+    assert "The sets yesterday reached 7/10" in reasons
+    assert "this morning the first steps were 6, above your usual 3" in reasons
+    assert today["seek_help"] is False
+
+
+def test_today_speaks_the_interface_language_in_the_same_words_as_the_today_page(
+    red_yesterday, qtbot
+):
+    result = run_heelcoach("--today", "--lang", "da")
+    assert result.returncode == 0, result.stderr
+    first_line = result.stdout.splitlines()[0]
+    assert first_line == "Uge 1 af mindst 12 · Hviledag: næste træning i morgen."
+    from coach import Coach
+
+    coach = Coach(qtbot, "da")
+    coach.now = datetime.combine(TODAY, time(12, 0))
+    coach.window.coach.refresh()
+    assert coach.window.coach.panel.week_label.text() == first_line
+    coach.close()
+
+
+def test_today_reads_while_the_app_holds_the_folder_and_changes_nothing(red_yesterday):
+    before = {path.name: (path.read_bytes(), path.stat().st_mtime_ns)
+              for path in red_yesterday.iterdir() if path.is_file()}  # fmt: skip
+    lock = lock_data_folder(red_yesterday)
+    try:
+        result = run_heelcoach("--today")
+    finally:
+        lock.release()
+    assert result.returncode == 0, result.stderr
+    assert "Week 1 of at least 12 · Rest day: next session tomorrow." in result.stdout
+    after = {path.name: (path.read_bytes(), path.stat().st_mtime_ns)
+             for path in red_yesterday.iterdir() if path.is_file()}  # fmt: skip
+    assert after.keys() - {".lock"} == before.keys() - {".lock"}
+    assert all(after[name] == before[name] for name in before if name != ".lock")
+
+
+def test_today_loads_no_qt_widgets(red_yesterday):
+    code = (
+        "import sys; from heelcoach.entry import main; main(['--today']); "
+        "print(sorted(m for m in sys.modules if 'QtWidgets' in m or 'QtGui' in m))"
+    )
+    result = run_heelcoach(code=code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_today_with_no_journal_yet_says_how_to_start(data_folder):
+    result = run_heelcoach("--today", "--json", env={"HEELCOACH_DATA_DIR": str(data_folder)})
+    today = json.loads(result.stdout)
+    assert today["advice"]["kind"] == "start"
+    assert today["plan"]["sets"] == 3 and today["training_day"] is True
+    assert not data_folder.exists()  # nothing written, not even the folder

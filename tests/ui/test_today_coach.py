@@ -1,0 +1,195 @@
+"""Today, as a runner with a history opens it: the week, whether to train, how heavy and
+why; the lighter plan a key away; the program moved by hand; help when it is time."""
+
+from datetime import date, datetime, timedelta
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.journal.journal import Journal
+from heelcoach.paths import data_dir
+
+from coach import Coach
+from PySide6.QtCore import Qt
+
+NOW = datetime(2026, 11, 25, 18, 0)  # a Wednesday; the Coach's wall clock
+QUICK = dict(tempo=Tempo(1000, 1000, 1000), count_in_ms=0, legs=LegMode.LEFT)
+
+
+def days_ago(days: int) -> date:
+    return (NOW - timedelta(days=days)).date()
+
+
+def write_course(sessions, mornings=(), plan=lambda ago: (3, 12, 0.0, 2)):
+    """Sessions `sessions` days ago (both legs), each as `plan(days ago)` says: sets, reps,
+    load and pain; and check-ins as (days ago, pain, worse)."""
+    journal = Journal(data_dir(), now=lambda: NOW)
+    for ago in sessions:
+        sets, reps, load, pain = plan(ago)
+        at = datetime.combine(days_ago(ago), datetime.min.time()) + timedelta(hours=18)
+        for number in range(sets):
+            for leg in ("left", "right"):
+                moment = at + timedelta(minutes=3 * number + (leg == "right"))
+                journal.add_set(at=moment.isoformat(), leg=leg, target_reps=reps, reps=reps,
+                                load_kg=load, pain=pain, session=at.isoformat())  # fmt: skip
+    for ago, pain, worse in mornings:
+        journal.add_check_in(date=days_ago(ago).isoformat(), first_steps_pain=pain,
+                             worse_after_training=worse)  # fmt: skip
+    journal.close()
+
+
+def opened(qtbot, language="en") -> Coach:
+    return Coach(qtbot, language)
+
+
+def test_five_months_in_today_says_the_week_the_day_the_plan_and_why(qtbot, data_folder):
+    def as_planned(ago):  # weeks 1-2, 3-4, then 5 x 8 at 10 kg for months
+        return (3, 12, 0.0, 2) if ago > 136 else (4, 10, 5.0, 2) if ago > 122 else (5, 8, 10.0, 3)
+
+    write_course(range(150, 0, -2), mornings=[(0, 1, False)], plan=as_planned)
+    coach = opened(qtbot)
+    panel = coach.window.coach.panel
+    assert panel.week_label.text() == "Week 22 of at least 12 · Training day."
+    assert panel.plan_label.text() == "Today (Week 5 on): 5 × 8 with 10 kg"
+    assert panel.advice_label.text().startswith("Go on as planned. Your last two sessions")
+    plan = coach.window.today.plan()
+    assert (plan.sets, plan.reps, plan.load_kg) == (5, 8, 10.0)  # the coach's plan, to start
+    assert "Added weight: 10 kg." in coach.window.today.summary.text()
+    coach.close()
+
+
+def test_on_a_rest_day_start_asks_once_and_a_second_press_trains_anyway(qtbot, data_folder):
+    write_course([1, 3])
+    coach = opened(qtbot)
+    assert coach.window.coach.panel.week_label.text().endswith("Rest day: next session tomorrow.")
+    coach.press(Qt.Key.Key_Space)
+    assert coach.window.pages.currentWidget() is coach.window.today
+    assert coach.window.today.start_note.text().startswith("Today is a rest day")
+    coach.press(Qt.Key.Key_Space)
+    assert coach.window.pages.currentWidget() is coach.window.set_page
+    coach.close()
+
+
+def test_after_a_red_session_l_takes_the_lighter_plan_and_the_reasons_quote_the_journal(
+    qtbot, data_folder
+):
+    def week_3(ago):  # body weight for two weeks, then 4 x 10 at 5 kg; 7/10 on Monday
+        return (3, 12, 0.0, 2) if ago >= 14 else (4, 10, 5.0, 7 if ago == 2 else 2)
+
+    write_course(range(20, 0, -2), plan=week_3,
+                 mornings=[(5, 3, False), (4, 3, False), (3, 3, False), (1, 6, True),
+                           (0, 4, False)])  # fmt: skip
+    coach = opened(qtbot)
+    panel = coach.window.coach.panel
+    text = panel.advice_label.text()
+    assert text.startswith("Ease off next time. The sets on Monday reached 7/10")
+    assert "the morning yesterday the first steps were 6, above your usual 3" in text
+    assert "lighter next time, 4 × 10 with 2.5 kg instead of 4 × 10 with 5 kg" in text
+    assert "Setbacks are normal" in text
+    assert panel.take_button.isVisible()
+    coach.press(Qt.Key.Key_L)
+    plan = coach.window.today.plan()
+    assert (plan.sets, plan.reps, plan.load_kg) == (4, 10, 2.5)
+    assert not panel.take_button.isVisible()
+    coach.close()
+
+
+def test_repeating_a_week_and_moving_a_phase_on_are_remembered(qtbot, data_folder):
+    write_course([9, 7, 5, 3])  # week 2 today
+    coach = opened(qtbot)
+    today_coach = coach.window.coach
+    assert today_coach.panel.week_label.text().startswith("Week 2 of at least 12")
+    today_coach.phase_on()
+    today_coach.refresh()
+    assert today_coach.panel.week_label.text().startswith("Week 3 of at least 12")
+    assert (coach.window.today.plan().sets, coach.window.today.plan().reps) == (4, 10)
+    coach.close()
+    again = opened(qtbot)
+    assert again.window.coach.panel.week_label.text().startswith("Week 3 of at least 12")
+    again.window.coach.repeat_week()
+    again.window.coach.phase_back()
+    again.window.coach.refresh()
+    assert again.window.coach.panel.week_label.text().startswith("Week 1 of at least 12")
+    again.close()
+
+
+def test_the_program_menu_opens_from_the_keyboard(qtbot, data_folder):
+    write_course([3])
+    coach = opened(qtbot)
+    coach.press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    menu = coach.window.coach.menu
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.text() for a in menu.actions() if a.text()][:3] == [
+        "&Repeat this week", "A phase &back", "A phase &on"]  # fmt: skip
+    assert not menu.back_action.isEnabled()  # week 1 has no phase before it
+    menu.close()
+    coach.close()
+
+
+def test_six_weeks_without_a_fall_say_see_a_clinician_and_it_can_wait_a_week(qtbot, data_folder):
+    write_course(range(44, 0, -2), mornings=[(ago, 5, False) for ago in range(45, -1, -1)])
+    coach = opened(qtbot)
+    panel = coach.window.coach.panel
+    assert panel.help.isVisible()
+    assert panel.help_label.text().startswith("Time to see a physiotherapist or doctor: after 6 "
+                                              "weeks of training")  # fmt: skip
+    panel.put_off_button.click()
+    assert not panel.help.isVisible()
+    coach.close()
+    again = opened(qtbot)
+    assert not again.window.coach.panel.help.isVisible()  # put off for a week, not for ever
+    again.now = NOW + timedelta(days=8)
+    for ahead in range(1, 9):  # a week on, still no better
+        day = (NOW + timedelta(days=ahead)).date().isoformat()
+        again.window.journal.add_check_in(date=day, first_steps_pain=5)
+    again.window.coach.refresh()
+    assert again.window.coach.panel.help.isVisible()
+    again.close()
+
+
+def test_f1_opens_the_learn_page_in_the_interface_language(qtbot, data_folder):
+    coach = opened(qtbot, "da")
+    coach.press(Qt.Key.Key_F1)
+    page = coach.window.learn_page
+    assert coach.window.pages.currentWidget() is page
+    text = page.text.toPlainText()
+    assert "svangsenen" in text and "doi.org" not in text  # the links are links
+    assert "Rathleff" in text and "FIX-Heel" in text
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.window.pages.currentWidget() is coach.window.today
+    coach.close()
+
+
+def test_a_set_to_failure_runs_until_enter_and_the_journal_keeps_the_reps_done(qtbot, data_folder):
+    coach = opened(qtbot)
+    today = coach.window.today
+    today.mode_box.setCurrentIndex(1)
+    today.mode_box.activated.emit(1)
+    today.set_plan(SetPlan(sets=2, reps=8, to_failure=True, rest_ms=10_000, **QUICK))
+    coach.start()
+    coach.advance(3000 * 11 + 500)  # eleven reps up, hold, down; the twelfth on its way up
+    assert coach.screen()["rep"] == "Rep 12"
+    coach.press(Qt.Key.Key_Return)  # could not get up: that was the last one
+    coach.advance(500)
+    assert coach.page.phase_label.text() == "◆ Rest"
+    [first] = Journal(data_dir()).entries("sets")
+    assert (first["reps"], first["target_reps"], first["to_failure"]) == (11, 0, True)
+    coach.advance(10_000 + 3000 * 2 + 2500)  # the second set: two reps, at the top of a third
+    coach.press(Qt.Key.Key_F)  # that was my last set: the session ends now
+    coach.advance(250)
+    assert coach.page.phase_label.text() == "✔ Done!"
+    sets = Journal(data_dir()).entries("sets")
+    assert [entry["reps"] for entry in sets] == [11, 3]
+    assert len(Journal(data_dir()).entries("sessions")) == 1
+    coach.close()
+
+
+def test_the_done_screen_sums_the_session_up_against_last_time(qtbot, data_folder):
+    write_course([2], plan=lambda ago: (3, 12, 0.0, 6))
+    coach = opened(qtbot)
+    coach.window.today.set_plan(SetPlan(sets=1, reps=2, **QUICK))
+    coach.start()
+    coach.advance(6000)
+    coach.press(Qt.Key.Key_4)
+    assert coach.screen()["seconds"] == "2 of 2 reps · body weight"
+    assert coach.screen()["next"] == "Highest pain 4/10, last time 6/10"
+    assert coach.screen()["status"] == "Next session on Friday · Esc: back"
+    coach.close()
