@@ -31,12 +31,12 @@ from heelcoach.app import application
 from heelcoach.i18n import Translations
 from heelcoach.ui.main_window import MainWindow
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)
 MID_REP_MS = 5000 + 3 * 8000 + 1500  # count-in, three reps, half-way up the fourth
 CLOCK_STEP_MS = 250  # well under a second, or the set pauses as if the machine stalled
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 25)
-HISTORY_DAYS = 150
+HISTORY_DAYS = 151  # a session on the last day: the days run every other one from the first
 
 
 class StoppedClock:
@@ -61,26 +61,58 @@ def shoot(window: MainWindow, app, path: Path) -> None:
     print(path)
 
 
+def flare_two_days_ago(data: dict) -> dict:
+    """The last session (two days ago) reached 7/10, and this morning's first steps were
+    worse than usual: a training day with advice to ease off."""
+    last = max(entry["at"][:10] for entry in data["sets"].values())
+    for entry in data["sets"].values():
+        if entry["at"].startswith(last):
+            entry["pain"] = 7
+    data["check_ins"][str(len(data["check_ins"]) + 1)] = {
+        "date": (TODAY - timedelta(days=1)).isoformat(), "first_steps_pain": 6,
+        "worse_after_training": True, "note": "",
+    }  # fmt: skip
+    return data
+
+
+def window_on(app, settings, translations, data: dict, now: datetime, clock=None) -> MainWindow:
+    journal_folder = Path(tempfile.mkdtemp(prefix="heelcoach-shots-journal-"))
+    write(journal_folder, data)
+    window = MainWindow(settings, translations, clock=clock or StoppedClock(),
+                        journal_folder=journal_folder, now=lambda: now)  # fmt: skip
+    window.resize(*SIZE)
+    window.show()
+    settle(app, 0.6)  # the journal opens after the first frame; the coach and check-in come
+    return window
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "packaging" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = application()
     settings = Settings(data_dir())
     settings.set(DISCLAIMER_SEEN, True)
+    morning = datetime(2026, 11, 25, 7, 30)
     for language in ("en", "da"):
         translations = Translations(app)
         translations.use(language)
-        clock = StoppedClock()
-        journal_folder = Path(tempfile.mkdtemp(prefix="heelcoach-shots-journal-"))
-        data = journal_data(HISTORY_DAYS, TODAY - timedelta(days=1))
-        write(journal_folder, data)
-        window = MainWindow(settings, translations, clock=clock, journal_folder=journal_folder,
-                            now=lambda: datetime(2026, 11, 25, 7, 30))  # fmt: skip
-        window.resize(*SIZE)
-        window.show()
-        window.today.set_plan(SetPlan(legs=LegMode.BOTH, load_kg=7.5))
-        settle(app, 0.6)  # the journal opens after the first frame; the check-in appears
+        # A training day after a flare: the advice, its reasons, the lighter plan a key away.
+        data = flare_two_days_ago(journal_data(HISTORY_DAYS, TODAY - timedelta(days=2)))
+        data["check_ins"] = {key: entry for key, entry in data["check_ins"].items()
+                             if entry["date"] < TODAY.isoformat()}  # fmt: skip
+        window = window_on(app, settings, translations, data, morning)
         shoot(window, app, out / f"today-{language}.png")
+        window.close()
+        # A rest day, the morning after a session: the check-in asks.
+        clock = StoppedClock()
+        data = journal_data(HISTORY_DAYS, TODAY - timedelta(days=1))
+        data["check_ins"] = {key: entry for key, entry in data["check_ins"].items()
+                             if entry["date"] != TODAY.isoformat()}  # fmt: skip
+        window = window_on(app, settings, translations, data, morning, clock)
+        shoot(window, app, out / f"today-rest-{language}.png")
+        window.show_learn()
+        shoot(window, app, out / f"learn-{language}.png")
+        window.back_to_today()
         window.show_history()
         history = window.views.history_page
         history.tree.expand(history.model.index(1, 0))  # the last training day, open too
@@ -92,7 +124,7 @@ def main() -> int:
         window.show_sound_panel(True)
         shoot(window, app, out / f"sound-{language}.png")
         window.show_sound_panel(False)
-        window.start_session()
+        window.start_session(SetPlan(legs=LegMode.BOTH, load_kg=7.5))
         for _ in range(MID_REP_MS // CLOCK_STEP_MS):
             clock.now += CLOCK_STEP_MS
             settle(app)

@@ -14,9 +14,11 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from heelcoach.journal.migrations import SCHEMA_VERSION
+
 import orjson
 
-SCHEMA = {"1": {"schema_version": 1}}
+SCHEMA = {"1": {"schema_version": SCHEMA_VERSION}}
 
 
 def _pain(day_index: int, days: int, rng: random.Random, base: float) -> int:
@@ -48,12 +50,14 @@ def journal_data(days: int, end: date, seed: int = 7, sets_per_leg: int | None =
         for set_number in range(stage_sets):
             for leg, extra in (("left", 1.0), ("right", 0.0)):
                 moment = at + timedelta(minutes=3 * set_number + (1 if leg == "right" else 0))
+                done = reps if rng.random() > 0.05 else reps - rng.randint(1, 3)
                 sets[str(len(sets) + 1)] = {
                     "at": moment.isoformat(timespec="seconds"), "exercise": "heel_raise",
-                    "leg": leg, "target_reps": reps,
-                    "reps": reps if rng.random() > 0.05 else reps - rng.randint(1, 3),
+                    "leg": leg, "target_reps": reps, "reps": done,
                     "load_kg": load, "tempo_ms": [3000, 2000, 3000, 0],
                     "pain": _pain(index, days, rng, 4.0 + extra), "note": "", "session": session,
+                    "effort": rng.choice(("just_right", "just_right", "easy", None)),
+                    "stopped": done < reps, "to_failure": False,
                 }  # fmt: skip
         sessions[str(len(sessions) + 1)] = {
             "at": (at + timedelta(minutes=20)).isoformat(timespec="seconds"),

@@ -324,10 +324,12 @@ def _describe(table: str, entry: dict) -> str:
         "both": translate("JournalModel", "both legs"),
     }
     text = translate("JournalModel", "Set, %1").replace("%1", legs.get(entry.get("leg"), "?"))
+    to_failure = translate("JournalModel", "to failure")
+    stopped = translate("JournalModel", "stopped early")
     if entry.get("to_failure"):
-        text = f"{text}, {translate('JournalModel', 'to failure')}"
+        text = f"{text}, {to_failure}"
     if entry.get("stopped"):
-        text = f"{text}, {translate('JournalModel', 'stopped')}"
+        text = f"{text}, {stopped}"
     effort = {
         "easy": translate("JournalModel", "felt easy"),
         "too_heavy": translate("JournalModel", "could not finish"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 import binascii
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +18,6 @@ from heelcoach.clock import monotonic_ms
 from heelcoach.core.plan import SetPlan
 from heelcoach.settings import (
     LANGUAGE,
-    MUTED,
     PLAN_DETAILS_OPEN,
     SOUND_PANEL_OPEN,
     WINDOW_GEOMETRY,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from heelcoach import APP_NAME
 from heelcoach.i18n import Translations
+from heelcoach.ui.guided_set import GuidedSet
 from heelcoach.ui.icon import app_icon
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today_page import TodayPage
@@ -38,17 +37,15 @@ from heelcoach.ui.window_journal import WindowJournal
 from heelcoach.ui.window_notices import WindowNotices
 
 if TYPE_CHECKING:
-    from heelcoach.core.timeline import Cue
     from heelcoach.journal.journal import Journal
 
     from heelcoach.audio.cue_sound import CueSound
-    from heelcoach.set_driver import SetDriver, Snapshot
+    from heelcoach.set_driver import SetDriver
     from heelcoach.ui.check_in_panel import MorningCheckIn
     from heelcoach.ui.coach.learn_page import LearnPage
     from heelcoach.ui.coach.today_coach import TodayCoach
     from heelcoach.ui.journal_views import JournalViews
     from heelcoach.ui.notice_bar import NoticeBar
-    from heelcoach.ui.session_recorder import SessionRecorder
     from heelcoach.ui.set_page import SetPage
     from heelcoach.ui.sound_control import SoundControl
 
@@ -92,13 +89,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._warm_up_graphs = warm_up_graphs
         self._views: JournalViews | None = None
         self._sound_control: SoundControl | None = None
-        self._recorder: SessionRecorder | None = None
         self.morning: MorningCheckIn | None = None
         self.coach: TodayCoach | None = None
         self._learn_page: LearnPage | None = None
-        self._last_before_session = None  # the coach's Today as the session started
-        self._driver: SetDriver | None = None
-        self._set_page: SetPage | None = None
 
         # Built from the window down: a page made with its parent is not re-polished and
         # re-laid out when it joins the window (~5 ms of the first frame).
@@ -110,6 +103,8 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addWidget(self.pages, 1)
         self._notices = WindowNotices(layout, settings, self)
         self.journal_access = WindowJournal(journal_folder, now, self._notices, self)
+        self.guided = GuidedSet(self, settings, clock, lambda: self.sound_control,
+                                self.journal_access, now)  # fmt: skip
         self._save = self.journal_access.save
         self._quit_anyway = False  # a second close quits even with writes the disk refused
         self.today = TodayPage(settings.plan(), translations.language, self.pages)
@@ -171,18 +166,18 @@ class MainWindow(Retranslating, QMainWindow):
         if self.morning.panel is not None:
             self.morning.panel.answered.connect(lambda *_answer: self.coach.refresh())
         QTimer.singleShot(0, self.journal.back_up_today)  # after the check-in is on screen
-        self.views.prepare(lambda: self._driver is not None and self._driver.is_active,
+        self.views.prepare(lambda: self.guided.built and self.driver.is_active,
                            self._warm_up_graphs)  # fmt: skip
 
     def _make_actions(self) -> None:
         self.space_action = self._action(["Space"], self.start_or_toggle_pause)
         self.stop_action = self._action(["Esc"], self.stop)
-        self.skip_rest_action = self._action(["N"], self.skip_rest)
-        self.extend_rest_action = self._action(["+", "="], self.extend_rest)
+        self.skip_rest_action = self._action(["N"], lambda: self.guided.skip_rest())
+        self.extend_rest_action = self._action(["+", "="], lambda: self.guided.extend_rest())
         self.full_screen_action = self._action(["F11"], self.toggle_full_screen)
         self.mute_action = self._action(["M"], lambda: self.sound_control.toggle_mute())
-        self.end_set_action = self._action(["Return", "Enter"], self.end_set)
-        self.finish_action = self._action(["F"], self.finish_early)
+        self.end_set_action = self._action(["Return", "Enter"], lambda: self.guided.end_set())
+        self.finish_action = self._action(["F"], lambda: self.guided.finish_early())
         self.take_advice_action = self._action(["L"], self.take_advice)
         self.program_action = self._action(["Ctrl+G"], self.show_program_menu)
         self.learn_action = self._action(["F1"], self.show_learn)
@@ -237,38 +232,16 @@ class MainWindow(Retranslating, QMainWindow):
             self._sound_control = SoundControl(self._settings, self._translations.language,
                                                self._make_sound, self._voice_engine,
                                                self.today, self)  # fmt: skip
-            self._sound_control.changed.connect(self._sound_changed)
+            self._sound_control.changed.connect(self.guided.sound_changed)
         return self._sound_control
 
     @property
     def driver(self) -> SetDriver:
-        if self._driver is None:
-            from heelcoach.set_driver import SetDriver
-            from heelcoach.ui.session_recorder import SessionRecorder
-
-            self._driver = SetDriver(self._clock, self.sound_control.sound, self)
-            self._recorder = SessionRecorder(self.set_page.pain_prompt, self.set_page.session_note,
-                                             self._now, self._save, self)  # fmt: skip
-            self._driver.changed.connect(self._show_snapshot)
-            self._driver.cues_due.connect(self._cues_due)
-            self._driver.finished.connect(self._recorder.finished)
-            self._recorder.tally_changed.connect(self._show_tally)
-        return self._driver
+        return self.guided.driver
 
     @property
     def set_page(self) -> SetPage:
-        if self._set_page is None:
-            from heelcoach.ui.set_page import SetPage
-
-            page = SetPage()
-            page.pause_clicked.connect(self.start_or_toggle_pause)
-            page.stop_clicked.connect(self.stop)
-            page.skip_rest_clicked.connect(self.skip_rest)
-            page.extend_rest_clicked.connect(self.extend_rest)
-            page.full_screen_clicked.connect(self.toggle_full_screen)
-            self.pages.addWidget(page)
-            self._set_page = page
-        return self._set_page
+        return self.guided.page
 
     @property
     def notice(self) -> NoticeBar | None:
@@ -302,61 +275,22 @@ class MainWindow(Retranslating, QMainWindow):
     def start_session(self, plan: SetPlan | None = None) -> None:
         if plan is not None:
             self.today.set_plan(plan)
-        self.set_page.ask_to_confirm_stop(False)
-        self.pages.setCurrentWidget(self.set_page)
-        self.set_page.setFocus()
-        plan = self.today.plan()
-        driver = self.driver
-        self._last_before_session = self.coach.today if self.coach is not None else None
-        self._recorder.begin(self.journal, plan)
-        self.set_page.show_summary(None)
-        driver.start(plan)
+        before = self.coach.today if self.coach is not None else None
+        self.guided.start(self.today.plan(), self.journal, before)
 
     def start_or_toggle_pause(self) -> None:
         if self.pages.currentWidget() is self.today:
             self.start_from_today()
-        elif self.pages.currentWidget() is not self._set_page:
-            return
-        elif self.set_page.confirming_stop:
-            self.set_page.ask_to_confirm_stop(False)
-            self.driver.resume()
-        else:
-            self.driver.toggle_pause()
+        elif self.guided.is_current():
+            self.guided.toggle_pause()
 
     def stop(self) -> None:
-        """Esc: leave the set or a journal page. With reps done, the first Esc asks; a
-        second one confirms (the reps done are kept)."""
-        current = self.pages.currentWidget()
-        if current is not self.today and current is not self._set_page:  # a journal page
+        """Esc: leave the set (asking first when reps would stop) or a journal page."""
+        on_a_journal_page = (
+            not self.guided.is_current() and self.pages.currentWidget() is not self.today
+        )
+        if on_a_journal_page or (self.guided.is_current() and self.guided.stop()):
             self.back_to_today()
-            return
-        if self._set_page is None or current is not self._set_page:
-            return
-        snapshot = self.driver.snapshot()
-        if snapshot is not None and snapshot.has_reps_to_lose and not self.set_page.confirming_stop:
-            self.driver.pause()
-            self.set_page.ask_to_confirm_stop(True)
-            return
-        self.set_page.ask_to_confirm_stop(False)
-        asks = self._recorder.stopped(snapshot)
-        self.driver.stop()
-        if asks and snapshot is not None:  # its pain is still to come: the done screen stays
-            from heelcoach.core.session import RunState
-
-            self.set_page.show_snapshot(replace(snapshot, state=RunState.FINISHED,
-                                                position=None, stopped=True))  # fmt: skip
-            return
-        self.back_to_today()
-
-    def end_set(self) -> None:
-        """Enter, in a set to failure: that was the last rep."""
-        if self._driver is not None and self.pages.currentWidget() is self._set_page:
-            self._driver.end_set()
-
-    def finish_early(self) -> None:
-        """F, in a session to failure: that was the last set."""
-        if self._driver is not None and self.pages.currentWidget() is self._set_page:
-            self._driver.finish_early()
 
     def take_advice(self) -> None:
         if self.coach is not None and self.pages.currentWidget() is self.today:
@@ -383,14 +317,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setCurrentWidget(self.today)
         self.today.start_button.setFocus()
 
-    def skip_rest(self) -> None:
-        if self._driver is not None:
-            self._driver.skip_rest()
-
-    def extend_rest(self) -> None:
-        if self._driver is not None:
-            self._driver.extend_rest()
-
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
@@ -406,33 +332,12 @@ class MainWindow(Retranslating, QMainWindow):
     def show_sound_panel(self, visible: bool) -> None:
         self.sound_control.show_panel(visible)
 
-    # the set ---------------------------------------------------------------------------------
-    def _cues_due(self, cues: list[Cue]) -> None:
-        self.sound_control.speak(cues)
-        self._recorder.cues(cues, self.driver.timeline, self.driver.reps_ended)
-
-    def _show_tally(self, tally) -> None:
-        from heelcoach.ui.coach.words import done_summary
-
-        self.set_page.show_summary(done_summary(tally, self._last_before_session,
-                                                self._now().date()))  # fmt: skip
-
+    # plumbing ---------------------------------------------------------------------------
     def _page_changed(self, _index: int) -> None:
         on_today = self.pages.currentWidget() is self.today
         self._notices.follow_page(on_today)
         if on_today and self.coach is not None:
             self.coach.refresh()
-
-    def _sound_changed(self) -> None:
-        if self._driver is not None and self._driver.is_active:
-            self._show_snapshot(self._driver.snapshot())  # a paused set shows "Muted" too
-
-    # plumbing ---------------------------------------------------------------------------
-    def _show_snapshot(self, snapshot: Snapshot | None) -> None:
-        if snapshot is not None:
-            snapshot = replace(snapshot, muted=self._settings.get(MUTED),
-                               not_recorded=self.journal_access.not_recorded())  # fmt: skip
-        self.set_page.show_snapshot(snapshot)
 
     def _restore_geometry(self) -> None:
         saved = self._settings.get(WINDOW_GEOMETRY)
@@ -453,10 +358,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.close()
 
     def closeEvent(self, event) -> None:
-        if self._driver is not None:  # closing ends a running set as Esc does: reps kept
-            self._recorder.stopped(self._driver.snapshot())
-            self._driver.stop()
-            self._recorder.close()
+        self.guided.end_for_closing()
         if not self.journal_access.close():
             unsaved = len(self.journal_access.kept)
             if not self._quit_anyway:  # say so once; a second close quits

@@ -17,7 +17,7 @@ from heelcoach.core.plan import (
 )
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from heelcoach.ui.retranslating import Retranslating
 
@@ -26,6 +26,9 @@ BOTTOM_PAUSE_RANGE_S = (0.0, 10.0)
 COUNT_IN_RANGE_S = (0, 30)
 REST_RANGE_S = (0, 600)
 REST_STEP_S = 15
+GRID_PLACES = (  # (row, column) of sets, reps, up, hold, down, pause, count-in, rest, weight
+    (0, 0), (1, 0), (0, 1), (1, 1), (2, 1), (3, 1), (3, 0), (4, 0), (2, 0),
+)  # fmt: skip
 
 
 def _decimal_box(low: float, high: float, step: float = 0.5) -> QDoubleSpinBox:
@@ -63,14 +66,19 @@ class PlanDetails(Retranslating, QWidget):
             self.sets_box, self.reps_box, self.up_box, self.hold_box, self.down_box,
             self.bottom_pause_box, self.count_in_box, self.rest_box, self.load_box,
         )  # fmt: skip
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        # Two columns of label and box: the numbers of a set beside those of a rep, so the
+        # details fit beside the plan on a small laptop.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
         self._labels: list[QLabel] = []
-        for box in self._boxes:
+        for index, box in enumerate(self._boxes):
             label = QLabel()
             label.setBuddy(box)
             self._labels.append(label)
-            form.addRow(label, box)
+            row, column = GRID_PLACES[index]
+            grid.addWidget(label, row, 2 * column)
+            grid.addWidget(box, row, 2 * column + 1)
         self.show_plan(plan)
         self._connect()
         self._retranslate()

@@ -11,10 +11,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -88,27 +90,41 @@ class TodayPage(Retranslating, QWidget):
         self.plan_column.addWidget(self.summary)
         self.plan_column.addWidget(self.details_button)
         self.plan_column.addWidget(self.sound_button)
-        self.plan_column.addWidget(self.progress_button)
-        self.plan_column.addWidget(self.history_button)
-        self.plan_column.addWidget(self.learn_button)
         self.plan_column.addStretch(1)
 
+        # Between the title and Start, whatever is open scrolls if the window is too small
+        # for it: Start and the ways to the other pages never leave the screen.
+        self.body = QScrollArea(self)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setWidgetResizable(True)
+        inner = QWidget(self.body)
+        self.body.setWidget(inner)
+        self.body.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
         columns = QHBoxLayout()
         columns.addLayout(self.plan_column, 1)
         columns.addSpacing(COLUMN_GAP)
         self.guide_column = self._guide_column()
         columns.addLayout(self.guide_column, 1)
+        body = QVBoxLayout(inner)
+        body.setContentsMargins(0, 0, 0, 0)
+        self._coach_slot = QVBoxLayout()  # the coach's lines, once the journal has opened
+        self._top_slot = QVBoxLayout()  # the morning check-in
+        body.addLayout(self._coach_slot)
+        body.addLayout(self._top_slot)
+        body.addSpacing(8)
+        body.addLayout(columns, 1)
+        bottom = QHBoxLayout()
+        for button in (self.progress_button, self.history_button, self.learn_button):
+            button.setMinimumHeight(START_PIXELS * 2 + 8)
+            bottom.addWidget(button)
+        bottom.addWidget(self.start_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.addWidget(self.title)
-        self._coach_slot = QVBoxLayout()  # the coach's lines, once the journal has opened
-        self._top_slot = QVBoxLayout()  # the morning check-in
-        layout.addLayout(self._coach_slot)
-        layout.addLayout(self._top_slot)
-        layout.addSpacing(8)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.start_note)
-        layout.addWidget(self.start_button)
+        layout.addLayout(bottom)
         self._set_looks()
         self._show_plan()
         self._connect()
@@ -240,7 +256,8 @@ class TodayPage(Retranslating, QWidget):
             load = self.tr("Added weight: %1 kg.").replace("%1", self._seconds(plan.load_kg * 1000))
             summary = f"{summary} {load}"
         else:
-            summary = f"{summary} {self.tr('Body weight.')}"
+            body_weight = self.tr("Body weight.")
+            summary = f"{summary} {body_weight}"
         self.summary.setText(summary)
 
     def _retranslate(self) -> None:
@@ -254,9 +271,9 @@ class TodayPage(Retranslating, QWidget):
             self.legs_box.setItemText(index, leg_mode_name(mode))
         self.details_button.setText(self.tr("Change sets, reps and tempo"))
         self.sound_button.setText(self.tr("Sound: volume, ticks, voice"))
-        self.history_button.setText(self.tr("History and export (Ctrl+H)"))
-        self.progress_button.setText(self.tr("Is it working? Progress graphs (Ctrl+P)"))
-        self.learn_button.setText(self.tr("Learn about heel pain (F1)"))
+        self.history_button.setText(self.tr("History (Ctrl+H)"))
+        self.progress_button.setText(self.tr("Progress (Ctrl+P)"))
+        self.learn_button.setText(self.tr("Learn (F1)"))
         self.start_button.setText(self.tr("Start (Space)"))
         self.guide_box.setTitle(self.tr("How to do a heavy slow heel raise"))
         self.guide.setText(

@@ -245,10 +245,6 @@
         <translation>i morges</translation>
     </message>
     <message>
-        <source>the morning %1</source>
-        <translation>morgenen %1</translation>
-    </message>
-    <message>
         <source>%1. Flare-ups close together: back to %2 for now, instead of %3.</source>
         <translation>%1. Opblussen tæt efter hinanden: tilbage til %2 indtil videre i stedet for %3.</translation>
     </message>
@@ -257,24 +253,8 @@
         <translation>%1: lettere næste gang, %2 i stedet for %3.</translation>
     </message>
     <message>
-        <source>Start the program: one session, then a rest day.</source>
-        <translation>Start programmet: én træning, så en hviledag.</translation>
-    </message>
-    <message>
         <source>Setbacks are normal: ease off a little and carry on.</source>
         <translation>Tilbageslag er normale: skru lidt ned og fortsæt.</translation>
-    </message>
-    <message>
-        <source>Your last two sessions stayed in green or yellow and no morning after was worse: go on as planned.</source>
-        <translation>Dine to seneste træninger holdt sig i grønt eller gult, og ingen morgen efter var værre: fortsæt som planlagt.</translation>
-    </message>
-    <message>
-        <source>Keep this plan: after two sessions that go well, the program moves on.</source>
-        <translation>Hold denne plan: efter to træninger, der går godt, går programmet videre.</translation>
-    </message>
-    <message>
-        <source>Keep the plan: a recent session flared up, so wait for two that go well before moving on.</source>
-        <translation>Hold planen: en nylig træning gav opblussen, så vent på to, der går godt, før du går videre.</translation>
     </message>
     <message>
         <source>A new phase is due, but it waits for two sessions that go well.</source>
@@ -306,7 +286,7 @@
     </message>
     <message>
         <source>%1 days without heel raises: the program picks up where you left off.</source>
-        <translation>%1 dage uden tåhævninger: programmet fortsætter, hvor du slap.</translation>
+        <translation>%1 dage uden hælløft: programmet fortsætter, hvor du slap.</translation>
     </message>
     <message>
         <source>your first steps were in the red on %1 of the last 7 days</source>
@@ -323,6 +303,34 @@
     <message>
         <source>Start the program</source>
         <translation>Start programmet</translation>
+    </message>
+    <message>
+        <source>yesterday morning</source>
+        <translation>i går morges</translation>
+    </message>
+    <message>
+        <source>%1 morning</source>
+        <translation>%1 morgen</translation>
+    </message>
+    <message>
+        <source>the morning of %1</source>
+        <translation>morgenen den %1</translation>
+    </message>
+    <message>
+        <source>One session, then a rest day: the heel rebuilds in between.</source>
+        <translation>Én træning, så en hviledag: hælen genopbygges ind imellem.</translation>
+    </message>
+    <message>
+        <source>Your last two sessions stayed in green or yellow and no morning after was worse.</source>
+        <translation>Dine to seneste træninger holdt sig i grønt eller gult, og ingen morgen efter var værre.</translation>
+    </message>
+    <message>
+        <source>After two sessions that go well, the program moves on.</source>
+        <translation>Efter to træninger, der går godt, går programmet videre.</translation>
+    </message>
+    <message>
+        <source>A recent session flared up: the program waits for two that go well before it moves on.</source>
+        <translation>En nylig træning gav opblussen: programmet venter på to, der går godt, før det går videre.</translation>
     </message>
     <message>
         <source>Go on as planned</source>
@@ -618,6 +626,22 @@ Detaljerne står i %2</translation>
     <message>
         <source>Set, %1</source>
         <translation>Sæt, %1</translation>
+    </message>
+    <message>
+        <source>to failure</source>
+        <translation>til udmattelse</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>stoppet før tid</translation>
+    </message>
+    <message>
+        <source>felt easy</source>
+        <translation>føltes let</translation>
+    </message>
+    <message>
+        <source>could not finish</source>
+        <translation>kunne ikke gennemføre</translation>
     </message>
 </context>
 <context>
@@ -920,6 +944,14 @@ Detaljerne står i %2</translation>
         <translation>Periode: %1</translation>
     </message>
     <message>
+        <source>Week by week</source>
+        <translation>Uge for uge</translation>
+    </message>
+    <message>
+        <source>Flare-ups (the next-day rule)</source>
+        <translation>Opblussen (næste dags-reglen)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -946,6 +978,89 @@ Detaljerne står i %2</translation>
     <message>
         <source>In this period: %1.</source>
         <translation>I perioden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSection</name>
+    <message>
+        <source>left</source>
+        <translation>venstre</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>højre</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>begge</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>sets at %1/10</source>
+        <translation>sæt på %1/10</translation>
+    </message>
+    <message>
+        <source>%1/10 after the session</source>
+        <translation>%1/10 efter træningen</translation>
+    </message>
+    <message>
+        <source>a morning worse than usual</source>
+        <translation>en morgen værre end normalt</translation>
+    </message>
+    <message>
+        <source>first steps %1 (usual %2)</source>
+        <translation>første skridt %1 (normalt %2)</translation>
+    </message>
+    <message>
+        <source>self-dosed, each set to failure</source>
+        <translation>selvdoseret, hvert sæt til udmattelse</translation>
+    </message>
+    <message>
+        <source>Current prescription (program week %1): %2; %3, tempo %4 s up-hold-down, every other day; legs: %5.</source>
+        <translation>Nuværende ordination (programuge %1): %2; %3, tempo %4 sek. op-hold-ned, hver anden dag; ben: %5.</translation>
+    </message>
+    <message>
+        <source>Painful heel: %1.</source>
+        <translation>Smertende hæl: %1.</translation>
+    </message>
+    <message>
+        <source>Program started %1.</source>
+        <translation>Programmet begyndte %1.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Første skridt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Træninger</translation>
+    </message>
+    <message>
+        <source>Reps / target</source>
+        <translation>Gentagelser / mål</translation>
+    </message>
+    <message>
+        <source>Highest pain</source>
+        <translation>Højeste smerte</translation>
+    </message>
+    <message>
+        <source>Worse mornings</source>
+        <translation>Værre morgener</translation>
+    </message>
+    <message>
+        <source>Stopped sets</source>
+        <translation>Stoppede sæt</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1345,10 @@ Detaljerne står i %2</translation>
         <translation>Ekstra vægt: %1 kg.</translation>
     </message>
     <message>
+        <source>Body weight.</source>
+        <translation>Kropsvægt.</translation>
+    </message>
+    <message>
         <source>Today&apos;s heel raises</source>
         <translation>Dagens hælløft</translation>
     </message>
@@ -1254,18 +1373,6 @@ Detaljerne står i %2</translation>
         <translation>Lyd: lydstyrke, tik, stemme</translation>
     </message>
     <message>
-        <source>History and export (Ctrl+H)</source>
-        <translation>Historik og eksport (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Is it working? Progress graphs (Ctrl+P)</source>
-        <translation>Virker det? Grafer over fremskridt (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Learn about heel pain (F1)</source>
-        <translation>Lær om hælsmerter (F1)</translation>
-    </message>
-    <message>
         <source>• Forefoot on a step, heel free, a rolled towel under the toes.
 • Up in 3 s, hold 2 s, down in 3 s to below the step. No rest between reps.
 • Every other day, for at least three months.
@@ -1284,6 +1391,18 @@ Detaljerne står i %2</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>History (Ctrl+H)</source>
+        <translation>Historik (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Progress (Ctrl+P)</source>
+        <translation>Fremskridt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Learn (F1)</source>
+        <translation>Lær (F1)</translation>
     </message>
     <message>
         <source>Start (Space)</source>

@@ -16,6 +16,7 @@ from audio_recording import (
     onsets,
     timing,
     wait_until_qt_lists,
+    warm_up,
 )
 from PySide6.QtCore import QTimer
 
@@ -28,6 +29,7 @@ BURST = SetPlan(sets=1, reps=3, tempo=Tempo(300, 200, 300), count_in_ms=2000)
 def sink(qapp):
     with null_sink() as name:
         wait_until_qt_lists(name)
+        warm_up(qapp, name)
         yield name
 
 

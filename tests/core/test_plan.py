@@ -6,7 +6,7 @@ import pytest
 
 def test_defaults_are_the_clinic_prescription():
     plan = SetPlan()
-    assert (plan.sets, plan.reps, plan.legs) == (3, 12, LegMode.LEFT)
+    assert (plan.sets, plan.reps, plan.legs) == (3, 12, LegMode.BOTH)  # the guide trains both legs
     assert (plan.tempo.up_ms, plan.tempo.hold_ms, plan.tempo.down_ms) == (3000, 2000, 3000)
     assert plan.count_in_ms == 5000
     assert plan.rest_ms == 120_000

@@ -1,4 +1,4 @@
-from heelcoach.core.plan import SetPlan, Tempo
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
 from heelcoach.core.session import PauseReason, RunState, SessionRun
 from heelcoach.core.timeline import CueKind, Phase, Timeline
 
@@ -45,7 +45,7 @@ def test_pause_and_resume_shift_the_rest_of_the_session_by_the_pause_exactly(pla
 
 
 def test_a_stall_longer_than_a_second_pauses_where_it_was_and_fires_no_burst():
-    plan = SetPlan(sets=1, reps=3, count_in_ms=0)
+    plan = SetPlan(legs=LegMode.LEFT, sets=1, reps=3, count_in_ms=0)
     run = SessionRun(Timeline.from_plan(plan))
     run.start(1000.0)
     run.advance(1500.0)
@@ -60,7 +60,7 @@ def test_a_stall_longer_than_a_second_pauses_where_it_was_and_fires_no_burst():
 
 
 def test_a_reading_within_a_second_is_not_a_stall():
-    run = SessionRun(Timeline.from_plan(SetPlan(sets=1, reps=3, count_in_ms=0)))
+    run = SessionRun(Timeline.from_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=3, count_in_ms=0)))
     run.start(0.0)
     cues = run.advance(1000.0)
     assert run.state is RunState.RUNNING
@@ -68,7 +68,14 @@ def test_a_reading_within_a_second_is_not_a_stall():
 
 
 def rest_plan():
-    return SetPlan(sets=2, reps=1, tempo=Tempo(100, 100, 100), count_in_ms=500, rest_ms=60_000)
+    return SetPlan(
+        legs=LegMode.LEFT,
+        sets=2,
+        reps=1,
+        tempo=Tempo(100, 100, 100),
+        count_in_ms=500,
+        rest_ms=60_000,
+    )
 
 
 def test_skipping_rest_starts_the_next_count_in_at_once():
@@ -103,7 +110,7 @@ def test_adding_thirty_seconds_to_rest_moves_the_ten_second_warning_too():
 
 
 def test_completed_reps_count_only_reps_that_reached_the_bottom():
-    plan = SetPlan(sets=1, reps=2, tempo=Tempo(100, 100, 100), count_in_ms=0)
+    plan = SetPlan(legs=LegMode.LEFT, sets=1, reps=2, tempo=Tempo(100, 100, 100), count_in_ms=0)
     run = SessionRun(Timeline.from_plan(plan))
     run.start(0.0)
     assert run.completed_reps(299.0) == 0

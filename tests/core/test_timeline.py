@@ -91,7 +91,7 @@ def test_both_legs_go_left_then_right_within_each_set_and_rest_sits_between_sets
 
 
 def test_count_in_counts_down_three_two_one_before_the_first_rep():
-    timeline = Timeline.from_plan(SetPlan())
+    timeline = Timeline.from_plan(SetPlan(legs=LegMode.LEFT))
     countdown = [(c.offset_ms, c.value) for c in timeline.cues if c.kind is CueKind.COUNT_DOWN]
     assert countdown[:3] == [(2000, 3), (3000, 2), (4000, 1)]
     first_up = timeline.segments[1]
@@ -99,21 +99,21 @@ def test_count_in_counts_down_three_two_one_before_the_first_rep():
 
 
 def test_default_tempo_ticks_each_second_inside_a_phase():
-    timeline = Timeline.from_plan(SetPlan(sets=1, reps=1, count_in_ms=0))
+    timeline = Timeline.from_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=1, count_in_ms=0))
     ticks = [c.offset_ms for c in timeline.cues if c.kind is CueKind.TICK]
     # up 0-3000, hold 3000-5000, down 5000-8000
     assert ticks == [1000, 2000, 4000, 6000, 7000]
 
 
 def test_rest_warns_ten_seconds_before_it_ends():
-    timeline = Timeline.from_plan(SetPlan(sets=2, reps=1, count_in_ms=0))
+    timeline = Timeline.from_plan(SetPlan(legs=LegMode.LEFT, sets=2, reps=1, count_in_ms=0))
     rest = next(s for s in timeline.segments if s.phase is Phase.REST)
     warnings = [c.offset_ms for c in timeline.cues if c.kind is CueKind.REST_ENDING]
     assert warnings == [rest.end_ms - 10_000]
 
 
 def test_seconds_left_counts_like_a_coach():
-    timeline = Timeline.from_plan(SetPlan(sets=1, reps=1, count_in_ms=0))
+    timeline = Timeline.from_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=1, count_in_ms=0))
     assert timeline.position_at(0).seconds_left == 3
     assert timeline.position_at(1).seconds_left == 3
     assert timeline.position_at(2000.5).seconds_left == 1

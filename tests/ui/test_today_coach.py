@@ -81,7 +81,7 @@ def test_after_a_red_session_l_takes_the_lighter_plan_and_the_reasons_quote_the_
     panel = coach.window.coach.panel
     text = panel.advice_label.text()
     assert text.startswith("Ease off next time. The sets on Monday reached 7/10")
-    assert "the morning yesterday the first steps were 6, above your usual 3" in text
+    assert "yesterday morning the first steps were 6, above your usual 3" in text
     assert "lighter next time, 4 × 10 with 2.5 kg instead of 4 × 10 with 5 kg" in text
     assert "Setbacks are normal" in text
     assert panel.take_button.isVisible()
@@ -192,4 +192,39 @@ def test_the_done_screen_sums_the_session_up_against_last_time(qtbot, data_folde
     assert coach.screen()["seconds"] == "2 of 2 reps · body weight"
     assert coach.screen()["next"] == "Highest pain 4/10, last time 6/10"
     assert coach.screen()["status"] == "Next session on Friday · Esc: back"
+    coach.close()
+
+
+def _squeezed(page):
+    """Visible widgets on `page` given less height than they need, or outside the page."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+
+    found = []
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not page.window():
+            continue
+        if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+            continue  # their own parts, laid out by them
+        needed = widget.minimumSizeHint().height() if widget.layout() is None else 0
+        corner = widget.mapTo(page, widget.rect().bottomRight())
+        if widget.height() < needed or corner.y() > page.height() or corner.x() > page.width():
+            found.append(type(widget).__name__ + ": " + getattr(widget, "text", str)())
+    return found
+
+
+def test_today_fits_1366_by_768_and_1280_by_720_with_every_line_open(qtbot, data_folder):
+    write_course(range(44, 0, -2), mornings=[(ago, 5, False) for ago in range(45, 1, -1)],
+                 plan=lambda ago: (5, 8, 5.0, 7 if ago == 2 else 3))  # fmt: skip
+    coach = opened(qtbot)
+    window = coach.window
+    window.today.show_details(True)
+    assert window.coach.panel.help.isVisible() and window.coach.panel.take_button.isVisible()
+    qtbot.waitUntil(lambda: window.check_in is not None and window.check_in.isVisible())
+    for width, height in ((1366, 768), (1280, 720)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: (window.width(), window.height()) == (w, h))
+        assert window.today.body.verticalScrollBar().maximum() == 0  # all of it in view
+        assert _squeezed(window.today) == []
+        start = window.today.start_button
+        assert start.mapTo(window, start.rect().bottomLeft()).y() <= window.height()
     coach.close()

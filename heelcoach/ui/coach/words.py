@@ -154,7 +154,11 @@ def _flare_facts(flare: Flare, today: date) -> list[str]:
 def _morning(day: date, today: date) -> str:
     if day == today:
         return translate("Coach", "this morning")
-    return fill(translate("Coach", "the morning %1"), on_day(day, today))
+    if day == today - timedelta(days=1):
+        return translate("Coach", "yesterday morning")
+    if (today - day).days < 7:
+        return fill(translate("Coach", "%1 morning"), weekday(day))
+    return fill(translate("Coach", "the morning of %1"), day.isoformat())
 
 
 def _sentence(parts: list[str]) -> str:
@@ -185,22 +189,23 @@ def reason_text(reason: Reason, advice: Advice, today: date) -> str:
             plan_text(advice.plan),
         )
     texts = {
-        "start": lambda: translate("Coach", "Start the program: one session, then a rest day."),
+        "start": lambda: translate(
+            "Coach", "One session, then a rest day: the heel rebuilds in between."
+        ),
         "setbacks": lambda: translate(
             "Coach", "Setbacks are normal: ease off a little and carry on."
         ),
         "went_well": lambda: translate(
             "Coach",
-            "Your last two sessions stayed in green or yellow and no "
-            "morning after was worse: go on as planned.",
+            "Your last two sessions stayed in green or yellow and no morning after was worse.",
         ),
         "keep_first": lambda: translate(
-            "Coach", "Keep this plan: after two sessions that go well, the program moves on."
+            "Coach", "After two sessions that go well, the program moves on."
         ),
         "keep": lambda: translate(
             "Coach",
-            "Keep the plan: a recent session flared up, so wait for two that "
-            "go well before moving on.",
+            "A recent session flared up: the program waits for two that go well "
+            "before it moves on.",
         ),
         "hold_stage": lambda: translate(
             "Coach", "A new phase is due, but it waits for two sessions that go well."
@@ -284,9 +289,7 @@ def seek_help_text(help_: SeekHelp) -> str:
             )
         )
     if help_.red_days:
-        parts.append(
-            _red_mornings(help_.red_days)
-        )
+        parts.append(_red_mornings(help_.red_days))
     return fill(
         translate(
             "Coach",

@@ -1,0 +1,165 @@
+"""The guided set as the window runs it: the set page, its driver on the sound's clock, and
+the recorder that writes each set and asks how it went. Built at the first start: they
+pull in the tempo engine and QtMultimedia, which the first frame does not need."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from heelcoach.core.plan import SetPlan
+from heelcoach.settings import MUTED, Settings
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from heelcoach.core.timeline import Cue
+    from heelcoach.journal.journal import Journal
+
+    from heelcoach.set_driver import SetDriver, Snapshot
+    from heelcoach.ui.session_recorder import SessionRecorder
+    from heelcoach.ui.set_page import SetPage
+    from heelcoach.ui.sound_control import SoundControl
+    from heelcoach.ui.window_journal import WindowJournal
+
+
+class GuidedSet(QObject):
+    def __init__(self, window, settings: Settings, clock: Callable[[], float],
+                 sound_control: Callable[[], SoundControl], journal_access: WindowJournal,
+                 now: Callable[[], datetime]) -> None:  # fmt: skip
+        """`window` is the main window: its pages hold the set page, and its buttons call
+        back (pause, stop, full screen)."""
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._clock = clock
+        self._sound_control = sound_control
+        self._journal_access = journal_access
+        self._now = now
+        self._driver: SetDriver | None = None
+        self._page: SetPage | None = None
+        self._recorder: SessionRecorder | None = None
+        self._before = None  # the coach's Today as the session started (the done screen)
+
+    @property
+    def built(self) -> bool:
+        return self._driver is not None
+
+    @property
+    def page(self) -> SetPage:
+        if self._page is None:
+            from heelcoach.ui.set_page import SetPage
+
+            window = self._window
+            page = SetPage()
+            page.pause_clicked.connect(window.start_or_toggle_pause)
+            page.stop_clicked.connect(window.stop)
+            page.skip_rest_clicked.connect(self.skip_rest)
+            page.extend_rest_clicked.connect(self.extend_rest)
+            page.full_screen_clicked.connect(window.toggle_full_screen)
+            window.pages.addWidget(page)
+            self._page = page
+        return self._page
+
+    @property
+    def driver(self) -> SetDriver:
+        if self._driver is None:
+            from heelcoach.set_driver import SetDriver
+            from heelcoach.ui.session_recorder import SessionRecorder
+
+            self._driver = SetDriver(self._clock, self._sound_control().sound, self)
+            self._recorder = SessionRecorder(self.page.pain_prompt, self.page.session_note,
+                                             self._now, self._journal_access.save,
+                                             self)  # fmt: skip
+            self._driver.changed.connect(self._show_snapshot)
+            self._driver.cues_due.connect(self._cues_due)
+            self._driver.finished.connect(self._recorder.finished)
+            self._recorder.tally_changed.connect(self._show_tally)
+        return self._driver
+
+    def is_current(self) -> bool:
+        return self._page is not None and self._window.pages.currentWidget() is self._page
+
+    def start(self, plan: SetPlan, journal: Journal | None, before) -> None:
+        """`before`: the coach's Today as the session starts (None without a journal)."""
+        page = self.page
+        page.ask_to_confirm_stop(False)
+        self._window.pages.setCurrentWidget(page)
+        page.setFocus()
+        driver = self.driver
+        self._before = before
+        self._recorder.begin(journal, plan)
+        page.show_summary(None)
+        driver.start(plan)
+
+    def toggle_pause(self) -> None:
+        if self.page.confirming_stop:
+            self.page.ask_to_confirm_stop(False)
+            self.driver.resume()
+        else:
+            self.driver.toggle_pause()
+
+    def stop(self) -> bool:
+        """Esc on the set page: with reps done, the first Esc asks and a second confirms
+        (the reps done are kept). True when the set page may be left now."""
+        snapshot = self.driver.snapshot()
+        if snapshot is not None and snapshot.has_reps_to_lose and not self.page.confirming_stop:
+            self.driver.pause()
+            self.page.ask_to_confirm_stop(True)
+            return False
+        self.page.ask_to_confirm_stop(False)
+        asks = self._recorder.stopped(snapshot)
+        self.driver.stop()
+        if asks and snapshot is not None:  # its pain is still to come: the done screen stays
+            from heelcoach.core.session import RunState
+
+            self.page.show_snapshot(replace(snapshot, state=RunState.FINISHED, position=None,
+                                            stopped=True))  # fmt: skip
+            return False
+        return True
+
+    def end_set(self) -> None:
+        """Enter, in a set to failure: that was the last rep."""
+        if self._driver is not None and self.is_current():
+            self._driver.end_set()
+
+    def finish_early(self) -> None:
+        """F, in a session to failure: that was the last set."""
+        if self._driver is not None and self.is_current():
+            self._driver.finish_early()
+
+    def skip_rest(self) -> None:
+        if self._driver is not None:
+            self._driver.skip_rest()
+
+    def extend_rest(self) -> None:
+        if self._driver is not None:
+            self._driver.extend_rest()
+
+    def sound_changed(self) -> None:
+        if self._driver is not None and self._driver.is_active:
+            self._show_snapshot(self._driver.snapshot())  # a paused set shows "Muted" too
+
+    def end_for_closing(self) -> None:
+        """The window closes: a running set ends as with Esc, its reps kept."""
+        if self._driver is not None:
+            self._recorder.stopped(self._driver.snapshot())
+            self._driver.stop()
+            self._recorder.close()
+
+    def _cues_due(self, cues: list[Cue]) -> None:
+        self._sound_control().speak(cues)
+        self._recorder.cues(cues, self.driver.timeline, self.driver.reps_ended)
+
+    def _show_tally(self, tally) -> None:
+        from heelcoach.ui.coach.words import done_summary
+
+        self.page.show_summary(done_summary(tally, self._before, self._now().date()))
+
+    def _show_snapshot(self, snapshot: Snapshot | None) -> None:
+        if snapshot is not None:
+            snapshot = replace(snapshot, muted=self._settings.get(MUTED),
+                               not_recorded=self._journal_access.not_recorded())  # fmt: skip
+        self.page.show_snapshot(snapshot)
