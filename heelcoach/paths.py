@@ -18,8 +18,9 @@ class DataFolderError(Exception):
     """The data folder cannot be used; str(error) says why, in plain words."""
 
 
-def data_dir() -> Path:
-    """The data folder, created if it does not exist yet, and readable by the user alone.
+def data_dir(create: bool = True) -> Path:
+    """The data folder, created if it does not exist yet, and readable by the user alone;
+    with `create` off, only where it is (nothing is made or changed).
 
     Call after QCoreApplication's names are set: the default location depends on them.
     """
@@ -31,6 +32,8 @@ def data_dir() -> Path:
 
         location = QStandardPaths.StandardLocation.AppDataLocation
         folder = Path(QStandardPaths.writableLocation(location))
+    if not create:
+        return folder
     try:
         folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
     except FileExistsError as error:

@@ -12,7 +12,6 @@ import json
 import os
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from heelcoach.coach.advice import Prescription
@@ -20,7 +19,7 @@ from heelcoach.coach.position import DayKind
 from heelcoach.coach.today import Today, today_of
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
 from heelcoach.journal.reading import read_tables
-from heelcoach.paths import DATA_DIR_VARIABLE
+from heelcoach.paths import data_dir
 from heelcoach.settings import LANGUAGE, Settings
 
 from PySide6.QtCore import QCoreApplication
@@ -28,17 +27,6 @@ from PySide6.QtCore import QCoreApplication
 from heelcoach import APP_NAME
 from heelcoach.i18n import Translations, resolve_language, system_language
 from heelcoach.ui.coach import words
-
-
-def data_folder() -> Path:
-    """Where the data folder is; not created: nothing is written."""
-    override = os.environ.get(DATA_DIR_VARIABLE)
-    if override:
-        return Path(override).expanduser()
-    from PySide6.QtCore import QStandardPaths
-
-    location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location))
 
 
 def _plan(plan: Prescription, legs: str) -> dict[str, Any]:
@@ -92,7 +80,7 @@ def _requested_language(argv: list[str]) -> str | None:
 def main(argv: list[str], day: date | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else APP_NAME])
-    folder = data_folder()
+    folder = data_dir(create=False)  # nothing is written: not even the folder
     settings = Settings(folder, read_only=True)
     language = resolve_language(_requested_language(argv), settings.get(LANGUAGE),
                                 system_language())  # fmt: skip
@@ -101,8 +89,10 @@ def main(argv: list[str], day: date | None = None) -> int:
     choices = settings.program()
     today = today_of(tables[SETS], tables[SESSIONS], tables[CHECK_INS], day or date.today(),
                      choices)  # fmt: skip
-    if "--json" in argv:
-        print(json.dumps(as_json(today, choices.legs, problem), ensure_ascii=False))
-    else:
-        print(as_text(today, problem))
+    text = (json.dumps(as_json(today, choices.legs, problem), ensure_ascii=False)
+            if "--json" in argv else as_text(today, problem))  # fmt: skip
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:  # `heelcoach --today | head -1`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
     return 0

@@ -1,6 +1,6 @@
 """A realistic journal for benchmarks and screenshots: years of every-other-day training.
 
-    python packaging/synthetic_journal.py FOLDER [--years 5]
+    python packaging/synthetic_journal.py FOLDER [--days 2000]
 
 Pain at the first steps starts high and eases with noise and the odd flare-up; the load
 climbs through the clinic's stages; both legs, the left one more painful.

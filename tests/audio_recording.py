@@ -153,19 +153,3 @@ def timing(expected: list[int], recorded: list[int]) -> dict[str, float]:
         "max_ms": ordered[-1],
         "drift_ms_per_min": drift,
     }
-
-
-def warm_up(app, name: str) -> None:
-    """Play the test sound once, unrecorded, before any test listens: the first stream a
-    process opens pays for loading the audio plugin and the server's first adjustments,
-    which a runner never hears but a sample-exact measurement would."""
-    from heelcoach.audio.cue_sound import CueSound
-
-    sound = CueSound(name.encode())
-    sound.open()
-    sound.test()
-    deadline = time.monotonic() + 3.0
-    while sound.is_playing and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    sound.end()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SAMPLE_RATE
+from heelcoach.clock import monotonic_ms
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -22,6 +23,10 @@ FEED_INTERVAL_MS = 20
 """How often we top the buffer up; a late or missed top-up only uses up some of the buffer."""
 
 BYTES_PER_SAMPLE = 2  # 16-bit mono
+STALLED_MS = 3000
+"""A device that has taken no sample for this long is not playing (a sound server with
+nowhere to send sound takes none): the set goes on without sound, and says so. An idle
+null sink may wait two seconds before its first sample."""
 
 
 class CueStream(QObject):
@@ -36,6 +41,7 @@ class CueStream(QObject):
         self._device = None  # the QIODevice the sink reads from
         self._track: CueTrack | None = None
         self._written = 0  # track samples handed to the device so far
+        self._moved_at_ms = 0.0  # when the device last took sound (a stalled one takes none)
         self._feeder = QTimer(self)
         self._feeder.setInterval(FEED_INTERVAL_MS)
         self._feeder.timeout.connect(self._feed)
@@ -80,6 +86,7 @@ class CueStream(QObject):
             self._sink.reset()
         self._device = self._sink.start()
         self._written = from_sample
+        self._moved_at_ms = monotonic_ms()
         self._feed()
         self._feeder.start()
 
@@ -104,6 +111,7 @@ class CueStream(QObject):
     def resume(self) -> None:
         if self._sink is not None and self._device is not None:
             self._sink.resume()
+            self._moved_at_ms = monotonic_ms()
             self._feeder.start()
 
     def stop(self) -> None:
@@ -117,11 +125,20 @@ class CueStream(QObject):
         if self._sink is None or self._device is None or self._track is None:
             return
         room = self._sink.bytesFree() // BYTES_PER_SAMPLE
-        if room <= 0:
+        if room <= 0:  # the buffer is full: the device took nothing since the last top-up
+            if monotonic_ms() - self._moved_at_ms > STALLED_MS:
+                self._stalled()
             return
+        self._moved_at_ms = monotonic_ms()
         written = self._device.write(self._track.render(self._written, room).tobytes())
         if written > 0:
             self._written += written // BYTES_PER_SAMPLE
+
+    def _stalled(self) -> None:
+        self._feeder.stop()
+        self._sink.stop()
+        self._device = None
+        self.failed.emit(QCoreApplication.translate("CueStream", "the sound output plays nothing"))
 
     def _check_sink(self, state) -> None:
         # By name: QAudio and QtAudio are one enum in C++ but two types in PySide.

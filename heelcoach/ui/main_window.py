@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (960, 720)
+FRAME_ALLOWANCE = 48  # the window manager's title bar and borders, around the window
 FIRST_FRAME_FALLBACK_MS = 500
 
 
@@ -347,6 +348,11 @@ class MainWindow(Retranslating, QMainWindow):
             restored = False
         if not restored:
             self.resize(*DEFAULT_SIZE)
+        room = self.screen().availableGeometry()  # a small laptop: never taller than it
+        width = min(self.width(), room.width() - FRAME_ALLOWANCE)
+        height = min(self.height(), room.height() - FRAME_ALLOWANCE)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)

@@ -179,7 +179,8 @@ class SetPage(Retranslating, QWidget):
 
     def _render_finished(self, snapshot: Snapshot) -> None:
         plan = snapshot.plan
-        self.set_label.setText("" if plan.to_failure else self.tr("%n sets", "", plan.sets))
+        whole = not plan.to_failure and not snapshot.stopped  # else the summary says it
+        self.set_label.setText(self.tr("%n sets", "", plan.sets) if whole else "")
         self.rep_label.setText(self.tr("%n reps", "", snapshot.completed_reps))
         self.leg_label.setText("")
         if snapshot.stopped:
@@ -188,7 +189,7 @@ class SetPage(Retranslating, QWidget):
         else:
             self.phase_label.setText(self.tr("✔ Done!"))
             self._colour(self.phase_label, DONE_COLOUR)
-        self.phase_bar.show_progress(1.0, DONE_COLOUR, 0)
+        self.phase_bar.show_progress(1.0, PAUSED_COLOUR if snapshot.stopped else DONE_COLOUR, 0)
         if self._summary is None:
             self.seconds_label.setText("")
             self.next_label.setText(self.tr("Well done. Every other day builds the tendon."))

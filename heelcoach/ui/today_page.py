@@ -29,6 +29,7 @@ START_PIXELS = 26
 GUIDE_MARGIN = 14
 COLUMN_GAP = 32
 MIN_CHOICE_CHARS = 16
+START_NOTE_PIXELS = 20  # "a rest day: press Start again" is read from the step too
 
 
 class TodayPage(Retranslating, QWidget):
@@ -73,6 +74,10 @@ class TodayPage(Retranslating, QWidget):
         self.learn_button = QPushButton()
         self.start_note = QLabel()  # asks before a session on a rest day
         self.start_note.setWordWrap(True)
+        note_font = self.start_note.font()
+        note_font.setPixelSize(START_NOTE_PIXELS)
+        note_font.setBold(True)
+        self.start_note.setFont(note_font)
         self.start_note.hide()
         self.start_button = QPushButton()
         self.start_button.setDefault(True)

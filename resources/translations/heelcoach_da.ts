@@ -189,6 +189,10 @@
         <translation>Uge 1: programmet begynder med din første træning</translation>
     </message>
     <message>
+        <source>Week %1: past the %2 weeks, keep it going</source>
+        <translation>Uge %1: forbi de %2 uger, bliv ved</translation>
+    </message>
+    <message>
         <source>Week %1 of at least %2</source>
         <translation>Uge %1 af mindst %2</translation>
     </message>
@@ -420,6 +424,10 @@
     <message>
         <source>%1 cannot play 16-bit mono sound at 48 kHz</source>
         <translation>%1 kan ikke afspille 16-bit mono-lyd ved 48 kHz</translation>
+    </message>
+    <message>
+        <source>the sound output plays nothing</source>
+        <translation>lydudgangen spiller ingenting</translation>
     </message>
     <message>
         <source>the sound device stopped (%1)</source>

@@ -20,7 +20,6 @@ from audio_recording import (
     onsets,
     timing,
     wait_until_qt_lists,
-    warm_up,
 )
 from PySide6.QtCore import Qt
 
@@ -56,7 +55,6 @@ def opened(device_id):
 def sink(qapp):
     with null_sink(like_hardware=True) as name:
         wait_until_qt_lists(name)
-        warm_up(qapp, name)
         yield name
 
 

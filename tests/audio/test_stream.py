@@ -16,7 +16,6 @@ from audio_recording import (
     onsets,
     timing,
     wait_until_qt_lists,
-    warm_up,
 )
 from PySide6.QtCore import QTimer
 
@@ -29,7 +28,6 @@ BURST = SetPlan(sets=1, reps=3, tempo=Tempo(300, 200, 300), count_in_ms=2000)
 def sink(qapp):
     with null_sink() as name:
         wait_until_qt_lists(name)
-        warm_up(qapp, name)
         yield name
 
 
@@ -70,3 +68,35 @@ def test_without_a_device_the_stream_says_why(qtbot):
     stream = CueStream()
     assert stream.open(b"no-such-device") == "no sound output device was found"
     assert not stream.is_open
+
+
+class StuckSink:
+    """An output that takes no sample: a sound server with nowhere to send sound."""
+
+    def bufferSize(self):  # noqa: N802 (Qt's name)
+        return 96_000
+
+    def bytesFree(self):  # noqa: N802
+        return 0
+
+    def stop(self):
+        pass
+
+
+def test_an_output_that_plays_nothing_is_given_up_with_a_reason(qtbot, monkeypatch):
+    now = [0.0]
+    monkeypatch.setattr("heelcoach.audio.stream.monotonic_ms", lambda: now[0])
+    stream = CueStream()
+    stream._sink, stream._device = StuckSink(), object()
+    stream._track = CueTrack([], SoundBank.load(resource_file("sounds")))
+    reasons = []
+    stream.failed.connect(reasons.append)
+    stream._feed()  # the first look, as the set starts
+    for _ in range(145):  # fed every 20 ms for 2.9 s: an idle null sink may wait this long
+        now[0] += 20
+        stream._feed()
+    assert reasons == []
+    now[0] += 200
+    stream._feed()
+    assert reasons == ["the sound output plays nothing"]
+    assert stream._device is None  # the set's clock falls back to the computer's

@@ -47,7 +47,7 @@ def test_five_months_in_today_says_the_week_the_day_the_plan_and_why(qtbot, data
     write_course(range(150, 0, -2), mornings=[(0, 1, False)], plan=as_planned)
     coach = opened(qtbot)
     panel = coach.window.coach.panel
-    assert panel.week_label.text() == "Week 22 of at least 12 · Training day."
+    assert panel.week_label.text() == "Week 22: past the 12 weeks, keep it going · Training day."
     assert panel.plan_label.text() == "Today (Week 5 on): 5 × 8 with 10 kg"
     assert panel.advice_label.text().startswith("Go on as planned. Your last two sessions")
     plan = coach.window.today.plan()

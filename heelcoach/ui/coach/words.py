@@ -16,13 +16,9 @@ from heelcoach.coach.today import Today
 
 from PySide6.QtCore import QCoreApplication
 
+from heelcoach.ui.plan_text import fill
+
 translate = QCoreApplication.translate
-
-
-def fill(template: str, *values: object) -> str:
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", str(value))
-    return template
 
 
 def kg(value: float) -> str:
@@ -81,9 +77,11 @@ def plan_text(plan: Prescription) -> str:
 def week_line(today: Today) -> str:
     if not today.position.started:
         return translate("Coach", "Week 1: the program starts with your first session")
-    return fill(
-        translate("Coach", "Week %1 of at least %2"), today.position.week, MIN_PROGRAM_WEEKS
-    )
+    week = today.position.week
+    if week > MIN_PROGRAM_WEEKS:
+        return fill(translate("Coach", "Week %1: past the %2 weeks, keep it going"), week,
+                    MIN_PROGRAM_WEEKS)  # fmt: skip
+    return fill(translate("Coach", "Week %1 of at least %2"), week, MIN_PROGRAM_WEEKS)
 
 
 def day_line(today: Today) -> str:
