@@ -17,10 +17,9 @@ import math
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from heelcoach.atomic_file import write_atomically
-from heelcoach.coach.today import ProgramChoices
 from heelcoach.core.plan import (
     MAX_COUNT_IN_MS,
     MAX_LOAD_KG,
@@ -34,6 +33,9 @@ from heelcoach.core.plan import (
     seconds_to_ms,
 )
 from heelcoach.safe_read import read_regular_file
+
+if TYPE_CHECKING:
+    from heelcoach.coach.today import ProgramChoices
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +180,8 @@ class Settings:
 
     def program(self) -> ProgramChoices:
         """What the runner chose about the program (a date that is not one: not chosen)."""
+        from heelcoach.coach.today import ProgramChoices  # the coach: after the first frame
+
         return ProgramChoices(
             start=_day_or_none(self.get(PROGRAM_START)),
             shift_days=self.get(PROGRAM_SHIFT_DAYS),

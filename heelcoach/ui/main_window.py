@@ -154,6 +154,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _open_journal(self) -> None:
         self.journal_tried = True
+        self.today.allow_scrolling()  # the coach's lines and the check-in join the page now
         if self.journal is None:
             return
         from heelcoach.ui.check_in_panel import MorningCheckIn

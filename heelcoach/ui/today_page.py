@@ -97,15 +97,12 @@ class TodayPage(Retranslating, QWidget):
         self.plan_column.addWidget(self.sound_button)
         self.plan_column.addStretch(1)
 
-        # Between the title and Start, whatever is open scrolls if the window is too small
-        # for it: Start and the ways to the other pages never leave the screen.
-        self.body = QScrollArea(self)
-        self.body.setFrameShape(QFrame.Shape.NoFrame)
-        self.body.setWidgetResizable(True)
-        inner = QWidget(self.body)
-        self.body.setWidget(inner)
-        self.body.viewport().setAutoFillBackground(False)
-        inner.setAutoFillBackground(False)
+        # Between the title and Start: what is open there scrolls once scrolling is allowed
+        # (when more than the plan joins the page: a scroll area costs the first frame
+        # ~25 ms), so Start and the ways to the other pages never leave the screen.
+        self.body = QWidget(self)
+        self.scroll: QScrollArea | None = None
+        inner = self.body
         columns = QHBoxLayout()
         columns.addLayout(self.plan_column, 1)
         columns.addSpacing(COLUMN_GAP)
@@ -128,6 +125,7 @@ class TodayPage(Retranslating, QWidget):
         layout.setContentsMargins(32, 20, 32, 20)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
+        self._layout = layout
         layout.addWidget(self.start_note)
         layout.addLayout(bottom)
         self._set_looks()
@@ -169,6 +167,8 @@ class TodayPage(Retranslating, QWidget):
 
     def show_details(self, visible: bool) -> None:
         """Open or close the sets, reps and tempo; they are built the first time they open."""
+        if visible:
+            self.allow_scrolling()
         if visible and self.details is None:
             from heelcoach.ui.plan_details import PlanDetails
 
@@ -181,6 +181,21 @@ class TodayPage(Retranslating, QWidget):
             self.details.setVisible(visible)
         self.guide_box.setVisible(not visible)
         self.details_button.setChecked(visible)
+
+    def allow_scrolling(self) -> None:
+        """Put what is between the title and Start into a scroll area (once)."""
+        if self.scroll is not None:
+            return
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        self._layout.replaceWidget(self.body, scroll)
+        scroll.setWidget(self.body)
+        scroll.viewport().setAutoFillBackground(False)
+        self.body.setAutoFillBackground(False)
+        self._layout.setStretchFactor(scroll, 1)
+        scroll.show()
+        self.scroll = scroll
 
     def add_coach_panel(self, panel: QWidget) -> None:
         """The coach's lines, under the title (shown at once: a layout would show it later)."""
@@ -199,6 +214,7 @@ class TodayPage(Retranslating, QWidget):
     def show_sound_panel(self, panel: QWidget, visible: bool) -> None:
         """Place `panel` under the Sound button (the first time) and show or hide it."""
         if self.sound_panel is None:
+            self.allow_scrolling()
             self.sound_panel = panel
             self.plan_column.insertWidget(self.plan_column.indexOf(self.sound_button) + 1, panel)
         panel.setVisible(visible)

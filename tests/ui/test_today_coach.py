@@ -223,8 +223,13 @@ def test_today_fits_1366_by_768_and_1280_by_720_with_every_line_open(qtbot, data
     for width, height in ((1366, 768), (1280, 720)):
         window.resize(width, height)
         qtbot.waitUntil(lambda w=width, h=height: (window.width(), window.height()) == (w, h))
-        assert window.today.body.verticalScrollBar().maximum() == 0  # all of it in view
+        assert window.today.scroll.verticalScrollBar().maximum() == 0  # all of it in view
         assert _squeezed(window.today) == []
         start = window.today.start_button
         assert start.mapTo(window, start.rect().bottomLeft()).y() <= window.height()
+    window.resize(1024, 520)  # smaller still: the middle scrolls, Start stays in view
+    qtbot.waitUntil(lambda: window.height() == 520)
+    assert window.today.scroll.verticalScrollBar().maximum() > 0
+    start = window.today.start_button
+    assert start.mapTo(window, start.rect().bottomLeft()).y() <= window.height()
     coach.close()
