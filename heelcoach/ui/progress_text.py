@@ -6,6 +6,8 @@ from heelcoach.progress.series import Progress, Series, adherence
 
 from PySide6.QtCore import QCoreApplication
 
+from heelcoach.ui.coach.words import kg
+
 
 def _first_and_last(series: Series, since: float) -> tuple[float, float] | None:
     values = [y for x, y in zip(series.x, series.y, strict=True) if x >= since]
@@ -13,8 +15,7 @@ def _first_and_last(series: Series, since: float) -> tuple[float, float] | None:
 
 
 def _number(value: float) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", QCoreApplication.translate("ProgressText", ".", "decimal separator"))
+    return kg(value)  # a number to a tenth, in the coach's words
 
 
 def summary_text(progress: Progress, since: float) -> str:

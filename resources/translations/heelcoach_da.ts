@@ -967,11 +967,6 @@ Detaljerne står i %2</translation>
 <context>
     <name>ProgressText</name>
     <message>
-        <source>.</source>
-        <comment>decimal separator</comment>
-        <translation>,</translation>
-    </message>
-    <message>
         <source>first-steps pain %1 → %2 (7-day mean)</source>
         <translation>smerte ved første skridt %1 → %2 (gennemsnit over 7 dage)</translation>
     </message>
