@@ -4,7 +4,7 @@ import time
 
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SoundBank, sound_name
-from heelcoach.core.plan import SetPlan, Tempo
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
 from heelcoach.core.timeline import Timeline
 from heelcoach.paths import resource_file
 
@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 
 from heelcoach.audio.stream import CueStream
 
-BURST = SetPlan(sets=1, reps=3, tempo=Tempo(300, 200, 300), count_in_ms=2000)
+BURST = SetPlan(sets=1, reps=3, tempo=Tempo(300, 200, 300), count_in_ms=2000, legs=LegMode.LEFT)
 
 
 @pytest.fixture(scope="module")
