@@ -57,10 +57,7 @@ def as_json(today: Today, legs: str, problem: str | None) -> dict[str, Any]:
 
 
 def as_text(today: Today, problem: str | None) -> str:
-    advice = today.advice
-    reasons = " ".join(words.reason_text(reason, advice, today.day) for reason in advice.reasons)
-    lines = [f"{words.week_line(today)} · {words.day_line(today)}", words.plan_line(today),
-             f"{words.advice_title(advice.kind)}. {reasons}"]  # fmt: skip
+    lines = [words.heading(today), words.plan_line(today), words.advice_text(today)]
     if today.seek_help is not None:
         lines.append(words.seek_help_text(today.seek_help))
     if problem:

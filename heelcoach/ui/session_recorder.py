@@ -38,8 +38,6 @@ class SessionTally:
     plan: SetPlan
     reps: int = 0
     target: int = 0
-    sets: int = 0
-    stopped: bool = False
     pains: dict[int, int] = field(default_factory=dict)  # per set written, its pain
 
     @property
@@ -90,8 +88,6 @@ class SessionRecorder(QObject):
             return False
         reps = snapshot.completed_reps - session_log.reps_ended
         log.info("session stopped with %d reps of the set under way done", max(reps, 0))
-        if self.tally is not None:
-            self.tally.stopped = True
         if reps > 0 and snapshot.position is not None:
             self._set_done(snapshot.position.segment.leg, reps, stopped=True)
         self.finished()
@@ -127,7 +123,6 @@ class SessionRecorder(QObject):
             plan = self.tally.plan
             self.tally.reps += session_log.reps_ended - before
             self.tally.target += 0 if plan.to_failure else plan.reps
-            self.tally.sets = number
             self.tally_changed.emit(self.tally)
         if not session_log.recording:
             return

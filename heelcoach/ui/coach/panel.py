@@ -12,14 +12,7 @@ from heelcoach.coach.today import Today
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from heelcoach.ui.coach.words import (
-    advice_title,
-    day_line,
-    plan_line,
-    reason_text,
-    seek_help_text,
-    week_line,
-)
+from heelcoach.ui.coach.words import advice_text, heading, plan_line, seek_help_text
 from heelcoach.ui.retranslating import Retranslating
 
 WEEK_PIXELS = 22
@@ -103,10 +96,9 @@ class CoachPanel(Retranslating, QFrame):
         if today is None:
             return
         advice = today.advice
-        self.week_label.setText(f"{week_line(today)} · {day_line(today)}")
+        self.week_label.setText(heading(today))
         self.plan_label.setText(plan_line(today))
-        reasons = [reason_text(reason, advice, today.day) for reason in advice.reasons]
-        self.advice_label.setText(f"{advice_title(advice.kind)}. {' '.join(reasons)}")
+        self.advice_label.setText(advice_text(today))
         self.advice.setStyleSheet(ADVICE_STYLE.get(advice.kind, NEUTRAL_STYLE))
         self.take_button.setVisible(advice.lighter is not None)
         self.help.setVisible(today.seek_help is not None)

@@ -252,11 +252,16 @@ def _red_mornings(days: int) -> str:
                 days)  # fmt: skip
 
 
-def reasons_text(today: Today) -> list[str]:
-    """The advice in sentences: what today is, then why the plan is what it is."""
-    lines = [day_line(today)]
-    lines += [reason_text(reason, today.advice, today.day) for reason in today.advice.reasons]
-    return lines
+def heading(today: Today) -> str:
+    """The first line: "Week 4 of at least 12 · Training day."."""
+    return f"{week_line(today)} · {day_line(today)}"
+
+
+def advice_text(today: Today) -> str:
+    """The advice in a paragraph: its title, then why the plan is what it is."""
+    advice = today.advice
+    reasons = " ".join(reason_text(reason, advice, today.day) for reason in advice.reasons)
+    return f"{advice_title(advice.kind)}. {reasons}"
 
 
 def advice_title(kind: AdviceKind) -> str:
