@@ -9,6 +9,8 @@ QtMultimedia is imported only when the stream opens: start-up does not pay for i
 
 from __future__ import annotations
 
+import os
+
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SAMPLE_RATE
 from heelcoach.clock import monotonic_ms
@@ -18,6 +20,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 BUFFER_MS = 1000
 """What the device holds ahead of the speaker: twenty times a 50 ms stall of the UI thread.
 A long buffer delays nothing: a change of plan (pause, skip the rest) drops it at once."""
+
+SERVER_BUFFER_MS = 100
+"""What the sound server holds ahead of the speaker. Qt asks PulseAudio for about 5 ms,
+which a busy machine outlasts: the server then plays silence, and every later cue comes
+that much late. With 100 ms the sound is heard about 60 ms after the screen shows it,
+within the 125 ms by which sound may trail a picture unnoticed (ITU-R BT.1359).
+A PULSE_LATENCY_MSEC the user set is left as it is."""
 
 FEED_INTERVAL_MS = 20
 """How often we top the buffer up; a late or missed top-up only uses up some of the buffer."""
@@ -66,6 +75,7 @@ class CueStream(QObject):
             return QCoreApplication.translate(
                 "CueStream", "%1 cannot play 16-bit mono sound at 48 kHz"
             ).replace("%1", output.description())
+        os.environ.setdefault("PULSE_LATENCY_MSEC", str(SERVER_BUFFER_MS))
         self._sink = QAudioSink(output, audio_format, self)
         self._sink.setBufferSize(SAMPLE_RATE * BUFFER_MS // 1000 * BYTES_PER_SAMPLE)
         self._sink.setVolume(self._volume)

@@ -1,5 +1,7 @@
 """Sound really comes out, on the tempo grid: recorded from a PulseAudio null sink."""
 
+import os
+import subprocess
 import time
 
 from heelcoach.audio.cue_track import CueTrack
@@ -31,8 +33,18 @@ def sink(qapp):
         yield name
 
 
-def play_and_time(qtbot, sink, stream, stall_at_ms=None, stall_ms=0):
-    """Play BURST on `stream`, stalling the UI thread once if asked; the cues' timing."""
+def stall_the_ui_thread(ms):
+    time.sleep(ms / 1000)
+
+
+def freeze_the_whole_app(ms):
+    """What a busy machine does now and then: no thread of ours runs for a while."""
+    subprocess.Popen(["sh", "-c", f"kill -STOP {os.getpid()}; sleep {ms / 1000}; "
+                      f"kill -CONT {os.getpid()}"])  # fmt: skip
+
+
+def play_and_time(qtbot, sink, stream, stall_at_ms=None, stall=stall_the_ui_thread, stall_ms=0):
+    """Play BURST on `stream`, stalling once if asked; the cues' timing."""
     bank = SoundBank.load(resource_file("sounds"))
     timeline = Timeline.from_plan(BURST)
     assert stream.open(sink.encode()) is None
@@ -40,7 +52,7 @@ def play_and_time(qtbot, sink, stream, stall_at_ms=None, stall_ms=0):
     qtbot.wait(200)  # the recorder is listening before the first cue
     stream.play(CueTrack(timeline.cues, bank))
     if stall_at_ms is not None:
-        QTimer.singleShot(stall_at_ms, lambda: time.sleep(stall_ms / 1000))
+        QTimer.singleShot(stall_at_ms, lambda: stall(stall_ms))
     end = timeline.total_ms * 48 + 48_000 // 2
     qtbot.waitUntil(lambda: stream.position() >= end, timeout=timeline.total_ms + 5000)
     stream.stop()
@@ -61,6 +73,12 @@ def test_a_burst_of_cues_is_audible_and_on_the_grid(qtbot, sink):
 
 def test_a_half_second_stall_of_the_ui_thread_moves_no_cue(qtbot, sink):
     result = play_and_time(qtbot, sink, CueStream(), stall_at_ms=2500, stall_ms=500)
+    assert result["max_ms"] <= 1.0, result
+
+
+def test_the_whole_app_frozen_for_40_ms_moves_no_cue(qtbot, sink):
+    result = play_and_time(qtbot, sink, CueStream(), stall_at_ms=2500,
+                           stall=freeze_the_whole_app, stall_ms=40)  # fmt: skip
     assert result["max_ms"] <= 1.0, result
 
 
