@@ -31,8 +31,11 @@ from heelcoach.app import application
 from heelcoach.i18n import Translations
 from heelcoach.ui.main_window import MainWindow
 
-SIZE = (1366, 768)
+SIZES = ((1366, 768), (1024, 600))
+"""The README's screen, then a small laptop's (its pictures in a folder of their own)."""
 MID_REP_MS = 5000 + 3 * 8000 + 1500  # count-in, three reps, half-way up the fourth
+LEG_CHANGE_MS = 5000 + 12 * 8000 + 2000  # the left leg's set done, the right's count-in
+IN_REST_MS = 2 * (5000 + 12 * 8000) + 20_000  # both legs done, 20 s into the rest
 CLOCK_STEP_MS = 250  # well under a second, or the set pauses as if the machine stalled
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 25)
@@ -75,32 +78,41 @@ def flare_two_days_ago(data: dict) -> dict:
     return data
 
 
-def window_on(app, settings, translations, data: dict, now: datetime, clock=None) -> MainWindow:
+def window_on(app, settings, translations, data: dict, now: datetime, size: tuple[int, int],
+              clock=None) -> MainWindow:  # fmt: skip
     journal_folder = Path(tempfile.mkdtemp(prefix="heelcoach-shots-journal-"))
     write(journal_folder, data)
     window = MainWindow(settings, translations, clock=clock or StoppedClock(),
                         journal_folder=journal_folder, now=lambda: now)  # fmt: skip
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     settle(app, 0.6)  # the journal opens after the first frame; the coach and check-in come
     return window
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "packaging" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "packaging" / "screenshots"
     app = application()
     settings = Settings(data_dir())
     settings.set(DISCLAIMER_SEEN, True)
+    translations = Translations(app)  # one: it takes its catalogue out before the next
+    for size in SIZES:
+        out = root if size == SIZES[0] else root / f"{size[0]}x{size[1]}"
+        out.mkdir(parents=True, exist_ok=True)
+        shoot_every_page(app, settings, translations, out, size)
+    return 0
+
+
+def shoot_every_page(app, settings: Settings, translations: Translations, out: Path,
+                     size: tuple[int, int]) -> None:  # fmt: skip
     morning = datetime(2026, 11, 25, 7, 30)
     for language in ("en", "da"):
-        translations = Translations(app)
         translations.use(language)
         # A training day after a flare: the advice, its reasons, the lighter plan a key away.
         data = flare_two_days_ago(journal_data(HISTORY_DAYS, TODAY - timedelta(days=2)))
         data["check_ins"] = {key: entry for key, entry in data["check_ins"].items()
                              if entry["date"] < TODAY.isoformat()}  # fmt: skip
-        window = window_on(app, settings, translations, data, morning)
+        window = window_on(app, settings, translations, data, morning, size)
         shoot(window, app, out / f"today-{language}.png")
         window.close()
         # A rest day, the morning after a session: the check-in asks.
@@ -108,7 +120,7 @@ def main() -> int:
         data = journal_data(HISTORY_DAYS, TODAY - timedelta(days=1))
         data["check_ins"] = {key: entry for key, entry in data["check_ins"].items()
                              if entry["date"] != TODAY.isoformat()}  # fmt: skip
-        window = window_on(app, settings, translations, data, morning, clock)
+        window = window_on(app, settings, translations, data, morning, size, clock)
         shoot(window, app, out / f"today-rest-{language}.png")
         window.show_learn()
         shoot(window, app, out / f"learn-{language}.png")
@@ -125,12 +137,23 @@ def main() -> int:
         shoot(window, app, out / f"sound-{language}.png")
         window.show_sound_panel(False)
         window.start_session(SetPlan(legs=LegMode.BOTH, load_kg=7.5))
-        for _ in range(MID_REP_MS // CLOCK_STEP_MS):
-            clock.now += CLOCK_STEP_MS
-            settle(app)
+        advance(app, clock, MID_REP_MS)
         shoot(window, app, out / f"set-{language}.png")
+        advance(app, clock, LEG_CHANGE_MS)
+        shoot(window, app, out / f"set-leg-change-{language}.png")
+        prompt = window.set_page.pain_prompt
+        prompt.press_digit(2)  # the left leg's pain, then how hard it was
+        settle(app, 1.4)
+        prompt.press_digit(2)
+        advance(app, clock, IN_REST_MS)
+        shoot(window, app, out / f"set-rest-{language}.png")
         window.close()
-    return 0
+
+
+def advance(app, clock: StoppedClock, to_ms: int) -> None:
+    while clock.now < to_ms:
+        clock.now += CLOCK_STEP_MS
+        settle(app, 0.01)
 
 
 if __name__ == "__main__":

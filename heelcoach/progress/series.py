@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from heelcoach.coach.position import counted_sessions
+from heelcoach.coach.rules import DAYS_BETWEEN_SESSIONS
 
 MEAN_DAYS = 7
 SESSIONS_PER_WEEK_PLANNED = 3.5  # every other day
@@ -42,7 +43,7 @@ class Progress:
     load: dict[str, Series] = field(default_factory=dict)  # per leg, the session's heaviest
     volume: dict[str, Series] = field(default_factory=dict)  # per leg: reps x kg
     sessions_per_week: Series = Series()  # x: the Monday
-    counted_per_week: tuple[int, ...] = ()  # what the every-other-day plan counts of them
+    counted_days: tuple[date, ...] = ()  # the sessions the every-other-day plan counts
     notes: tuple[tuple[str, str], ...] = ()  # (date, note), oldest first
 
     @property
@@ -82,7 +83,7 @@ def progress_of(sets: list[dict], sessions: list[dict], check_ins: list[dict]) -
         load=load,
         volume=volume,
         sessions_per_week=_sessions_per_week(sets),
-        counted_per_week=_counted_per_week(sets),
+        counted_days=_counted_days(sets),
         notes=_notes(sets, sessions, check_ins),
     )
 
@@ -123,9 +124,15 @@ def _per_session(sets: list[dict]) -> tuple[dict[str, Series], ...]:
         finished = [entry for entry in group if not entry.get("stopped")]
         if finished:  # a session of stopped sets alone says nothing of the load it can take
             load[leg].append((moment, max(entry.get("load_kg", 0.0) for entry in finished)))
-        volume[leg].append((moment, sum(e["reps"] * e.get("load_kg", 0.0) for e in group)))
+        volume[leg].append((moment, _volume(group)))
     return tuple({leg: Series.of(points[leg]) for leg in LEGS if points.get(leg)}
                  for points in (pain, load, volume))  # fmt: skip
+
+
+def _volume(group: list[dict]) -> float:
+    """Reps x kg; at body weight, the reps: a session without added weight is not nothing."""
+    loaded = sum(entry["reps"] * entry.get("load_kg", 0.0) for entry in group)
+    return loaded or float(sum(entry["reps"] for entry in group))
 
 
 def _mean_pain(group: list[dict]) -> float | None:
@@ -148,16 +155,9 @@ def _sessions_per_week(sets: list[dict]) -> Series:
     return Series.of(points)
 
 
-def _counted_per_week(sets: list[dict]) -> tuple[int, ...]:
-    days = counted_sessions([date.fromisoformat(day) for day in {e["at"][:10] for e in sets}])
-    if not days:
-        return ()
-    weeks: dict[date, int] = defaultdict(int)
-    for day in days:
-        weeks[day - timedelta(days=day.weekday())] += 1
-    first, last = min(weeks), max(weeks)
-    return tuple(weeks.get(first + timedelta(days=7 * n), 0)
-                 for n in range((last - first).days // 7 + 1))  # fmt: skip
+def _counted_days(sets: list[dict]) -> tuple[date, ...]:
+    days = {date.fromisoformat(day) for day in {entry["at"][:10] for entry in sets}}
+    return tuple(counted_sessions(list(days)))
 
 
 def _notes(sets, sessions, check_ins) -> tuple[tuple[str, str], ...]:
@@ -167,10 +167,16 @@ def _notes(sets, sessions, check_ins) -> tuple[tuple[str, str], ...]:
 
 
 def adherence(progress: Progress, since: float | None = None) -> float | None:
-    """Sessions done against the every-other-day plan, as a share (1.0 = as planned). The
-    plan counts at most one session in any two days: training daily is not 200 %."""
-    weeks = [y for x, y in zip(progress.sessions_per_week.x, progress.counted_per_week,
-                               strict=True) if since is None or x >= since]  # fmt: skip
-    if not weeks:
+    """Sessions done against the every-other-day plan, as a share (1.0 = as planned), over
+    the days from the first session in the period to the last day in the journal: after
+    one session, one was planned. The plan counts at most one session in any two days:
+    training daily is not 200 %."""
+    first_day = date.min if since is None else date.fromtimestamp(since)
+    counted = [day for day in progress.counted_days if day >= first_day]
+    span = progress.span()
+    if not counted or span is None:
         return None
-    return min(1.0, sum(weeks) / (len(weeks) * SESSIONS_PER_WEEK_PLANNED))
+    days = (date.fromtimestamp(span[1]) - counted[0]).days + 1
+    done = len(counted)
+    planned = -(-days // DAYS_BETWEEN_SESSIONS)
+    return min(1.0, done / planned)

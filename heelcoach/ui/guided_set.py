@@ -48,6 +48,11 @@ class GuidedSet(QObject):
         return self._driver is not None
 
     @property
+    def existing_page(self) -> SetPage | None:
+        """The set page if a set has been started, else None (it is not built for less)."""
+        return self._page
+
+    @property
     def page(self) -> SetPage:
         if self._page is None:
             from heelcoach.ui.set_page import SetPage

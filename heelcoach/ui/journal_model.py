@@ -90,8 +90,9 @@ class JournalModel(QAbstractItemModel):
             end = at + 1
             while end < len(rows) and rows[end][0].startswith(day):
                 end += 1
-            in_order = reversed(rows[at:end])  # the day's own entries, oldest first
-            days.append((day, [(table, doc_id, entry) for _, table, doc_id, entry in in_order]))
+            in_order = [(table, doc_id, entry)  # the day's own entries, oldest first
+                        for _, table, doc_id, entry in reversed(rows[at:end])]  # fmt: skip
+            days.append((day, _sessions_first(in_order)))
             at = end
         self._grouped = at
 
@@ -194,11 +195,15 @@ class JournalModel(QAbstractItemModel):
         if index.internalId() == DAY_ROW:
             if role == Qt.ItemDataRole.FontRole:
                 return self._day_font if index.column() == DATE else None
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() in (WHAT, NOTE):
+                role = Qt.ItemDataRole.DisplayRole
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
             return self._day_summary(index.row()).get(index.column())
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             return self._zone_colour(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (WHAT, NOTE):
+            role = Qt.ItemDataRole.DisplayRole  # the whole text, however narrow the column
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         table, _doc_id, entry = self._days[index.internalId() - 1][1][index.row()]
@@ -247,6 +252,24 @@ def _when(table: str, entry: dict) -> str:
     return entry.get("date", "") + "T00:00" if table == CHECK_INS else entry.get("at", "")
 
 
+def _sessions_first(entries: list[Entry]) -> list[Entry]:
+    """A session's row heads its sets: it is written when they are done, so it comes up
+    from after them to before them."""
+    ordered: list[Entry] = []
+    sets: list[Entry] = []
+    for found in entries:
+        if found[0] == SETS:
+            sets.append(found)
+            continue
+        if found[0] == SESSIONS:
+            ordered.append(found)
+        ordered += sets
+        sets = []
+        if found[0] != SESSIONS:
+            ordered.append(found)
+    return ordered + sets
+
+
 def _entry_cell(table: str, entry: dict, column: int, editing: bool) -> Any:
     if column == DATE:
         return None  # the day's row says it
@@ -261,7 +284,12 @@ def _entry_cell(table: str, entry: dict, column: int, editing: bool) -> Any:
             return entry.get("reps")
         return f"{entry.get('reps')} / {entry.get('target_reps')}"
     if column == LOAD:
-        return entry.get("load_kg") if table == SETS else None
+        if table != SETS:
+            return None
+        load = entry.get("load_kg")
+        if load == 0 and not editing:
+            return QCoreApplication.translate("JournalModel", "body weight")
+        return load
     if column == PAIN:
         return entry.get(PAIN_FIELD[table])
     return entry.get("note", "")
@@ -295,7 +323,7 @@ def _summarise(date: str, entries: list[Entry]) -> dict[int, Any]:
         target = sum(entry.get("target_reps") or 0 for entry in sets)
         summary[REPS] = f"{done} / {target}"
     if loads:
-        summary[LOAD] = max(loads)
+        summary[LOAD] = max(loads) or translate("JournalModel", "body weight")
     if notes:
         summary[NOTE] = "; ".join(notes)
     return summary

@@ -152,6 +152,8 @@ class JournalViews(QObject):
         else:
             self.progress_page.show_progress(progress)
         self._pages.setCurrentWidget(self.progress_page)
+        page = self.progress_page  # the keyboard starts on the period shown: Tab, Space
+        page.range_buttons[page.current_range].setFocus()
 
     def export_chart_to(self, path: Path) -> None:
         if not self.progress_page.export_png(path):

@@ -25,12 +25,13 @@ from heelcoach.settings import (
 )
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from heelcoach import APP_NAME
 from heelcoach.i18n import Translations
 from heelcoach.ui.guided_set import GuidedSet
 from heelcoach.ui.icon import app_icon
+from heelcoach.ui.keyboard import RETURN_KEYS, BoldFocusStyle, press_with_return, takes_the_key
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today_page import TodayPage
 from heelcoach.ui.window_journal import WindowJournal
@@ -132,12 +133,22 @@ class MainWindow(Retranslating, QMainWindow):
         return action
 
     def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and takes_the_key(
+            QApplication.focusWidget(), event.key()
+        ):
+            event.accept()  # the focused control has it, not the window's Space or Return
+            return True
         if not self._first_frame_shown and event.type() == QEvent.Type.Paint:
             # Keys and the icon come just after the first frame: QKeySequence and QIcon
             # bring large enums (and the icon an SVG renderer) that drawing it does not need.
             self._first_frame_shown = True
             QTimer.singleShot(0, self._after_first_frame)
         return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in RETURN_KEYS and press_with_return(QApplication.focusWidget()):
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:
         # In case no frame gets painted (a window opened minimised), wire up all the same.
@@ -148,6 +159,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.actions():
             return
         self._make_actions()
+        if not isinstance(QApplication.style(), BoldFocusStyle):
+            QApplication.setStyle(BoldFocusStyle(QApplication.style().name()))
         self.setWindowIcon(app_icon())
         QTimer.singleShot(0, self._open_journal)
         self.ready.emit()
@@ -168,6 +181,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.morning.panel is not None:
             self.morning.panel.answered.connect(lambda *_answer: self.coach.refresh())
         QTimer.singleShot(0, self.journal.back_up_today)  # after the check-in is on screen
+        self.give_alt_keys()
         self.views.prepare(lambda: self.guided.built and self.driver.is_active,
                            self._warm_up_graphs)  # fmt: skip
 
@@ -202,6 +216,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.today.details_toggled.connect(
             lambda open_: self._settings.set(PLAN_DETAILS_OPEN, open_)
         )
+        self.today.details_toggled.connect(lambda _open: self.give_alt_keys())
         self.today.sound_toggled.connect(self.show_sound_panel)
         self.today.history_clicked.connect(self.show_history)
         self.today.progress_clicked.connect(self.show_progress)
@@ -328,11 +343,13 @@ class MainWindow(Retranslating, QMainWindow):
     def choose_language(self, language: str) -> None:
         self._settings.set(LANGUAGE, language)
         self._translations.use(language)
+        self.give_alt_keys()
         if self._sound_control is not None:
             self._sound_control.use_language(language)
 
     def show_sound_panel(self, visible: bool) -> None:
         self.sound_control.show_panel(visible)
+        self.give_alt_keys()
 
     # plumbing ---------------------------------------------------------------------------
     def _page_changed(self, _index: int) -> None:
@@ -340,6 +357,13 @@ class MainWindow(Retranslating, QMainWindow):
         self._notices.follow_page(on_today)
         if on_today and self.coach is not None:
             self.coach.refresh()
+        self.give_alt_keys()
+
+    def give_alt_keys(self) -> None:
+        """Alt-letters for the buttons now on screen, once the layouts have shown them."""
+        from heelcoach.ui.alt_keys import give_alt_keys
+
+        QTimer.singleShot(0, lambda: give_alt_keys(self, leave_out=self.guided.existing_page))
 
     def _restore_geometry(self) -> None:
         saved = self._settings.get(WINDOW_GEOMETRY)

@@ -16,6 +16,7 @@ from heelcoach.clock import monotonic_ms
 from heelcoach.coach.rules import Zone, zone_of
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,10 @@ NEXT_QUESTION_MS = TEN_WINDOW_MS + 200  # after an answer, time to correct it
 
 MIN_BUTTON_WIDTH = 28
 QUESTION_SCALE = 1.4
+LARGE_QUESTION_PX = 34  # read from the step, two metres away
+LARGE_BUTTON_PX = 30
+LARGE_BUTTON_HEIGHT = 60
+LARGE_HINT_PX = 18
 
 Answer = Callable[[int], None]
 ZONE_STYLE = {zone: f"background: {ZONE_BACKGROUND[zone]}; color: {ZONE_TEXT[zone]};"
@@ -44,6 +49,7 @@ ZONE_PADDING = "padding: 4px 8px; border-radius: 4px; font-weight: bold;"
 class PainPrompt(Retranslating, QWidget):
     answered = Signal(int)
     skipped = Signal()
+    came_or_went = Signal()  # a question shown, or the prompt put away
 
     def __init__(self, later: bool = False, parent=None) -> None:
         """`later`: the skip button says "Not now" (the question comes back) not "Skip"."""
@@ -69,7 +75,7 @@ class PainPrompt(Retranslating, QWidget):
             self.buttons.append(button)
             row.addWidget(button)
         self.skip_button = QPushButton()
-        self.skip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.skip_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.skip_button.clicked.connect(self.skip)
         row.addSpacing(12)
         row.addWidget(self.skip_button)
@@ -92,8 +98,28 @@ class PainPrompt(Retranslating, QWidget):
         self._next.setInterval(NEXT_QUESTION_MS)
         self._next.timeout.connect(self._ask_next)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._question_font = self.question.font()
+        self.large: bool | None = None  # neither: as first made (the check-in's)
         self._retranslate()
         self.hide()
+
+    def set_large(self, large: bool) -> None:
+        """Large: the question is what the screen is for (a rest, a change of leg), read
+        from the step. Small: it waits below the set, its key hint left out."""
+        if large == self.large:
+            return
+        self.large = large
+        question_font = QFont(self._question_font)
+        if large:
+            question_font.setPixelSize(LARGE_QUESTION_PX)
+        self.question.setFont(question_font)
+        # A style sheet, as the set page gives its buttons their size in one.
+        style = (f"font-size: {LARGE_BUTTON_PX}px; min-height: {LARGE_BUTTON_HEIGHT}px;"
+                 if large else "")  # fmt: skip
+        for button in (*self.buttons, self.skip_button):
+            button.setStyleSheet(style)
+        self.hint.setStyleSheet(f"font-size: {LARGE_HINT_PX}px;" if large else "")
+        self.hint.setVisible(large)
 
     def ask(self, question: str, on_answer: Answer) -> None:
         """Ask now, or after the questions already waiting; `on_answer` gets every answer
@@ -115,6 +141,7 @@ class PainPrompt(Retranslating, QWidget):
         self._next.stop()
         self._on_answer = None
         self.hide()
+        self.came_or_went.emit()
 
     def _ask_next(self) -> None:
         if not self._waiting:
@@ -135,6 +162,7 @@ class PainPrompt(Retranslating, QWidget):
         self.zone_label.hide()
         self._retranslate()
         self.show()
+        self.came_or_went.emit()
 
     def keyPressEvent(self, event) -> None:
         if not self.take_key(event):

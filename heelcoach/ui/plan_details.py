@@ -19,6 +19,7 @@ from heelcoach.core.plan import (
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
 
+from heelcoach.ui.keyboard import SpaceTypesNothing
 from heelcoach.ui.retranslating import Retranslating
 
 PHASE_RANGE_S = (1.0, 10.0)
@@ -31,8 +32,12 @@ GRID_PLACES = (  # (row, column) of sets, reps, up, hold, down, pause, count-in,
 )  # fmt: skip
 
 
+SPACE_TYPES_NOTHING = SpaceTypesNothing()
+
+
 def _decimal_box(low: float, high: float, step: float = 0.5) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
+    box.installEventFilter(SPACE_TYPES_NOTHING)
     box.setRange(low, high)
     box.setSingleStep(step)
     box.setDecimals(1)
@@ -41,6 +46,7 @@ def _decimal_box(low: float, high: float, step: float = 0.5) -> QDoubleSpinBox:
 
 def _whole_box(low: int, high: int, step: int = 1) -> QSpinBox:
     box = QSpinBox()
+    box.installEventFilter(SPACE_TYPES_NOTHING)
     box.setRange(low, high)
     box.setSingleStep(step)
     return box

@@ -44,6 +44,9 @@ RANGES_DAYS = {"4w": 28, "3m": 91, "all": None}
 DEFAULT_RANGE = "3m"
 VALUE_AXIS_PX = 52  # room for "1200" (reps × kg)
 SINGLE_POINT_PAD_S = 3.5 * DAY_S
+LINE_MARKER_PX = 5
+VALUE_HEADROOM = 1.15
+MIN_VALUE_TOP = 5.0  # body weight only: 0-5 kg, not -0.4 to 0.4
 ZONES = (  # green, yellow, red: each band reaches halfway to the next whole number
     (0.0, ZONE_EDGES[0], ZONE_BACKGROUND[Zone.GREEN]),
     (ZONE_EDGES[0], ZONE_EDGES[1], ZONE_BACKGROUND[Zone.YELLOW]),
@@ -168,7 +171,10 @@ class ProgressPage(Retranslating, QWidget):
               width: float = 2, key: str | None = None) -> None:  # fmt: skip
         """`key`: the line's words in the colour key, when shorter than its `label` (one
         "Left leg" for the leg's lines in every plot)."""
-        item = pg.PlotDataItem(name=label, pen=pg.mkPen(colour, width=width))
+        # Markers too: one session is a point, and a line needs two.
+        item = pg.PlotDataItem(name=label, pen=pg.mkPen(colour, width=width), symbol="o",
+                               symbolSize=LINE_MARKER_PX, symbolBrush=colour,
+                               symbolPen=None)  # fmt: skip
         if (colour, "━", key or label) not in self._key:
             self._key.append((colour, "━", key or label))
         self._add(plot, name, item, label, series)
@@ -241,9 +247,13 @@ class ProgressPage(Retranslating, QWidget):
         start = self._set_x_range(key)
         if start is None:
             return
-        for name in ("load", "volume"):
-            self.plots[name].enableAutoRange(axis="y")
-            self.plots[name].setAutoVisible(y=True)
+        self.plots["pain"].setYRange(0, 10, padding=0.02)
+        for name, series in (("load", self.progress.load), ("volume", self.progress.volume)):
+            # From 0, so that a steady 30 kg is a flat line high up, not noise around 30.
+            top = max((y for points in series.values()
+                       for x, y in zip(points.x, points.y, strict=True) if x >= start),
+                      default=0.0)  # fmt: skip
+            self.plots[name].setYRange(0, max(top * VALUE_HEADROOM, MIN_VALUE_TOP), padding=0)
         self.summary.setText(self._summary(start))
 
     def _set_x_range(self, key: str) -> float | None:
@@ -329,7 +339,7 @@ class ProgressPage(Retranslating, QWidget):
             "you see whether the pain eases as the load goes up."
         ))  # fmt: skip
         titles = {"pain": self.tr("Pain (0-10)"), "load": self.tr("Added weight (kg)"),
-                  "volume": self.tr("Volume (reps × kg)"),
+                  "volume": self.tr("Volume (reps × kg; reps at body weight)"),
                   "weeks": self.tr("Sessions per week (plan: every other day)")}  # fmt: skip
         for name, plot in self.plots.items():
             plot.setTitle(titles[name], size="10pt")

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from heelcoach.ui.coach.words import kg
 
+WEEK_S = 7 * 86_400
+
 
 def _first_and_last(series: Series, since: float) -> tuple[float, float] | None:
     values = [y for x, y in zip(series.x, series.y, strict=True) if x >= since]
@@ -18,13 +20,44 @@ def _number(value: float) -> str:
     return kg(value)  # a number to a tenth, in the coach's words
 
 
+def _weeks(series: Series, since: float) -> int:
+    moments = [x for x in series.x if x >= since]
+    return round((moments[-1] - moments[0]) / WEEK_S) if moments else 0
+
+
+def _pain_change(first: float, last: float, weeks: int) -> str:
+    """The first steps' pain (its 7-day mean) over the period, in a runner's words."""
+    if round(first, 1) == round(last, 1):
+        text = QCoreApplication.translate("ProgressText", "first-step pain stayed at %1")
+    elif last < first:
+        text = QCoreApplication.translate("ProgressText", "first-step pain eased from %1 to %2")
+    else:
+        text = QCoreApplication.translate("ProgressText", "first-step pain rose from %1 to %2")
+    text = text.replace("%1", _number(first)).replace("%2", _number(last))
+    if weeks < 1:
+        return text
+    if weeks == 1:
+        return text + " " + QCoreApplication.translate("ProgressText", "over a week")
+    over = QCoreApplication.translate("ProgressText", "over %1 weeks").replace("%1", str(weeks))
+    return f"{text} {over}"
+
+
+def _load_change(first: float, last: float) -> str:
+    if first == last == 0:
+        return QCoreApplication.translate("ProgressText", "at body weight throughout")
+    if first == last:
+        text = QCoreApplication.translate("ProgressText", "added weight stayed at %1 kg")
+    else:
+        text = QCoreApplication.translate("ProgressText", "added weight went from %1 to %2 kg")
+    return text.replace("%1", _number(first)).replace("%2", _number(last))
+
+
 def summary_text(progress: Progress, since: float) -> str:
     translate = QCoreApplication.translate
     parts = []
     pain = _first_and_last(progress.morning_mean, since)
     if pain is not None:
-        parts.append(translate("ProgressText", "first-steps pain %1 → %2 (7-day mean)")
-                     .replace("%1", _number(pain[0])).replace("%2", _number(pain[1])))  # fmt: skip
+        parts.append(_pain_change(*pain, _weeks(progress.morning_mean, since)))
     share = adherence(progress, since)
     if share is not None:
         parts.append(translate("ProgressText", "%1 % of the planned sessions")
@@ -32,8 +65,7 @@ def summary_text(progress: Progress, since: float) -> str:
     loads = [s for s in progress.load.values() if s]
     load = _first_and_last(max(loads, key=len), since) if loads else None
     if load is not None:
-        parts.append(translate("ProgressText", "added weight %1 → %2 kg")
-                     .replace("%1", _number(load[0])).replace("%2", _number(load[1])))  # fmt: skip
+        parts.append(_load_change(*load))
     if not parts:
         return ""
     return translate("ProgressText", "In this period: %1.").replace("%1", "; ".join(parts))

@@ -71,9 +71,7 @@ class SessionRecorder(QObject):
              reps_ended: RepsEnded = lambda _set, _leg: None) -> None:  # fmt: skip
         for cue in cues:
             if cue.kind is CueKind.PHASE_START and cue.phase is Phase.UP:
-                log.info("rep %d begins", cue.value)
-                if cue.value == 1:
-                    self._prompt.clear()  # a new set: the last one's question is stale
+                log.info("rep %d begins", cue.value)  # a question still open stays open
             if cue.kind is CueKind.SET_COMPLETE and timeline is not None:
                 leg = timeline.position_at(cue.offset_ms - 1).segment.leg
                 self._set_done(leg, reps_ended(cue.value, leg))

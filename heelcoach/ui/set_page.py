@@ -6,8 +6,15 @@ from heelcoach.core.session import PauseReason, RunState
 from heelcoach.core.timeline import Phase, Segment
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.fit_label import FitLabel
@@ -28,12 +35,16 @@ QLabel {{ color: {TEXT_COLOUR.name()}; }}
 QLabel#status {{ color: #ffd54f; }}
 QPushButton {{
     color: #eceff1; background: #263238; border: 1px solid #455a64;
-    border-radius: 6px; padding: 10px 18px; font-size: 16px;
+    border-radius: 6px; padding: 10px 12px; font-size: 16px;
 }}
+QPushButton:focus {{ border: 3px solid #1e88e5; }}
 QPushButton:hover {{ background: #37474f; }}
 QPushButton:checked {{ background: #ffd54f; color: #101418; font-weight: bold; }}
 QPushButton:disabled {{ color: #607d8b; border-color: #37474f; }}
 """
+PROMPT_AREA_LINES = 6
+"""The room kept below the set for a question still open: it never takes the phase's."""
+FILLED_REP, OPEN_REP = "●", "○"
 
 
 class SetPage(Retranslating, QWidget):
@@ -60,6 +71,7 @@ class SetPage(Retranslating, QWidget):
         self.phase_label = FitLabel(0.78, bold=True)
         self.seconds_label = FitLabel(0.9, bold=True)
         self.phase_bar = PhaseBar(BACKGROUND)
+        self.rep_marks = FitLabel(0.8)
         self.next_label = FitLabel(0.5)
         self.status_label = FitLabel(0.45)
         self.status_label.setObjectName("status")
@@ -80,26 +92,57 @@ class SetPage(Retranslating, QWidget):
                        self.extend_button, self.full_screen_button):  # fmt: skip
             buttons.addWidget(button)
 
+        # The middle shows the movement (the seconds, the bar, the reps), or in a rest or a
+        # change of leg the question about the set just done, large.
+        movement = QWidget()
+        movement_layout = QVBoxLayout(movement)
+        movement_layout.setContentsMargins(0, 0, 0, 0)
+        movement_layout.addWidget(self.seconds_label, 28)
+        movement_layout.addWidget(self.phase_bar, 6)
+        movement_layout.addWidget(self.rep_marks, 8)
+        self.question_page = QWidget()
+        QVBoxLayout(self.question_page).setContentsMargins(0, 0, 0, 0)
+        self.middle = QStackedWidget()
+        self.middle.addWidget(movement)
+        self.middle.addWidget(self.question_page)
+        self.prompt_area = QWidget()
+        self.prompt_area.setFixedHeight(QFontMetrics(self.font()).lineSpacing()
+                                        * PROMPT_AREA_LINES)  # fmt: skip
+        prompt_layout = QVBoxLayout(self.prompt_area)
+        prompt_layout.setContentsMargins(0, 0, 0, 0)
+        prompt_layout.addWidget(self.session_note)
+        prompt_layout.addStretch(1)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(24, 12, 24, 12)
         layout.addLayout(header, 10)
         layout.addWidget(self.phase_label, 30)
-        layout.addWidget(self.seconds_label, 28)
-        layout.addWidget(self.phase_bar, 6)
+        layout.addWidget(self.middle, 38)
         layout.addSpacing(8)
         layout.addWidget(self.next_label, 9)
         layout.addWidget(self.status_label, 7)
-        layout.addWidget(self.pain_prompt)
-        layout.addWidget(self.session_note)
+        layout.addWidget(self.prompt_area)
         layout.addLayout(buttons)
+        self._place_prompt(large=False)
+        self.pain_prompt.came_or_went.connect(self._render)
         self._retranslate()
+
+    def _place_prompt(self, large: bool) -> None:
+        """The question large in the middle, or small in its own room below."""
+        if self.pain_prompt.large == large:
+            return
+        shown = not self.pain_prompt.isHidden()
+        if large:
+            self.question_page.layout().addWidget(self.pain_prompt)
+        else:
+            self.prompt_area.layout().insertWidget(0, self.pain_prompt)
+        self.pain_prompt.set_large(large)
+        self.pain_prompt.setVisible(shown)  # moved, it would show only when the layout says
 
     def _button(self, signal) -> QPushButton:
         button = QPushButton()
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Share the row instead of insisting on the text's width: a narrow window stays
-        # narrow, and a button whose text changes does not push the window wider.
-        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves Space to pause
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         button.clicked.connect(signal.emit)
         return button
 
@@ -141,18 +184,24 @@ class SetPage(Retranslating, QWidget):
             self.tr("Pause (Space)") if running else self.tr("Resume (Space)")
         )
         finished = snapshot.state is RunState.FINISHED or snapshot.position is None
-        for button in (self.pause_button, self.skip_button, self.extend_button):
-            button.setVisible(not finished)  # done: only Back and Full screen are left
+        self.pause_button.setVisible(not finished)  # done: only Back and Full screen are left
+        in_rest = not finished and snapshot.in_rest
+        self.skip_button.setVisible(in_rest)
+        self.extend_button.setVisible(in_rest)
         if finished:
+            self._place_prompt(large=False)
+            self.middle.setCurrentIndex(0)
             self._render_finished(snapshot)
             return
         position = snapshot.position
         segment = position.segment
         plan = snapshot.plan
-        in_rest = snapshot.in_rest
-        self.skip_button.setEnabled(in_rest)
-        self.extend_button.setEnabled(in_rest)
         self.stop_button.setText(self.tr("Stop (Esc)"))
+        legs = plan.legs.legs
+        changing_leg = segment.phase is Phase.COUNT_IN and segment.leg in legs[1:]
+        large = not self.pain_prompt.isHidden() and (in_rest or changing_leg)
+        self._place_prompt(large)
+        self.middle.setCurrentIndex(1 if large else 0)
 
         if plan.to_failure:
             self.set_label.setText(fill(self.tr("Set %1"), segment.set_number))
@@ -167,15 +216,36 @@ class SetPage(Retranslating, QWidget):
         self.leg_label.setText(leg_name(segment.leg))
 
         colour = PHASE_COLOUR[segment.phase] if running else PAUSED_COLOUR
-        self.phase_label.setText(f"{PHASE_MARK[segment.phase]} {phase_word(segment.phase)}")
+        self.phase_label.setText(self._phase_text(snapshot, changing_leg, large))
         self._colour(self.phase_label, colour)
         self.seconds_label.setText(
             clock_text(position.remaining_ms) if in_rest else str(position.seconds_left)
         )
         self._colour(self.seconds_label, TEXT_COLOUR if running else PAUSED_COLOUR)
-        self.phase_bar.show_progress(position.fraction, colour, segment.duration_ms // 1000)
+        # The bar moves as the heel does: it fills going up and empties coming down.
+        fraction = 1 - position.fraction if segment.phase is Phase.DOWN else position.fraction
+        self.phase_bar.show_progress(fraction, colour, segment.duration_ms // 1000)
+        self.rep_marks.setText(self._rep_marks(segment.rep, 0 if plan.to_failure else plan.reps))
         self.next_label.setText(self._next_text(segment, position.following, plan.sets))
         self.status_label.setText(self._status_text(snapshot))
+
+    def _phase_text(self, snapshot: Snapshot, changing_leg: bool, large: bool) -> str:
+        segment = snapshot.position.segment
+        if snapshot.state is not RunState.RUNNING:
+            return self.tr("❚❚ Paused")
+        if changing_leg:
+            return fill(self.tr("%1 next"), leg_name(segment.leg))
+        if large:  # the rest's clock moves up: the question has the middle
+            return f"{PHASE_MARK[segment.phase]} {phase_word(segment.phase)} " + clock_text(
+                snapshot.position.remaining_ms
+            )
+        return f"{PHASE_MARK[segment.phase]} {phase_word(segment.phase)}"
+
+    @staticmethod
+    def _rep_marks(rep: int, reps: int) -> str:
+        """One mark per rep of the set, filled up to the one under way."""
+        marks = FILLED_REP * rep + OPEN_REP * max(0, reps - rep)
+        return " ".join(marks)
 
     def _render_finished(self, snapshot: Snapshot) -> None:
         plan = snapshot.plan
@@ -190,6 +260,7 @@ class SetPage(Retranslating, QWidget):
             self.phase_label.setText(self.tr("✔ Done!"))
             self._colour(self.phase_label, DONE_COLOUR)
         self.phase_bar.show_progress(1.0, PAUSED_COLOUR if snapshot.stopped else DONE_COLOUR, 0)
+        self.rep_marks.setText("")
         if self._summary is None:
             self.seconds_label.setText("")
             self.next_label.setText(self.tr("Well done. Every other day builds the tendon."))

@@ -592,6 +592,10 @@ Detaljerne står i %2</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>body weight</source>
+        <translation>kropsvægt</translation>
+    </message>
+    <message>
         <source>First steps: %1</source>
         <translation>Første skridt: %1</translation>
     </message>
@@ -925,8 +929,8 @@ Detaljerne står i %2</translation>
         <translation>Ekstra vægt (kg)</translation>
     </message>
     <message>
-        <source>Volume (reps × kg)</source>
-        <translation>Volumen (gentagelser × kg)</translation>
+        <source>Volume (reps × kg; reps at body weight)</source>
+        <translation>Volumen (gentagelser × kg; gentagelser ved kropsvægt)</translation>
     </message>
     <message>
         <source>Sessions per week (plan: every other day)</source>
@@ -967,16 +971,40 @@ Detaljerne står i %2</translation>
 <context>
     <name>ProgressText</name>
     <message>
-        <source>first-steps pain %1 → %2 (7-day mean)</source>
-        <translation>smerte ved første skridt %1 → %2 (gennemsnit over 7 dage)</translation>
+        <source>first-step pain stayed at %1</source>
+        <translation>smerte ved første skridt holdt sig på %1</translation>
+    </message>
+    <message>
+        <source>first-step pain eased from %1 to %2</source>
+        <translation>smerte ved første skridt faldt fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>first-step pain rose from %1 to %2</source>
+        <translation>smerte ved første skridt steg fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>over a week</source>
+        <translation>på en uge</translation>
+    </message>
+    <message>
+        <source>over %1 weeks</source>
+        <translation>på %1 uger</translation>
+    </message>
+    <message>
+        <source>at body weight throughout</source>
+        <translation>kropsvægt hele vejen</translation>
+    </message>
+    <message>
+        <source>added weight stayed at %1 kg</source>
+        <translation>ekstra vægt holdt sig på %1 kg</translation>
+    </message>
+    <message>
+        <source>added weight went from %1 to %2 kg</source>
+        <translation>ekstra vægt gik fra %1 til %2 kg</translation>
     </message>
     <message>
         <source>%1 % of the planned sessions</source>
         <translation>%1 % af de planlagte træninger</translation>
-    </message>
-    <message>
-        <source>added weight %1 → %2 kg</source>
-        <translation>ekstra vægt %1 → %2 kg</translation>
     </message>
     <message>
         <source>In this period: %1.</source>
@@ -1160,6 +1188,14 @@ Detaljerne står i %2</translation>
             <numerusform>%n gentagelse</numerusform>
             <numerusform>%n gentagelser</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>%1 next</source>
+        <translation>Skift: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sets</source>

@@ -3,7 +3,6 @@
 from datetime import date, datetime
 
 from heelcoach.progress.series import (
-    SESSIONS_PER_WEEK_PLANNED,
     adherence,
     morning_of,
     progress_of,
@@ -50,9 +49,15 @@ def test_sessions_per_week_count_empty_weeks_as_zero():
     weeks = progress_of(sets, [], []).sessions_per_week
     assert weeks.y == (2, 0, 1)  # the weeks from Monday Nov 2, Nov 9 and Nov 16
     assert weeks.x[0] == stamp(datetime(2026, 11, 2))
-    assert adherence(progress_of(sets, [], [])) == pytest.approx(
-        3 / (3 * SESSIONS_PER_WEEK_PLANNED)
-    )
+    # Nov 2 to 18 is 17 days: 9 sessions planned, every other day; Nov 2, 4 and 18 done.
+    assert adherence(progress_of(sets, [], [])) == pytest.approx(3 / 9)
+
+
+def test_after_one_session_adherence_is_all_there_was_to_do():
+    progress = progress_of([a_set("2026-11-24T18:00:00")], [], [])
+    assert adherence(progress) == 1.0
+    daily = [a_set(f"2026-11-{day}T18:00:00") for day in range(10, 17)]
+    assert adherence(progress_of(daily, [], [])) == 1.0  # 4 of 4 counted, not 7 of 4
 
 
 def test_a_new_journal_is_empty_and_one_entry_is_not():

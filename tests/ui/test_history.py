@@ -8,7 +8,7 @@ from heelcoach.journal.entries import SETS
 import orjson
 from PySide6.QtCore import Qt
 
-from heelcoach.ui.journal_model import DATE, NOTE, PAIN, REPS, TIME, WHAT
+from heelcoach.ui.journal_model import DATE, LOAD, NOTE, PAIN, REPS, TIME, WHAT
 
 
 def fill_journal(coach):
@@ -50,12 +50,12 @@ def test_the_history_lists_days_newest_first_each_summed_up_over_its_entries(coa
     ]  # fmt: skip
     entries = [(cell(coach, row, TIME, 1), cell(coach, row, WHAT, 1), cell(coach, row, PAIN, 1))
                for row in range(page.model.rowCount(page.model.index(1, 0)))]  # fmt: skip
-    assert entries == [
+    assert entries == [  # a session heads its sets
+        ("18:10", "Session done (pain after it)", 3),
         ("18:00", "Set, left leg", 4),
         ("18:05", "Set, right leg", 2),
-        ("18:10", "Session done (pain after it)", 3),
     ]
-    assert cell(coach, 1, REPS, 1) == "11 / 12"
+    assert cell(coach, 2, REPS, 1) == "11 / 12"
     assert cell(coach, 0, WHAT, 0) == "Morning check-in (first steps), worse after training"
     # The newest day is open, its first entry chosen; the others open with the arrow keys.
     assert page.tree.isExpanded(page.model.index(0, 0))
@@ -72,13 +72,13 @@ def test_a_correction_is_saved_and_a_bad_one_is_refused_with_a_reason(coach):
     journal = fill_journal(coach)
     open_history(coach)
     model = coach.window.views.history_page.model
-    assert model.setData(entry_index(coach, 1, 0, PAIN), "6")
-    assert model.setData(entry_index(coach, 1, 0, NOTE), "stiff morning")
+    assert model.setData(entry_index(coach, 1, 1, PAIN), "6")
+    assert model.setData(entry_index(coach, 1, 1, NOTE), "stiff morning")
     entry = journal.entries(SETS)[0]
     assert (entry["pain"], entry["note"]) == (6, "stiff morning")
     assert cell(coach, 1, WHAT) == "Sets: 2, pain up to 6 · After: 3"  # the day's line follows
     assert cell(coach, 1, NOTE) == "stiff morning"
-    assert not model.setData(entry_index(coach, 1, 0, REPS), "-4")
+    assert not model.setData(entry_index(coach, 1, 1, REPS), "-4")
     assert coach.window.views.history_page.message.text() == "reps must be from 0 to 100, not -4"
     assert journal.entries(SETS)[0]["reps"] == 12
     assert not model.flags(entry_index(coach, 0, 0, REPS)) & Qt.ItemFlag.ItemIsEditable  # check-in
@@ -97,7 +97,7 @@ def test_delete_then_undo_brings_the_entry_back(coach):
     page.tree.expand(day)
     page.tree.setCurrentIndex(entry_index(coach, 1, 1))
     coach.press(Qt.Key.Key_Delete)
-    assert [entry["leg"] for entry in journal.entries(SETS)] == ["left"]
+    assert [entry["leg"] for entry in journal.entries(SETS)] == ["right"]
     assert page.model.rowCount(page.model.index(1, 0)) == 2
     assert page.tree.isExpanded(page.model.index(1, 0))  # the day stays open
     assert page.tree.currentIndex() == entry_index(coach, 1, 1)  # on the next entry
@@ -150,3 +150,20 @@ def test_years_of_days_come_in_as_the_list_is_scrolled_down_to_the_oldest(coach)
     assert page.model.rowCount() == 400
     oldest = page.model.index(399, DATE)
     assert page.model.data(oldest).startswith((first - timedelta(days=400)).isoformat())
+
+
+def test_two_sessions_of_a_day_each_head_their_sets_and_body_weight_is_said(coach):
+    journal = coach.window.journal
+    journal.add_set(at="2026-11-23T08:00:00", leg="left", target_reps=12, reps=12, load_kg=0)
+    journal.add_session(at="2026-11-23T08:10:00", pain_after=1)
+    journal.add_set(at="2026-11-23T18:00:00", leg="left", target_reps=12, reps=12, load_kg=0,
+                    note="new shoes, the left heel stiff for the first two reps")  # fmt: skip
+    journal.add_session(at="2026-11-23T18:10:00", pain_after=2)
+    open_history(coach)
+    model = coach.window.views.history_page.model
+    rows = [(cell(coach, row, TIME, 0), cell(coach, row, LOAD, 0)) for row in range(4)]
+    assert rows == [("08:10", None), ("08:00", "body weight"),
+                    ("18:10", None), ("18:00", "body weight")]  # fmt: skip
+    assert cell(coach, 0, LOAD) == "body weight"
+    note = model.data(entry_index(coach, 0, 3, NOTE), Qt.ItemDataRole.ToolTipRole)
+    assert note == "new shoes, the left heel stiff for the first two reps"

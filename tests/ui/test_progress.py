@@ -60,7 +60,10 @@ def test_each_series_is_the_journal(coach):
     assert plotted(page, "after") == ([stamp(datetime(2026, 11, 21, 18, 20))], [4.0])
     assert plotted(page, "load_left") == ([at], [5.0])
     assert plotted(page, "volume_right") == ([at], [50.0])
-    assert "first-steps pain 6 → 5 (7-day mean)" in page.summary.text()
+    assert page.summary.text() == (
+        "In this period: first-step pain eased from 6 to 5; "
+        "100 % of the planned sessions; added weight stayed at 5 kg."
+    )
 
 
 def test_the_plots_line_up_so_a_date_is_at_the_same_place_in_each(coach, qtbot):

@@ -169,7 +169,7 @@ def test_a_set_to_failure_runs_until_enter_and_the_journal_keeps_the_reps_done(q
     assert coach.screen()["rep"] == "Rep 12"
     coach.press(Qt.Key.Key_Return)  # could not get up: that was the last one
     coach.advance(500)
-    assert coach.page.phase_label.text() == "◆ Rest"
+    assert coach.page.phase_label.text() == "◆ Rest 0:10"  # the pain question has the middle
     [first] = Journal(data_dir()).entries("sets")
     assert (first["reps"], first["target_reps"], first["to_failure"]) == (11, 0, True)
     coach.advance(10_000 + 3000 * 2 + 2500)  # the second set: two reps, at the top of a third

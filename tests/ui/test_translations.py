@@ -100,7 +100,7 @@ def test_no_english_is_left_on_any_danish_screen(danish_coach, legs):
     coach.press(Qt.Key.Key_Space)
     seen = set()
     while coach.driver.is_active:
-        seen.add(coach.page.phase_label.text())
+        seen.add(coach.page.phase_label.text().split(" 0:")[0])  # a rest asking shows its clock
         assert untranslated_on_screen(coach.window) == []
         coach.advance(500)
         if len(seen) == 3:
@@ -114,10 +114,14 @@ def test_no_english_is_left_on_any_danish_screen(danish_coach, legs):
 
 def test_switching_language_in_the_window_retranslates_at_once(coach):
     today = coach.window.today
-    assert today.start_button.text() == "Start (Space)"
+
+    def start_text():  # without its Alt-letter
+        return today.start_button.text().replace("&", "")
+
+    assert start_text() == "Start (Space)"
     today.language_box.setCurrentIndex(today.language_box.findData("da"))
     today.language_box.activated.emit(today.language_box.currentIndex())
-    coach.qtbot.waitUntil(lambda: today.start_button.text() == "Start (mellemrum)")
+    coach.qtbot.waitUntil(lambda: start_text() == "Start (mellemrum)")
     assert today.title.text() == "Dagens hælløft"
     assert untranslated_on_screen(coach.window) == []
 
@@ -129,12 +133,15 @@ def test_shortcut_letters_on_the_first_screen_do_not_clash(qtbot, language):
     coach = Coach(qtbot, language)
     coach.window.today.show_details(True)
     coach.window.show_sound_panel(True)
+    coach.qtbot.wait(50)  # the buttons' letters are given once the panels are on screen
     today = coach.window.today
-    widgets = [*today.findChildren(QLabel), *today.findChildren(QAbstractButton)]
+    widgets = [widget for widget in (*today.findChildren(QLabel),
+                                     *today.findChildren(QAbstractButton))
+               if widget.isVisible() and widget.text()]  # fmt: skip
     texts = [widget.text() for widget in widgets]
     letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
     coach.close()
-    assert len(letters) == 17  # 12 plan fields; volume, mute, ticks, voice, test sound
+    assert len(letters) >= 17  # 12 plan fields, 5 sound settings; buttons while letters last
     assert sorted(letters) == sorted(set(letters))
 
 
@@ -201,7 +208,11 @@ def test_the_date_axis_names_months_and_days_in_the_interface_language(qtbot, la
     coach.close()
     assert written["%b"] == month
     assert written["%a %d"] == f"{weekday} 01"
-    assert written["%d"] == "01"
+    assert written["%d"] == ""  # the month's name stands at its first day
+    middle_of_october = datetime(2026, 10, 15, 12, tzinfo=timezone.utc).timestamp()
+    day_spec = next(spec for spec in MONTH_DAY_ZOOM_LEVEL.tickSpecs if spec.format == "%d")
+    axis.zoomLevel = MONTH_DAY_ZOOM_LEVEL
+    assert axis.tickStrings([middle_of_october], 1, day_spec.spacing) == ["15"]
 
 
 def test_every_string_belongs_to_a_class_so_qt_can_find_its_translation():

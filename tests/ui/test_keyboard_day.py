@@ -1,0 +1,118 @@
+"""A whole day with the keyboard alone: the check-in, a session and its questions, a note,
+History, Progress, and back; the focused control has Space and Return."""
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
+from heelcoach.journal.journal import Journal
+from heelcoach.paths import data_dir
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+SHORT = SetPlan(sets=1, reps=2, legs=LegMode.LEFT, tempo=Tempo(1000, 1000, 1000),
+                count_in_ms=2000, rest_ms=0)  # fmt: skip
+
+
+@pytest.fixture
+def coach(qtbot):
+    from coach import Coach
+
+    coach = Coach(qtbot)
+    coach.window.today.set_plan(SHORT)
+    qtbot.waitUntil(lambda: coach.window.check_in is not None)
+    return coach
+
+
+def alt_letter(button) -> str:
+    text = button.text()
+    assert "&" in text, f"{text!r} has no Alt-letter"
+    return text[text.index("&") + 1]
+
+
+def press_alt(coach, button) -> None:
+    key = getattr(Qt.Key, f"Key_{alt_letter(button).upper()}")
+    coach.press(key, Qt.KeyboardModifier.AltModifier)
+
+
+def test_a_whole_day_by_keyboard(coach, qtbot):
+    window = coach.window
+    coach.press(Qt.Key.Key_3)  # the morning's first steps
+    assert window.check_in.saved_label.text() == "Saved: 3/10. Thank you."
+
+    window.today.start_button.setFocus()
+    coach.press(Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is coach.page
+    while coach.driver.is_active:  # the count-in and both reps
+        coach.advance(250)
+    assert coach.page.pain_prompt.question.text().startswith("How much did it hurt")
+    coach.press(Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: coach.page.pain_prompt.question.text() == "Could you have done more?")
+    coach.press(Qt.Key.Key_2)  # just right
+    qtbot.waitUntil(lambda: "after the session" in coach.page.pain_prompt.question.text())
+    coach.press(Qt.Key.Key_1)
+    field = coach.page.session_note.field
+    while QApplication.focusWidget() is not field:  # Tab to the note
+        coach.press(Qt.Key.Key_Tab)
+    qtbot.keyClicks(field, "new shoes")
+    coach.press(Qt.Key.Key_Return)
+    coach.press(Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.today
+
+    journal = Journal(data_dir())
+    [check_in] = journal.entries(CHECK_INS)
+    [done] = journal.entries(SETS)
+    [session] = journal.entries(SESSIONS)
+    assert (check_in["first_steps_pain"], done["pain"], done["effort"]) == (3, 2, "just_right")
+    assert (session["pain_after"], session["note"]) == (1, "new shoes")
+
+    qtbot.waitUntil(lambda: "&" in window.today.history_button.text())
+    press_alt(coach, window.today.history_button)  # pressed, as it shows
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.views.history_page)
+    coach.press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: "&" in window.today.progress_button.text())
+    press_alt(coach, window.today.progress_button)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.views.progress_page)
+    if not window.isActiveWindow():  # offscreen, with no window manager to give it back,
+        window.activateWindow()  # the window can lose the focus as pyqtgraph starts up
+        qtbot.waitUntil(window.isActiveWindow)
+    coach.press(Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.today
+
+
+def test_space_and_return_press_the_focused_button_not_start(coach):
+    today = coach.window.today
+    today.details_button.setFocus()
+    coach.press(Qt.Key.Key_Space)
+    assert today.details is not None and today.details.isVisible()
+    assert coach.window.pages.currentWidget() is today  # no set started
+    coach.press(Qt.Key.Key_Return)
+    coach.qtbot.waitUntil(lambda: not today.details.isVisible())  # pressed, as it shows
+    assert coach.window.pages.currentWidget() is today
+
+
+def test_space_in_a_number_field_leaves_its_number(coach):
+    today = coach.window.today
+    today.show_details(True)
+    box = today.details.sets_box
+    box.setFocus()
+    box.selectAll()
+    coach.press(Qt.Key.Key_Space)
+    assert box.text() == "1"
+    assert coach.window.pages.currentWidget() is today
+
+
+def test_every_button_on_the_first_screen_has_an_alt_letter_in_both_languages(coach, qtbot):
+    from PySide6.QtWidgets import QAbstractButton
+
+    for language in ("en", "da"):
+        coach.window.choose_language(language)
+        buttons = [
+            button
+            for button in coach.window.findChildren(QAbstractButton)
+            if button.isVisible() and not button.text().isdigit()
+        ]  # 0-10: digit keys
+        qtbot.waitUntil(lambda buttons=buttons: all("&" in b.text() for b in buttons))
+        letters = [alt_letter(button).lower() for button in buttons]
+        assert len(letters) == len(set(letters)), letters
+    coach.window.choose_language("en")

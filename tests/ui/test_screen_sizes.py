@@ -1,0 +1,134 @@
+"""Every page on ordinary laptop screens, in both languages: nothing cut off, nothing clipped.
+
+A control is cut off when part of it lies outside the window (or, inside a scrolling page,
+outside what the page scrolls over); it is clipped when it is narrower than its text.
+"""
+
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.paths import data_dir
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+from synthetic_journal import journal_data, write
+
+SIZES = [(1366, 768), (1280, 720), (1024, 600)]
+CONTROLS = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit)
+TEXT_PADDING = 6  # a button's frame and margins, at the least
+
+
+def faults(window) -> list[str]:
+    """Every visible control that is cut off or narrower than its text."""
+    found = []
+    for control in window.findChildren(QWidget):
+        if not isinstance(control, CONTROLS) or not control.isVisible():
+            continue
+        if any(isinstance(parent, QComboBox) for parent in _ancestors(control)):
+            continue  # a combo box's own list
+        room = _room(control, window)
+        place = QRect(control.mapTo(window, QPoint(0, 0)), control.size())
+        name = _name(control)
+        if not room.contains(place):
+            found.append(f"{name} at {place.getRect()} is outside {room.getRect()}")
+        if isinstance(control, QPushButton) and control.text():
+            text = control.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            needed = control.fontMetrics().horizontalAdvance(text) + TEXT_PADDING
+            if control.width() < needed:
+                found.append(f"{name} is {control.width()} px wide for {needed} px of text")
+    return found
+
+
+def _ancestors(widget):
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()
+
+
+def _room(control, window) -> QRect:
+    """The window, or the whole of the scrolling page the control is on."""
+    for parent in _ancestors(control):
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            content = parent.widget()
+            return QRect(content.mapTo(window, QPoint(0, 0)), content.size())
+    return window.rect()
+
+
+def _name(control) -> str:
+    text = control.text() if hasattr(control, "text") else ""
+    return f"{type(control).__name__} {text!r}"
+
+
+@pytest.fixture(params=["en", "da"])
+def language(request):
+    return request.param
+
+
+@pytest.fixture
+def coach(qtbot, language):
+    from coach import Coach
+
+    today = date(2026, 11, 25)
+    write(data_dir(), journal_data(60, today - timedelta(days=2)))
+    coach = Coach(qtbot, language)
+    yield coach
+    coach.translations.use("en")
+
+
+def at_every_size(coach, what: str) -> list[str]:
+    window = coach.window
+    found = []
+    for width, height in SIZES:
+        window.resize(width, height)
+        coach.app.processEvents()
+        if (window.width(), window.height()) != (width, height):
+            found.append(f"{what}: the window will not go down to {width} x {height}")
+        found += [f"{what} at {width} x {height}: {fault}" for fault in faults(window)]
+    return found
+
+
+def test_today_with_everything_open_fits(coach):
+    today = coach.window.today
+    today.show_details(True)
+    coach.window.show_sound_panel(True)
+    assert at_every_size(coach, "Today") == []
+
+
+def test_history_progress_and_learn_fit(coach):
+    found = []
+    for show in (coach.window.show_history, coach.window.show_progress, coach.window.show_learn):
+        show()
+        found += at_every_size(coach, type(coach.window.pages.currentWidget()).__name__)
+        coach.window.back_to_today()
+    assert found == []
+
+
+def test_every_screen_of_the_set_fits(coach):
+    plan = SetPlan(sets=2, reps=2, legs=LegMode.BOTH, tempo=Tempo(1000, 1000, 1000),
+                   count_in_ms=3000, rest_ms=30_000)  # fmt: skip
+    coach.window.today.set_plan(plan)
+    coach.start()
+    found = []
+    moments = [("the count-in", 1000), ("a rep", 3000), ("the change of leg", 6000),
+               ("the rest, asking", 9000), ("the second set", 30_000)]  # fmt: skip
+    for moment, after_ms in moments:
+        coach.advance(after_ms)
+        found += at_every_size(coach, f"the set page, {moment}")
+    while coach.driver.is_active:
+        coach.advance(250)
+    found += at_every_size(coach, "the done screen")
+    assert found == []

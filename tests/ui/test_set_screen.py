@@ -1,0 +1,68 @@
+"""The set screen as read from the step: fixed in place, the question large when it is asked."""
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+
+import pytest
+from PySide6.QtCore import Qt
+
+BOTH_LEGS = SetPlan(sets=2, reps=3, legs=LegMode.BOTH, tempo=Tempo(1000, 1000, 1000),
+                    count_in_ms=3000, rest_ms=30_000)  # fmt: skip
+
+
+@pytest.fixture
+def coach(qtbot):
+    from coach import Coach
+
+    coach = Coach(qtbot)
+    coach.window.resize(1024, 600)
+    coach.window.today.set_plan(BOTH_LEGS)
+    coach.start()
+    return coach
+
+
+def places(coach) -> tuple:
+    page = coach.page
+    return (page.phase_label.geometry(), page.phase_label.font().pixelSize(),
+            page.seconds_label.geometry(), page.seconds_label.font().pixelSize())  # fmt: skip
+
+
+def test_a_question_coming_and_going_moves_neither_the_phase_word_nor_the_number(coach):
+    coach.advance(3000 + 500)  # the first rep, on its way up
+    assert coach.page.phase_label.text() == "▲ Up"
+    before = places(coach)
+    coach.page.pain_prompt.ask("How much did it hurt during that set (left leg)? 0-10", print)
+    coach.app.processEvents()
+    assert coach.page.pain_prompt.isVisible()
+    assert places(coach) == before
+    coach.page.pain_prompt.clear()
+    coach.app.processEvents()
+    assert places(coach) == before
+
+
+def test_the_change_of_leg_is_a_screen_of_its_own_with_the_last_legs_pain_large(coach):
+    coach.advance(3000 + 9000 + 500)  # the left leg's three reps done
+    page = coach.page
+    assert page.phase_label.text() == "Right leg next"
+    assert page.middle.currentWidget() is page.question_page
+    assert page.pain_prompt.question.text().startswith("How much did it hurt during that set")
+    assert page.pain_prompt.buttons[5].fontInfo().pixelSize() >= 30  # readable from the step
+    coach.advance(3000)  # not answered: it stays, below the right leg's set
+    assert page.phase_label.text() == "▲ Up"
+    assert page.middle.currentWidget() is not page.question_page
+    assert page.pain_prompt.isVisible()
+    coach.press(Qt.Key.Key_4)
+    assert page.pain_prompt.value == 4
+
+
+def test_paused_says_so_large_and_the_bar_falls_with_the_heel(coach):
+    coach.advance(3000 + 2000 + 500)  # the first rep: half-way down
+    page = coach.page
+    assert page.phase_label.text() == "▼ Down"
+    assert page.phase_bar.fraction == pytest.approx(0.5)
+    coach.advance(250)
+    assert page.phase_bar.fraction == pytest.approx(0.25)  # emptying as the heel comes down
+    assert page.rep_marks.text() == "● ○ ○"
+    coach.press(Qt.Key.Key_Space)
+    assert page.phase_label.text() == "❚❚ Paused"
+    coach.press(Qt.Key.Key_Space)
+    assert page.phase_label.text() == "▼ Down"
