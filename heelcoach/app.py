@@ -17,7 +17,6 @@ from heelcoach import APP_ID, APP_NAME, __version__
 from heelcoach.i18n import Translations, resolve_language, system_language
 from heelcoach.instance_lock import AlreadyRunningError, DataFolderUnusableError, lock_data_folder
 from heelcoach.logs import configure_logging, install_exception_hook
-from heelcoach.smoke import run_smoke_test
 from heelcoach.ui.main_window import MainWindow
 
 ALREADY_RUNNING_EXIT = 3
@@ -100,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     try:
         if options.smoke_test:
+            from heelcoach.smoke import run_smoke_test
+
             return run_smoke_test(app, window, started)
         window.ready.connect(lambda: _quit_on_signals(app, window))
         present(window, options)

@@ -2,26 +2,22 @@
 
 Space starts or pauses the set, Return ends a set to failure: unless a control has the
 focus, in which case they press the button, toggle the box or open the list, as in any
-desktop app. The focus is drawn thick enough to be seen from the step.
+desktop app. Imported at the first key: Qt.Key's hundreds of members are not needed for
+the first frame.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
-    QProxyStyle,
-    QStyle,
     QWidget,
 )
 
 PRESSING_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter}
 RETURN_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
-FOCUS_COLOUR = QColor("#1e88e5")
-FOCUS_WIDTH = 3
 
 
 def takes_the_key(focus: QWidget | None, key: int) -> bool:
@@ -50,39 +46,3 @@ class SpaceTypesNothing(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         return event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Space
-
-
-FRAMED_WHEN_FOCUSED = {
-    QStyle.PrimitiveElement.PE_PanelButtonCommand,
-    QStyle.PrimitiveElement.PE_FrameLineEdit,
-    QStyle.PrimitiveElement.PE_FrameFocusRect,
-}
-FRAMED_CONTROLS = {
-    QStyle.ComplexControl.CC_ComboBox,
-    QStyle.ComplexControl.CC_SpinBox,
-    QStyle.ComplexControl.CC_ToolButton,
-}
-
-
-class BoldFocusStyle(QProxyStyle):
-    """The platform's style, with a thick ring around whatever has the keyboard focus."""
-
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
-        super().drawPrimitive(element, option, painter, widget)
-        if element in FRAMED_WHEN_FOCUSED and option.state & QStyle.StateFlag.State_HasFocus:
-            _ring(painter, option.rect)
-
-    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
-        super().drawComplexControl(control, option, painter, widget)
-        if control in FRAMED_CONTROLS and option.state & QStyle.StateFlag.State_HasFocus:
-            _ring(painter, option.rect)
-
-
-def _ring(painter: QPainter, rect) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(FOCUS_COLOUR, FOCUS_WIDTH))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    inset = FOCUS_WIDTH / 2
-    painter.drawRoundedRect(rect.toRectF().adjusted(inset, inset, -inset, -inset), 3, 3)
-    painter.restore()

@@ -31,7 +31,6 @@ from heelcoach import APP_NAME
 from heelcoach.i18n import Translations
 from heelcoach.ui.guided_set import GuidedSet
 from heelcoach.ui.icon import app_icon
-from heelcoach.ui.keyboard import RETURN_KEYS, BoldFocusStyle, press_with_return, takes_the_key
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today_page import TodayPage
 from heelcoach.ui.window_journal import WindowJournal
@@ -133,11 +132,12 @@ class MainWindow(Retranslating, QMainWindow):
         return action
 
     def event(self, event) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and takes_the_key(
-            QApplication.focusWidget(), event.key()
-        ):
-            event.accept()  # the focused control has it, not the window's Space or Return
-            return True
+        if event.type() == QEvent.Type.ShortcutOverride:
+            from heelcoach.ui.keyboard import takes_the_key  # Qt.Key: not for the first frame
+
+            if takes_the_key(QApplication.focusWidget(), event.key()):
+                event.accept()  # the focused control has it, not the window's Space or Return
+                return True
         if not self._first_frame_shown and event.type() == QEvent.Type.Paint:
             # Keys and the icon come just after the first frame: QKeySequence and QIcon
             # bring large enums (and the icon an SVG renderer) that drawing it does not need.
@@ -146,6 +146,8 @@ class MainWindow(Retranslating, QMainWindow):
         return super().event(event)
 
     def keyPressEvent(self, event) -> None:
+        from heelcoach.ui.keyboard import RETURN_KEYS, press_with_return
+
         if event.key() in RETURN_KEYS and press_with_return(QApplication.focusWidget()):
             return
         super().keyPressEvent(event)
@@ -159,8 +161,9 @@ class MainWindow(Retranslating, QMainWindow):
         if self.actions():
             return
         self._make_actions()
-        if not isinstance(QApplication.style(), BoldFocusStyle):
-            QApplication.setStyle(BoldFocusStyle(QApplication.style().name()))
+        from heelcoach.ui.focus_style import FocusRing
+
+        self.focus_ring = FocusRing(self)
         self.setWindowIcon(app_icon())
         QTimer.singleShot(0, self._open_journal)
         self.ready.emit()
@@ -169,6 +172,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.journal_tried = True
         self.today.allow_scrolling()  # the coach's lines and the check-in join the page now
         if self.journal is None:
+            self.give_alt_keys()
             return
         from heelcoach.ui.check_in_panel import MorningCheckIn
         from heelcoach.ui.coach.today_coach import TodayCoach
