@@ -9,23 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 FOCUS_COLOUR = QColor("#1e88e5")
 FOCUS_WIDTH = 3
 OUTSET = 2  # the ring's middle line lies this far outside the control
 FOLLOW_MS = 100
-RINGED = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit)
 
 
 class FocusRing(QWidget):
+    """Never around the window or a whole page (the set page takes the focus as one)."""
+
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -42,7 +36,8 @@ class FocusRing(QWidget):
         return self._control
 
     def _focus_changed(self, _old, new) -> None:
-        ringed = isinstance(new, RINGED) and new.window() is self._window
+        ringed = (new is not None and new is not self._window and new.window() is self._window
+                  and not isinstance(new.parentWidget(), QStackedWidget))  # fmt: skip
         self._control = new if ringed else None
         if ringed:
             self._follow.start()

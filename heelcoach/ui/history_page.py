@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from heelcoach.disk_problems import plain_words
-from heelcoach.ui.journal_model import DATE, NOTE, WHAT, JournalModel
+from heelcoach.ui.journal_model import DATE, LOAD, PAIN, REPS, TIME, WHAT, JournalModel
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
 
 ROW_PADDING = 10
+COLUMN_WIDTHS = {DATE: 150, TIME: 60, WHAT: 320, REPS: 80, LOAD: 95, PAIN: 90}
 
 
 class _RoomyRows(QStyledItemDelegate):
@@ -62,8 +63,9 @@ class HistoryPage(Retranslating, QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(DATE, 150)
-        header.resizeSection(WHAT, 360)
+        # Narrow enough that the note (the last, stretching column) is on a 1024 px screen.
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
         self.title = page_title()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -178,4 +180,3 @@ class HistoryPage(Retranslating, QWidget):
         self.export_button.setText(self.tr("Export CSV…"))
         self.backup_button.setText(self.tr("Back up…"))
         self.restore_button.setText(self.tr("Restore a backup…"))
-        self.tree.header().resizeSection(NOTE, 200)

@@ -150,6 +150,11 @@ class MainWindow(Retranslating, QMainWindow):
 
         if event.key() in RETURN_KEYS and press_with_return(QApplication.focusWidget()):
             return
+        check_in = self.check_in  # its digits, wherever the focus is on Today
+        if check_in is not None and check_in.isVisible() and check_in.prompt.take_key(event):
+            return
+        if self.guided.is_current() and self.set_page.pain_prompt.take_key(event):
+            return  # and the set's, wherever the focus is on the set page
         super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:

@@ -38,6 +38,7 @@ QUESTION_SCALE = 1.4
 LARGE_QUESTION_PX = 34  # read from the step, two metres away
 LARGE_BUTTON_PX = 30
 LARGE_BUTTON_HEIGHT = 60
+LARGE_CHOICE_PX = 20
 LARGE_HINT_PX = 18
 
 Answer = Callable[[int], None]
@@ -114,10 +115,7 @@ class PainPrompt(Retranslating, QWidget):
             question_font.setPixelSize(LARGE_QUESTION_PX)
         self.question.setFont(question_font)
         # A style sheet, as the set page gives its buttons their size in one.
-        style = (f"font-size: {LARGE_BUTTON_PX}px; min-height: {LARGE_BUTTON_HEIGHT}px;"
-                 if large else "")  # fmt: skip
-        for button in (*self.buttons, self.skip_button):
-            button.setStyleSheet(style)
+        self._style_buttons()
         self.hint.setStyleSheet(f"font-size: {LARGE_HINT_PX}px;" if large else "")
         self.hint.setVisible(large)
 
@@ -160,9 +158,20 @@ class PainPrompt(Retranslating, QWidget):
                 button.setVisible(True)
                 button.setText(str(value))
         self.zone_label.hide()
+        self._style_buttons()
         self._retranslate()
         self.show()
         self.came_or_went.emit()
+
+    def _style_buttons(self) -> None:
+        """Large: digits big enough for the step; the words of choices a little smaller, so
+        that "3: Could not finish" fits a small laptop's row."""
+        size = LARGE_CHOICE_PX if self._choices else LARGE_BUTTON_PX
+        style = (f"font-size: {size}px; min-height: {LARGE_BUTTON_HEIGHT}px;"
+                 if self.large else "")  # fmt: skip
+        for button in (*self.buttons, self.skip_button):
+            if button.styleSheet() != style:
+                button.setStyleSheet(style)
 
     def keyPressEvent(self, event) -> None:
         if not self.take_key(event):
@@ -217,7 +226,7 @@ class PainPrompt(Retranslating, QWidget):
         }
         self.zone_label.setText(meaning[zone].replace("%1", str(pain)))
         self.zone_label.setStyleSheet(ZONE_STYLE[zone] + ZONE_PADDING)
-        self.zone_label.show()
+        self.zone_label.setVisible(self.large is not False)  # small: its room holds no more
 
     def _retranslate(self) -> None:
         self.skip_button.setText(self.tr("Not now") if self._later else self.tr("Skip"))

@@ -124,11 +124,14 @@ class SessionRecorder(QObject):
             self.tally_changed.emit(self.tally)
         if not session_log.recording:
             return
+        self._prompt.clear()  # questions left open on an earlier set: this one's come now
+        which = leg_name(leg).lower()
         question = self.tr("How much did it hurt during that set (%1)? 0-10")
-        self._prompt.ask(question.replace("%1", leg_name(leg).lower()),
+        self._prompt.ask(question.replace("%1", which),
                          lambda pain: self._pain(done, number, pain))  # fmt: skip
         if not stopped and not session_log.to_failure:  # a set to failure says it already
-            self._prompt.ask_choice(self.tr("Could you have done more?"), self._efforts(),
+            more = self.tr("Could you have done more (%1)?").replace("%1", which)
+            self._prompt.ask_choice(more, self._efforts(),
                                     lambda choice: self._effort(done, choice))  # fmt: skip
 
     def _efforts(self) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from heelcoach.core.timeline import Phase, Segment
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
@@ -37,7 +38,6 @@ QPushButton {{
     color: #eceff1; background: #263238; border: 1px solid #455a64;
     border-radius: 6px; padding: 10px 12px; font-size: 16px;
 }}
-QPushButton:focus {{ border: 3px solid #1e88e5; }}
 QPushButton:hover {{ background: #37474f; }}
 QPushButton:checked {{ background: #ffd54f; color: #101418; font-weight: bold; }}
 QPushButton:disabled {{ color: #607d8b; border-color: #37474f; }}
@@ -125,6 +125,7 @@ class SetPage(Retranslating, QWidget):
         layout.addLayout(buttons)
         self._place_prompt(large=False)
         self.pain_prompt.came_or_went.connect(self._render)
+        self.pain_prompt.answered.connect(lambda _value: self._render())
         self._retranslate()
 
     def _place_prompt(self, large: bool) -> None:
@@ -132,12 +133,17 @@ class SetPage(Retranslating, QWidget):
         if self.pain_prompt.large == large:
             return
         shown = not self.pain_prompt.isHidden()
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and (focus is self.pain_prompt
+                                           or self.pain_prompt.isAncestorOf(focus))  # fmt: skip
         if large:
             self.question_page.layout().addWidget(self.pain_prompt)
         else:
             self.prompt_area.layout().insertWidget(0, self.pain_prompt)
         self.pain_prompt.set_large(large)
         self.pain_prompt.setVisible(shown)  # moved, it would show only when the layout says
+        if had_focus:
+            self.setFocus()  # the digits and Space stay with the set page
 
     def _button(self, signal) -> QPushButton:
         button = QPushButton()
@@ -188,9 +194,10 @@ class SetPage(Retranslating, QWidget):
         in_rest = not finished and snapshot.in_rest
         self.skip_button.setVisible(in_rest)
         self.extend_button.setVisible(in_rest)
-        if finished:
-            self._place_prompt(large=False)
-            self.middle.setCurrentIndex(0)
+        if finished:  # the question after the session has the middle until it is answered
+            asking = not self.pain_prompt.isHidden() and self.pain_prompt.value is None
+            self._place_prompt(large=asking)
+            self.middle.setCurrentIndex(1 if asking else 0)
             self._render_finished(snapshot)
             return
         position = snapshot.position

@@ -1120,8 +1120,8 @@ Detaljerne står i %2</translation>
         <translation>Hvor ondt gjorde det under sættet (%1)? 0-10</translation>
     </message>
     <message>
-        <source>Could you have done more?</source>
-        <translation>Kunne du have taget flere?</translation>
+        <source>Could you have done more (%1)?</source>
+        <translation>Kunne du have taget flere (%1)?</translation>
     </message>
     <message>
         <source>Yes, easily</source>

@@ -161,7 +161,8 @@ def test_the_pain_after_and_the_note_go_with_a_session_the_disk_refused(qtbot, m
     prompt, note = coach.page.pain_prompt, coach.page.session_note
     assert prompt.question.text() == "How much did it hurt during that set (left leg)? 0-10"
     coach.press(Qt.Key.Key_3)
-    qtbot.waitUntil(lambda: prompt.question.text() == "Could you have done more?", timeout=3000)
+    more = "Could you have done more (left leg)?"
+    qtbot.waitUntil(lambda: prompt.question.text() == more, timeout=3000)
     coach.press(Qt.Key.Key_2)
     qtbot.waitUntil(lambda: "after the session" in prompt.question.text(), timeout=3000)
     coach.press(Qt.Key.Key_2)

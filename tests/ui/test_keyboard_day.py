@@ -37,6 +37,7 @@ def press_alt(coach, button) -> None:
 
 def test_a_whole_day_by_keyboard(coach, qtbot):
     window = coach.window
+    window.today.details_button.setFocus()  # wherever the focus is on Today, digits answer
     coach.press(Qt.Key.Key_3)  # the morning's first steps
     assert window.check_in.saved_label.text() == "Saved: 3/10. Thank you."
 
@@ -47,7 +48,8 @@ def test_a_whole_day_by_keyboard(coach, qtbot):
         coach.advance(250)
     assert coach.page.pain_prompt.question.text().startswith("How much did it hurt")
     coach.press(Qt.Key.Key_2)
-    qtbot.waitUntil(lambda: coach.page.pain_prompt.question.text() == "Could you have done more?")
+    more = "Could you have done more (left leg)?"
+    qtbot.waitUntil(lambda: coach.page.pain_prompt.question.text() == more)
     coach.press(Qt.Key.Key_2)  # just right
     qtbot.waitUntil(lambda: "after the session" in coach.page.pain_prompt.question.text())
     coach.press(Qt.Key.Key_1)

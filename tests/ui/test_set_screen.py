@@ -66,3 +66,26 @@ def test_paused_says_so_large_and_the_bar_falls_with_the_heel(coach):
     assert page.phase_label.text() == "❚❚ Paused"
     coach.press(Qt.Key.Key_Space)
     assert page.phase_label.text() == "▼ Down"
+
+
+def test_a_set_left_unanswered_gives_way_to_the_next_one(coach):
+    coach.advance(3000 + 9000 + 500)  # the left leg's set done: its question, unanswered
+    prompt = coach.page.pain_prompt
+    assert "(left leg)" in prompt.question.text()
+    coach.advance(3000 + 9000)  # the right leg's set done too: the rest asks about it
+    assert coach.page.phase_label.text().startswith("◆ Rest")
+    assert prompt.question.text() == "How much did it hurt during that set (right leg)? 0-10"
+
+
+def test_the_question_after_the_session_has_the_done_screen_until_answered(coach, qtbot):
+    while coach.driver.is_active:
+        coach.advance(250)
+    page, prompt = coach.page, coach.page.pain_prompt
+    for _ in range(4):  # the last set's pain and effort, answered or skipped
+        if "after the session" in prompt.question.text():
+            break
+        prompt.skip()
+    assert "after the session" in prompt.question.text()
+    assert page.middle.currentWidget() is page.question_page
+    coach.press(Qt.Key.Key_2)
+    assert page.middle.currentWidget() is not page.question_page  # the summary shows again
