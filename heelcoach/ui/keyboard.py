@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QWidget,
 )
@@ -27,6 +28,17 @@ def takes_the_key(focus: QWidget | None, key: int) -> bool:
     if isinstance(focus, QAbstractSpinBox):  # Space types nothing; Return sets the value
         return True
     return isinstance(focus, (QAbstractButton, QComboBox)) and focus.isEnabled()
+
+
+def take_left_over_key(event, check_in, set_prompt) -> bool:
+    """A key no control took, as it reaches the window: Return presses the focused button;
+    digits answer the morning check-in or the set's question wherever the focus is.
+    True if it was taken."""
+    if event.key() in RETURN_KEYS and press_with_return(QApplication.focusWidget()):
+        return True
+    if check_in is not None and check_in.isVisible() and check_in.prompt.take_key(event):
+        return True
+    return set_prompt is not None and set_prompt.take_key(event)
 
 
 def press_with_return(focus: QWidget | None) -> bool:

@@ -7,7 +7,6 @@ engine, QtMultimedia, TinyDB and pyqtgraph, which the first frame does not need.
 
 from __future__ import annotations
 
-import binascii
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -20,7 +19,6 @@ from heelcoach.settings import (
     LANGUAGE,
     PLAN_DETAILS_OPEN,
     SOUND_PANEL_OPEN,
-    WINDOW_GEOMETRY,
     Settings,
 )
 
@@ -33,6 +31,7 @@ from heelcoach.ui.guided_set import GuidedSet
 from heelcoach.ui.icon import app_icon
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today_page import TodayPage
+from heelcoach.ui.window_geometry import restore_geometry, save_geometry
 from heelcoach.ui.window_journal import WindowJournal
 from heelcoach.ui.window_notices import WindowNotices
 
@@ -51,8 +50,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SIZE = (960, 720)
-FRAME_ALLOWANCE = 48  # the window manager's title bar and borders, around the window
 FIRST_FRAME_FALLBACK_MS = 500
 
 
@@ -114,7 +111,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.today.show_details(True)
 
         self._connect()
-        self._restore_geometry()
+        restore_geometry(self, settings)
         self._notices.offer_disclaimer()
         self._notices.tell_about_settings(settings.moved_aside)
         if settings.get(SOUND_PANEL_OPEN):
@@ -146,16 +143,11 @@ class MainWindow(Retranslating, QMainWindow):
         return super().event(event)
 
     def keyPressEvent(self, event) -> None:
-        from heelcoach.ui.keyboard import RETURN_KEYS, press_with_return
+        from heelcoach.ui.keyboard import take_left_over_key
 
-        if event.key() in RETURN_KEYS and press_with_return(QApplication.focusWidget()):
-            return
-        check_in = self.check_in  # its digits, wherever the focus is on Today
-        if check_in is not None and check_in.isVisible() and check_in.prompt.take_key(event):
-            return
-        if self.guided.is_current() and self.set_page.pain_prompt.take_key(event):
-            return  # and the set's, wherever the focus is on the set page
-        super().keyPressEvent(event)
+        set_prompt = self.set_page.pain_prompt if self.guided.is_current() else None
+        if not take_left_over_key(event, self.check_in, set_prompt):
+            super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:
         # In case no frame gets painted (a window opened minimised), wire up all the same.
@@ -374,20 +366,6 @@ class MainWindow(Retranslating, QMainWindow):
 
         QTimer.singleShot(0, lambda: give_alt_keys(self, leave_out=self.guided.existing_page))
 
-    def _restore_geometry(self) -> None:
-        saved = self._settings.get(WINDOW_GEOMETRY)
-        try:
-            restored = bool(saved) and self.restoreGeometry(binascii.a2b_base64(saved))
-        except binascii.Error:
-            restored = False
-        if not restored:
-            self.resize(*DEFAULT_SIZE)
-        room = self.screen().availableGeometry()  # a small laptop: never taller than it
-        width = min(self.width(), room.width() - FRAME_ALLOWANCE)
-        height = min(self.height(), room.height() - FRAME_ALLOWANCE)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
         self._notices.retranslate()
@@ -408,8 +386,7 @@ class MainWindow(Retranslating, QMainWindow):
                 event.ignore()
                 return
             log.error("closing with %d entries the disk would not take", unsaved)
-        geometry = binascii.b2a_base64(self.saveGeometry().data(), newline=False).decode("ascii")
-        self._settings.set(WINDOW_GEOMETRY, geometry)
+        save_geometry(self, self._settings)
         super().closeEvent(event)
 
     def start_when_shown(self) -> None:
