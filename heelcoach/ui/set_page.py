@@ -241,7 +241,9 @@ class SetPage(Retranslating, QWidget):
         if snapshot.state is not RunState.RUNNING:
             return self.tr("❚❚ Paused")
         if changing_leg:
-            return fill(self.tr("%1 next"), leg_name(segment.leg))
+            next_leg = fill(self.tr("%1 next"), leg_name(segment.leg))
+            # The question has the middle: the count-in's number comes up beside the leg.
+            return f"{next_leg} · {snapshot.position.seconds_left}" if large else next_leg
         if large:  # the rest's clock moves up: the question has the middle
             return f"{PHASE_MARK[segment.phase]} {phase_word(segment.phase)} " + clock_text(
                 snapshot.position.remaining_ms

@@ -39,7 +39,7 @@ def test_a_short_program_runs_through_count_in_reps_rest_and_the_second_set(coac
     coach.advance(1000)
     walk_one_leg(coach, "Set 1 of 2", "Left leg")
 
-    expect(coach, phase="Right leg next", leg="Right leg", set="Set 1 of 2")
+    expect(coach, phase="Right leg next · 5", leg="Right leg", set="Set 1 of 2")
     coach.advance(5000)
     walk_one_leg(coach, "Set 1 of 2", "Right leg")
 

@@ -42,7 +42,7 @@ def test_a_question_coming_and_going_moves_neither_the_phase_word_nor_the_number
 def test_the_change_of_leg_is_a_screen_of_its_own_with_the_last_legs_pain_large(coach):
     coach.advance(3000 + 9000 + 500)  # the left leg's three reps done
     page = coach.page
-    assert page.phase_label.text() == "Right leg next"
+    assert page.phase_label.text() == "Right leg next · 3"  # the count-in's number too
     assert page.middle.currentWidget() is page.question_page
     assert page.pain_prompt.question.text().startswith("How much did it hurt during that set")
     assert page.pain_prompt.buttons[5].fontInfo().pixelSize() >= 30  # readable from the step
