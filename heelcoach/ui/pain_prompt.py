@@ -118,6 +118,8 @@ class PainPrompt(Retranslating, QWidget):
         self._style_buttons()
         self.hint.setStyleSheet(f"font-size: {LARGE_HINT_PX}px;" if large else "")
         self.hint.setVisible(large)
+        if not large:
+            self.zone_label.hide()  # its room below the set holds the question and the row
 
     def ask(self, question: str, on_answer: Answer) -> None:
         """Ask now, or after the questions already waiting; `on_answer` gets every answer

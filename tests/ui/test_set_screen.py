@@ -52,6 +52,7 @@ def test_the_change_of_leg_is_a_screen_of_its_own_with_the_last_legs_pain_large(
     assert page.pain_prompt.isVisible()
     coach.press(Qt.Key.Key_4)
     assert page.pain_prompt.value == 4
+    assert not page.pain_prompt.zone_label.isVisible()  # below the set: the row keeps its room
 
 
 def test_paused_says_so_large_and_the_bar_falls_with_the_heel(coach):
