@@ -31,10 +31,6 @@ class FocusRing(QWidget):
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._focus_changed(None, QApplication.focusWidget())
 
-    @property
-    def control(self) -> QWidget | None:
-        return self._control
-
     def _focus_changed(self, _old, new) -> None:
         ringed = (new is not None and new is not self._window and new.window() is self._window
                   and not isinstance(new.parentWidget(), QStackedWidget))  # fmt: skip

@@ -168,8 +168,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _open_journal(self) -> None:
         self.journal_tried = True
         self.today.allow_scrolling()  # the coach's lines and the check-in join the page now
+        self.give_alt_keys()  # given once they are on screen: the check-in's buttons too
         if self.journal is None:
-            self.give_alt_keys()
             return
         from heelcoach.ui.check_in_panel import MorningCheckIn
         from heelcoach.ui.coach.today_coach import TodayCoach
@@ -182,7 +182,6 @@ class MainWindow(Retranslating, QMainWindow):
         if self.morning.panel is not None:
             self.morning.panel.answered.connect(lambda *_answer: self.coach.refresh())
         QTimer.singleShot(0, self.journal.back_up_today)  # after the check-in is on screen
-        self.give_alt_keys()
         self.views.prepare(lambda: self.guided.built and self.driver.is_active,
                            self._warm_up_graphs)  # fmt: skip
 
