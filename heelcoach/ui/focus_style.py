@@ -1,15 +1,17 @@
 """A thick ring around whatever control has the keyboard focus, to be seen from the step.
 
-The style's own focus is a faint line. The ring is a see-through widget on top of the
-window that follows the focused control (it looks where the control is a few times a
-second: a scrolled page moves the control without telling it). Made after the first frame.
+The style's own focus is a faint line. The ring is a widget on top of the window, masked
+to the band it draws just outside the control (clicks on the control reach it), that
+follows the focused control (it looks where the control is a few times a second: a
+scrolled page moves the control without telling it). Made after the first frame, and
+without Qt's namespace (the Qt.* enums cost 1 MiB and 25 ms at their first use).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtCore import QPoint, QRect, QRectF, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
 
 FOCUS_COLOUR = QColor("#1e88e5")
 FOCUS_WIDTH = 3
@@ -22,7 +24,6 @@ class FocusRing(QWidget):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._window = window
         self._control: QWidget | None = None
         self._follow = QTimer(self)
@@ -33,7 +34,7 @@ class FocusRing(QWidget):
 
     def _focus_changed(self, _old, new) -> None:
         ringed = (new is not None and new is not self._window and new.window() is self._window
-                  and not isinstance(new.parentWidget(), QStackedWidget))  # fmt: skip
+                  and not new.parentWidget().inherits("QStackedWidget"))  # fmt: skip
         self._control = new if ringed else None
         if ringed:
             self._follow.start()
@@ -51,6 +52,9 @@ class FocusRing(QWidget):
         place = place.adjusted(-reach, -reach, reach, reach)
         if place != self.geometry():
             self.setGeometry(place)
+            band = FOCUS_WIDTH + 1  # the line and its antialiased edge
+            inside = self.rect().adjusted(band, band, -band, -band)
+            self.setMask(QRegion(self.rect()).subtracted(QRegion(inside)))
         self.show()
         self.raise_()
 

@@ -16,5 +16,5 @@ def app_icon() -> QIcon:
     """The themed icon where the desktop has it installed, else the one we ship."""
     from PySide6.QtGui import QIcon  # after the first frame: its type costs ~3 ms to make
 
-    shipped = resource_file("icons", f"{APP_ID}.svg")
+    shipped = resource_file("icons", f"{APP_ID}.png")  # an SVG loads Qt's SVG plugin
     return QIcon.fromTheme(APP_ID, QIcon(str(shipped)))

@@ -1,10 +1,18 @@
 """What the user set survives a restart; what is broken in the file does not break the app."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 from heelcoach.core.plan import LegMode, SetPlan
+from heelcoach.paths import resource_file
 from heelcoach.settings import SETTINGS_FILE, Settings
 
 from coach import Coach
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from heelcoach import APP_ID
 
 
 def test_the_plan_a_user_edits_is_there_after_a_restart(qtbot, data_folder):
@@ -106,6 +114,15 @@ def test_a_settings_file_that_is_not_json_is_kept_aside_not_overwritten(qtbot, d
 def test_the_window_has_its_icon(coach):
     coach.qtbot.waitUntil(lambda: not coach.window.windowIcon().isNull())
     assert coach.window.windowIcon().pixmap(64, 64).width() == 64
+
+
+def test_the_window_icon_is_the_svg_as_the_script_renders_it(qapp, tmp_path):
+    script = Path(__file__).resolve().parents[2] / "packaging" / "make_icon.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path)], check=True, capture_output=True)
+    name = f"{APP_ID}.png"
+    shipped, fresh = QImage(str(resource_file("icons", name))), QImage(str(tmp_path / name))
+    assert shipped.width() == 256
+    assert shipped == fresh
 
 
 def test_the_first_run_notice_steps_aside_during_a_set(qtbot):
