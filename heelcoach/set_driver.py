@@ -121,10 +121,11 @@ class SetDriver(QObject):
             self._after_change()
 
     def resume(self) -> None:
+        """After a count-in (its sound too): the run lays one out where the pause was."""
         if self._run is not None and self._run.state is RunState.PAUSED:
-            if self._sound is not None:
-                self._sound.resume()
             self._run.resume(self._clock())
+            if self._sound is not None:
+                self._sound.resume(self._run.timeline, self._run.elapsed_ms(self._clock()))
             self._after_change()
 
     def skip_rest(self) -> bool:

@@ -115,9 +115,12 @@ class CueSound(QObject):
         if self._playing:
             self._stream.pause()
 
-    def resume(self) -> None:
+    def resume(self, timeline: Timeline, elapsed_ms: float) -> None:
+        """After a pause: the layout from where the set is, and nothing that began before
+        (the tail of a sound cut short by the pause would come back out of place)."""
         if self._playing:
-            self._stream.resume()
+            cues = tuple(cue for cue in timeline.cues if cue.offset_ms >= elapsed_ms)
+            self._play(cues, round(elapsed_ms * SAMPLE_RATE / 1000))
 
     def finish(self) -> None:
         """The last cue is due: let it ring out, then close the stream."""

@@ -114,15 +114,11 @@ class CueStream(QObject):
             self._sink.setVolume(self._volume)
 
     def pause(self) -> None:
+        """Stop where the track is; what waited to be heard is dropped (a resume plays
+        from here again). The position holds until the next play."""
         if self._sink is not None and self._device is not None:
-            self._feeder.stop()
-            self._sink.suspend()
-
-    def resume(self) -> None:
-        if self._sink is not None and self._device is not None:
-            self._sink.resume()
-            self._moved_at_ms = monotonic_ms()
-            self._feeder.start()
+            self._written = self.position()
+            self.stop()
 
     def stop(self) -> None:
         self._feeder.stop()

@@ -18,6 +18,8 @@ FALLING_BEHIND_LIMIT_MS = 1000
 """A gap this long between two readings means the machine stalled (suspend, freeze)."""
 
 REST_EXTENSION_MS = 30_000
+RESUME_COUNT_IN_MS = 3000
+"""After a pause, 3-2-1 before the rep under way is done again (or the count-in goes on)."""
 
 
 class RunState(Enum):
@@ -97,13 +99,37 @@ class SessionRun:
         if self.state is RunState.RUNNING:
             self._freeze(self.elapsed_ms(now_ms), PauseReason.USER)
 
-    def resume(self, now_ms: float) -> None:
+    def resume(self, now_ms: float, count_in_ms: int = RESUME_COUNT_IN_MS) -> None:
+        """Go on from the pause; a rep under way is done again after a count-in of
+        `count_in_ms`, and a count-in has at least that much left. A rest goes on."""
         if self.state is RunState.PAUSED:
+            if count_in_ms > 0:
+                self._count_in_again(count_in_ms)
             self._origin_ms = now_ms - self._frozen_at_ms
             self._last_reading_ms = now_ms
             self.pause_reason = None
             self.behind_by_ms = 0.0
             self.state = RunState.RUNNING
+
+    def _count_in_again(self, count_in_ms: int) -> None:
+        position = self.timeline.position_at(self._frozen_at_ms)
+        if position is None:
+            return
+        segment = position.segment
+        cut_at = max(segment.start_ms, math.ceil(self._frozen_at_ms))
+        if segment.phase.is_rep_phase and segment.rep > 0:
+            timeline = self.timeline.resumed_at(position.index, cut_at, count_in_ms)
+        elif segment.phase is Phase.COUNT_IN and segment.end_ms - cut_at < count_in_ms:
+            timeline = self.timeline.with_duration(
+                position.index, cut_at - segment.start_ms + count_in_ms
+            )
+        else:
+            return
+        self._frozen_at_ms = float(cut_at)
+        self.timeline = timeline
+        offsets = [cue.offset_ms for cue in timeline.cues]
+        self._next_cue = bisect.bisect_left(offsets, cut_at)  # what passed before it is past
+        self._heard_until_ms = float(cut_at) - 1
 
     def skip_rest(self, now_ms: float) -> bool:
         """End the rest now; the next set's count-in starts at once."""

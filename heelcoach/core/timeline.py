@@ -32,7 +32,9 @@ class Phase(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """One phase of the session. `rep` is 0 outside a repetition."""
+    """One phase of the session. `rep` is 0 outside a repetition, and in what had passed
+    of a rep that a pause cut short (it counts as no rep). A count-in with a rep is the
+    one before that rep is done again, after the pause."""
 
     phase: Phase
     start_ms: int
@@ -44,6 +46,10 @@ class Segment:
     @property
     def end_ms(self) -> int:
         return self.start_ms + self.duration_ms
+
+    @property
+    def resumes_a_rep(self) -> bool:
+        return self.phase is Phase.COUNT_IN and self.rep > 0
 
 
 class CueKind(Enum):
@@ -134,7 +140,7 @@ def _cues_of(segment: Segment, ends_block: bool) -> list[Cue]:
     if segment.phase is Phase.COUNT_IN:
         for number in range(COUNT_DOWN_FROM, 0, -1):
             offset = end - number * 1000
-            if offset > start:
+            if offset >= start:  # a count-in of 3 s counts its 3 as it begins
                 cues.append(Cue(offset, CueKind.COUNT_DOWN, segment.phase, number))
     elif segment.phase is Phase.REST:
         if segment.duration_ms > REST_ENDING_WARNING_MS:
@@ -182,10 +188,14 @@ class Timeline:
     def cues(self) -> tuple[Cue, ...]:
         cues: list[Cue] = []
         for segment, following in self._with_following():
-            ends_block = segment.phase.is_rep_phase and (
-                following is None
-                or not following.phase.is_rep_phase
-                or _block(following) != _block(segment)
+            ends_block = (
+                segment.phase.is_rep_phase
+                and segment.rep > 0
+                and (
+                    following is None
+                    or not following.phase.is_rep_phase
+                    or _block(following) != _block(segment)
+                )
             )
             cues.extend(_cues_of(segment, ends_block))
         cues.append(Cue(self.total_ms, CueKind.SESSION_COMPLETE))
@@ -237,6 +247,23 @@ class Timeline:
         changed.extend(replace(later, start_ms=later.start_ms + shift)
                        for later in self.segments[end:])  # fmt: skip
         return Timeline(tuple(changed))
+
+    def resumed_at(self, index: int, cut_ms: int, count_in_ms: int) -> Timeline:
+        """A copy for a resume at `cut_ms`, inside rep phase `index`: what had passed of
+        that rep stays as no rep, a count-in follows, then the whole rep again from its
+        first phase; every later phase moves up."""
+        rep = self.segments[index]
+        first = index
+        while first > 0 and _rep_key(self.segments[first - 1]) == _rep_key(rep):
+            first -= 1
+        cut_short = replace(rep, duration_ms=cut_ms - rep.start_ms)
+        passed = [replace(segment, rep=0) for segment in (*self.segments[first:index], cut_short)
+                  if segment.duration_ms > 0]  # fmt: skip
+        count_in = Segment(Phase.COUNT_IN, cut_ms, count_in_ms, rep.set_number, rep.leg, rep.rep)
+        shift = count_in.end_ms - self.segments[first].start_ms
+        again = [replace(segment, start_ms=segment.start_ms + shift)
+                 for segment in self.segments[first:]]  # fmt: skip
+        return Timeline((*self.segments[:first], *passed, count_in, *again))
 
     def with_duration(self, index: int, duration_ms: int) -> Timeline:
         """A copy where phase `index` lasts `duration_ms` and every later phase moves with it."""

@@ -205,7 +205,8 @@ class SetPage(Retranslating, QWidget):
         plan = snapshot.plan
         self.stop_button.setText(self.tr("Stop (Esc)"))
         legs = plan.legs.legs
-        changing_leg = segment.phase is Phase.COUNT_IN and segment.leg in legs[1:]
+        changing_leg = (segment.phase is Phase.COUNT_IN and segment.leg in legs[1:]
+                        and not segment.resumes_a_rep)  # fmt: skip
         large = not self.pain_prompt.isHidden() and (in_rest or changing_leg)
         self._place_prompt(large)
         self.middle.setCurrentIndex(1 if large else 0)

@@ -78,6 +78,35 @@ def test_the_set_is_heard_on_the_grid_and_ends_on_the_done_screen(qtbot, sink):
     assert timing(expected, onsets(recording))["max_ms"] <= 1.0
 
 
+def test_after_a_pause_3_2_1_is_heard_then_the_rep_again_on_the_grid(qtbot, sink):
+    window = window_with(qtbot, opened(sink.encode()))
+    window.today.set_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=2,
+                                  tempo=Tempo(1000, 600, 1000), count_in_ms=0))  # fmt: skip
+    recorder = Recorder(sink)
+    qtbot.wait(200)
+    window.start_session()
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
+    window.start_or_toggle_pause()
+    qtbot.wait(1500)
+    window.start_or_toggle_pause()
+    assert window.set_page.phase_label.text() == "● Get ready"
+    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "✔ Done!", timeout=15_000)
+    qtbot.wait(1600)
+    recording = recorder.stop()
+
+    timeline = window.driver.timeline
+    resumed_at = next(segment.start_ms for segment in timeline.segments if segment.resumes_a_rep)
+    bank = SoundBank.load(resource_file("sounds"))
+    expected = sorted({cue.offset_ms * 48 + crossing_delay(bank.sounds[sound_name(cue)])
+                       for cue in timeline.cues
+                       if sound_name(cue) and cue.offset_ms >= resumed_at})  # fmt: skip
+    found = onsets(recording)
+    pause = max(range(1, len(found)), key=lambda index: found[index] - found[index - 1])
+    heard_after = found[pause:]
+    assert abs(heard_after[1] - heard_after[0] - 48_000) <= 48  # 3, then 2: nothing before
+    assert timing(expected, heard_after)["max_ms"] <= 1.0
+
+
 def test_with_no_sound_device_the_set_goes_on_and_says_why(qtbot):
     window = window_with(qtbot, opened(b"no-such-device"))
     window.start_session()

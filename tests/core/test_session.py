@@ -39,7 +39,7 @@ def test_pause_and_resume_shift_the_rest_of_the_session_by_the_pause_exactly(pla
     assert run.elapsed_ms(pause_at + paused_for) == pause_at
     before = run.position(float(pause_at))
     assert run.position(pause_at + paused_for) == before
-    run.resume(pause_at + paused_for)
+    run.resume(pause_at + paused_for, count_in_ms=0)
     later = data.draw(st.integers(min_value=0, max_value=timeline.total_ms - pause_at))
     assert run.elapsed_ms(pause_at + paused_for + later) == min(pause_at + later, timeline.total_ms)
 
@@ -56,7 +56,112 @@ def test_a_stall_longer_than_a_second_pauses_where_it_was_and_fires_no_burst():
     assert run.elapsed_ms(99_999.0) == 500.0
     run.resume(10_000.0)
     assert run.elapsed_ms(10_100.0) == 600.0
-    assert run.advance(10_100.0) == []
+    heard = [(cue.offset_ms, cue.kind, cue.value) for cue in run.advance(10_100.0)]
+    assert heard == [(500, CueKind.PHASE_START, 1), (500, CueKind.COUNT_DOWN, 3)]  # no burst
+
+
+def kinds_and_values(cues):
+    return [(cue.offset_ms, cue.kind, cue.phase, cue.value) for cue in cues]
+
+
+def advance_to(run, now, until):
+    """Frame by frame (a jump of over a second would be a stall)."""
+    while now < until:
+        now = min(until, now + FRAME_MS)
+        run.advance(now)
+    return now
+
+
+def test_a_resume_in_a_rep_counts_3_2_1_then_does_that_rep_again_from_up():
+    tempo = Tempo(3000, 2000, 3000)
+    plan = SetPlan(legs=LegMode.LEFT, sets=1, reps=3, tempo=tempo, count_in_ms=0)
+    run = SessionRun(Timeline.from_plan(plan))
+    run.start(0.0)
+    advance_to(run, 0.0, 9500.0)  # rep 2: up from 8000 to 11000
+    run.pause(9500.0)
+    assert run.completed_reps(9500.0) == 1
+    run.resume(50_000.0)
+    cues, _ = run_to_end(run, 50_000.0)
+    up_again = 9500 + 3000
+    assert kinds_and_values(cues[:4]) == [
+        (9500, CueKind.PHASE_START, Phase.COUNT_IN, 2),
+        (9500, CueKind.COUNT_DOWN, Phase.COUNT_IN, 3),
+        (10_500, CueKind.COUNT_DOWN, Phase.COUNT_IN, 2),
+        (11_500, CueKind.COUNT_DOWN, Phase.COUNT_IN, 1),
+    ]
+    assert kinds_and_values(cues[4:5]) == [(up_again, CueKind.PHASE_START, Phase.UP, 2)]
+    assert run.completed_reps(10**9) == 3  # the rep cut short is not one of them
+    assert run.timeline.total_ms == 3 * tempo.rep_ms + 1500 + 3000
+    assert [cue.kind for cue in cues].count(CueKind.SET_COMPLETE) == 1
+
+
+def test_during_the_resume_count_in_the_screen_has_the_rep_that_comes_again():
+    plan = SetPlan(legs=LegMode.LEFT, sets=1, reps=3, tempo=Tempo(1000, 1000, 1000),
+                   count_in_ms=0)  # fmt: skip
+    run = SessionRun(Timeline.from_plan(plan))
+    run.start(0.0)
+    advance_to(run, 0.0, 4500.0)
+    run.pause(4500.0)
+    run.resume(4500.0)
+    position = run.position(4500.0)
+    assert position.segment.phase is Phase.COUNT_IN and position.segment.rep == 2
+    assert position.segment.resumes_a_rep
+    assert position.seconds_left == 3
+
+
+def test_a_resume_in_a_rest_goes_on_with_the_rest():
+    plan = SetPlan(legs=LegMode.LEFT, sets=2, reps=1, tempo=Tempo(100, 100, 100),
+                   count_in_ms=500, rest_ms=60_000)  # fmt: skip
+    run = SessionRun(Timeline.from_plan(plan))
+    run.start(0.0)
+    advance_to(run, 0.0, 10_000.0)
+    run.pause(10_000.0)
+    total = run.timeline.total_ms
+    run.resume(20_000.0)
+    assert run.timeline.total_ms == total
+    assert run.position(20_000.0).segment.phase is Phase.REST
+
+
+def test_a_resume_near_the_end_of_a_count_in_gives_it_three_seconds_again():
+    plan = SetPlan(legs=LegMode.LEFT, sets=1, reps=1, count_in_ms=5000)
+    run = SessionRun(Timeline.from_plan(plan))
+    run.start(0.0)
+    advance_to(run, 0.0, 4500.0)
+    run.pause(4500.0)
+    run.resume(4500.0)
+    position = run.position(4500.0)
+    assert position.segment.phase is Phase.COUNT_IN
+    assert position.remaining_ms == 3000
+
+
+@given(plans, st.data())
+def test_however_often_a_run_is_paused_every_rep_is_done_and_counted_once(plan, data):
+    run = SessionRun(Timeline.from_plan(plan))
+    run.start(0.0)
+    now = 0.0
+    heard = []
+    for _ in range(data.draw(st.integers(min_value=0, max_value=4))):
+        now += data.draw(st.integers(min_value=1, max_value=900))
+        heard.extend(run.advance(now))
+        if run.state is not RunState.RUNNING:
+            break
+        run.pause(now)
+        run.resume(now + 5000)
+        now += 5000
+    heard.extend(run_to_end(run, now, step=500.0)[0])
+
+    def key(segment):
+        return (segment.set_number, segment.leg, segment.rep)
+
+    segments = run.timeline.segments
+    done = [key(one) for one, after in zip(segments, (*segments[1:], None), strict=True)
+            if one.rep and one.phase.is_rep_phase
+            and (after is None or key(after) != key(one))]  # fmt: skip
+    every_rep = [(number, leg, rep) for number in range(1, plan.sets + 1)
+                 for leg in plan.legs.legs for rep in range(1, plan.reps_laid_out + 1)]  # fmt: skip
+    assert done == every_rep
+    assert run.completed_reps(10**12) == len(every_rep)
+    assert [cue.kind for cue in heard].count(CueKind.SESSION_COMPLETE) == 1
 
 
 def test_a_reading_within_a_second_is_not_a_stall():

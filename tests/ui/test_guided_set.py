@@ -77,7 +77,7 @@ def test_a_short_program_runs_through_count_in_reps_rest_and_the_second_set(coac
     assert coach.window.pages.currentWidget() is coach.window.today
 
 
-def test_pause_freezes_the_phase_exactly_where_it_was(coach):
+def test_pause_freezes_the_phase_where_it_was_and_resume_counts_in_to_the_rep_again(coach):
     coach.window.today.set_plan(SetPlan(legs=LegMode.LEFT, count_in_ms=0))
     coach.press(Qt.Key.Key_Space)
     coach.advance(1500)
@@ -88,8 +88,12 @@ def test_pause_freezes_the_phase_exactly_where_it_was(coach):
     expect(coach, phase="❚❚ Paused", seconds="2", status="Paused. Space resumes.")
     assert coach.page.phase_bar.fraction == bar == 0.5
     assert not coach.driver.is_ticking
-    coach.press(Qt.Key.Key_Space)
-    coach.advance(1500)
+    coach.press(Qt.Key.Key_Space)  # 3-2-1, then the rep again from the start
+    expect(coach, phase="● Get ready", seconds="3", rep="Rep 1 of 12")
+    assert coach.page.pause_button.text() == "Pause (Space)"
+    coach.advance(3000)
+    expect(coach, phase="▲ Up", seconds="3", rep="Rep 1 of 12")
+    coach.advance(3000)
     expect(coach, phase="■ Hold", seconds="2")
 
 
@@ -139,7 +143,8 @@ def test_falling_behind_more_than_a_second_pauses_and_says_why(coach):
     )
     assert not coach.driver.is_ticking
     coach.press(Qt.Key.Key_Space)
-    coach.advance(2500)
+    expect(coach, phase="● Get ready", seconds="3", rep="Rep 1 of 12")
+    coach.advance(3000 + 3000)
     expect(coach, phase="■ Hold")
 
 

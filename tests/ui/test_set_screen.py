@@ -55,7 +55,7 @@ def test_the_change_of_leg_is_a_screen_of_its_own_with_the_last_legs_pain_large(
     assert not page.pain_prompt.zone_label.isVisible()  # below the set: the row keeps its room
 
 
-def test_paused_says_so_large_and_the_bar_falls_with_the_heel(coach):
+def test_paused_says_so_large_resume_counts_in_and_the_bar_falls_with_the_heel(coach):
     coach.advance(3000 + 2000 + 500)  # the first rep: half-way down
     page = coach.page
     assert page.phase_label.text() == "▼ Down"
@@ -65,8 +65,12 @@ def test_paused_says_so_large_and_the_bar_falls_with_the_heel(coach):
     assert page.rep_marks.text() == "● ○ ○"
     coach.press(Qt.Key.Key_Space)
     assert page.phase_label.text() == "❚❚ Paused"
-    coach.press(Qt.Key.Key_Space)
-    assert page.phase_label.text() == "▼ Down"
+    coach.press(Qt.Key.Key_Space)  # resumed: 3-2-1, then that rep again from the start
+    assert page.phase_label.text() == "● Get ready"
+    assert page.seconds_label.text() == "3"
+    assert page.rep_marks.text() == "● ○ ○"
+    coach.advance(3000)
+    assert page.phase_label.text() == "▲ Up"
 
 
 def test_a_set_left_unanswered_gives_way_to_the_next_one(coach):
