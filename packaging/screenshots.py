@@ -36,6 +36,7 @@ SIZES = ((1366, 768), (1024, 600))
 MID_REP_MS = 5000 + 3 * 8000 + 1500  # count-in, three reps, half-way up the fourth
 LEG_CHANGE_MS = 5000 + 12 * 8000 + 2000  # the left leg's set done, the right's count-in
 IN_REST_MS = 2 * (5000 + 12 * 8000) + 20_000  # both legs done, 20 s into the rest
+DONE_AFTER_MS = 2 * (5000 + 3 * 8000) + 10_000 + 1000  # two short sets and their rest
 CLOCK_STEP_MS = 250  # well under a second, or the set pauses as if the machine stalled
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 25)
@@ -147,6 +148,16 @@ def shoot_every_page(app, settings: Settings, translations: Translations, out: P
         prompt.press_digit(2)
         advance(app, clock, IN_REST_MS)
         shoot(window, app, out / f"set-rest-{language}.png")
+        window.stop()
+        window.stop()  # the reps done are kept
+        window.back_to_today()
+        window.start_session(SetPlan(sets=2, reps=3, legs=LegMode.LEFT, load_kg=7.5,
+                                     rest_ms=10_000))  # fmt: skip
+        advance(app, clock, clock.now + DONE_AFTER_MS)
+        for pain in (2, 1, 3, 1, 2):  # each set's pain and effort, then the heel after
+            prompt.press_digit(pain)
+            settle(app, 1.4)
+        shoot(window, app, out / f"set-done-{language}.png")
         window.close()
 
 

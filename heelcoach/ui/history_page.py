@@ -7,7 +7,7 @@ from pathlib import Path
 
 from heelcoach.journal.journal import WRITE_ERRORS, Journal
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -67,6 +67,13 @@ class HistoryPage(Retranslating, QWidget):
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         self.title = page_title()
+        self.details = QLabel()  # the chosen entry whole: a long note wraps here
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(2 * self.details.fontMetrics().lineSpacing())
+        self.tree.selectionModel().currentChanged.connect(self._show_details)
+        self.model.modelReset.connect(lambda: self._show_details(self.tree.currentIndex()))
+        self.model.dataChanged.connect(lambda *_: self._show_details(self.tree.currentIndex()))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.back_button = QPushButton()
@@ -92,6 +99,7 @@ class HistoryPage(Retranslating, QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._retranslate()
@@ -128,6 +136,21 @@ class HistoryPage(Retranslating, QWidget):
         if target.isValid():
             self.tree.setCurrentIndex(target)
             self.tree.scrollTo(target)
+
+    def _show_details(self, current: QModelIndex) -> None:
+        """Every column of the chosen row, named, in full (the note unclipped)."""
+        if not current.isValid():
+            self.details.setText("")
+            return
+        horizontal = Qt.Orientation.Horizontal
+        day = current.parent().siblingAtColumn(0).data() if current.parent().isValid() else None
+        parts = [day] if day else []
+        for column in range(self.model.columnCount()):
+            cell = current.siblingAtColumn(column)
+            text = cell.data(Qt.ItemDataRole.ToolTipRole) or cell.data()
+            if text not in (None, ""):
+                parts.append(f"{self.model.headerData(column, horizontal)}: {text}")
+        self.details.setText("   ·   ".join(parts))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

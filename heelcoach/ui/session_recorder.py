@@ -37,8 +37,13 @@ class SessionTally:
 
     plan: SetPlan
     reps: int = 0
-    target: int = 0
+    target: int = 0  # the whole session's reps (none for sets to failure)
     pains: dict[int, int] = field(default_factory=dict)  # per set written, its pain
+    sets: list[tuple[Leg, int, bool]] = field(default_factory=list)  # leg, reps, stopped
+
+    def __post_init__(self) -> None:
+        plan = self.plan
+        self.target = 0 if plan.to_failure else plan.sets * len(plan.legs.legs) * plan.reps
 
     @property
     def highest_pain(self) -> int | None:
@@ -118,9 +123,9 @@ class SessionRecorder(QObject):
         self._save(done.write, keep=True)
         number = session_log.sets_ended
         if self.tally is not None:
-            plan = self.tally.plan
-            self.tally.reps += session_log.reps_ended - before
-            self.tally.target += 0 if plan.to_failure else plan.reps
+            done_reps = session_log.reps_ended - before
+            self.tally.reps += done_reps
+            self.tally.sets.append((leg, done_reps, stopped))
             self.tally_changed.emit(self.tally)
         if not session_log.recording:
             return

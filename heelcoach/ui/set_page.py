@@ -41,6 +41,7 @@ QPushButton {{
 QPushButton:hover {{ background: #37474f; }}
 QPushButton:checked {{ background: #ffd54f; color: #101418; font-weight: bold; }}
 QPushButton:disabled {{ color: #607d8b; border-color: #37474f; }}
+PainPrompt QPushButton {{ padding: 3px 8px; }}
 """
 PROMPT_AREA_LINES = 6
 """The room kept below the set for a question still open: it never takes the phase's."""
@@ -63,7 +64,7 @@ class SetPage(Retranslating, QWidget):
         self.setStyleSheet(PAGE_STYLE)
         self._snapshot: Snapshot | None = None
         self._confirming_stop = False
-        self._summary: tuple[str, str, str] | None = None  # the done screen's three lines
+        self._summary: tuple[str, str, str, str] | None = None  # the done screen's lines
 
         self.set_label = FitLabel(0.55)
         self.rep_label = FitLabel(0.55, bold=True)
@@ -168,9 +169,9 @@ class SetPage(Retranslating, QWidget):
         self._snapshot = snapshot
         self._render()
 
-    def show_summary(self, summary: tuple[str, str, str] | None) -> None:
+    def show_summary(self, summary: tuple[str, str, str, str] | None) -> None:
         """What the done screen says of the session: reps and load; the highest pain; the
-        next session."""
+        next session; each set."""
         self._summary = summary
         self._render()
 
@@ -258,11 +259,8 @@ class SetPage(Retranslating, QWidget):
         return " ".join(marks)
 
     def _render_finished(self, snapshot: Snapshot) -> None:
-        plan = snapshot.plan
-        whole = not plan.to_failure and not snapshot.stopped  # else the summary says it
-        self.set_label.setText(self.tr("%n sets", "", plan.sets) if whole else "")
-        self.rep_label.setText(self.tr("%n reps", "", snapshot.completed_reps))
-        self.leg_label.setText("")
+        for label in (self.set_label, self.rep_label, self.leg_label):
+            label.setText("")  # the session is summed up below, set by set
         if snapshot.stopped:
             self.phase_label.setText(self.tr("■ Stopped"))
             self._colour(self.phase_label, PAUSED_COLOUR)
@@ -270,15 +268,16 @@ class SetPage(Retranslating, QWidget):
             self.phase_label.setText(self.tr("✔ Done!"))
             self._colour(self.phase_label, DONE_COLOUR)
         self.phase_bar.show_progress(1.0, PAUSED_COLOUR if snapshot.stopped else DONE_COLOUR, 0)
-        self.rep_marks.setText("")
         if self._summary is None:
-            self.seconds_label.setText("")
+            self.seconds_label.setText(self.tr("%n reps", "", snapshot.completed_reps))
+            self.rep_marks.setText("")
             self.next_label.setText(self.tr("Well done. Every other day builds the tendon."))
             self.status_label.setText(self.tr("Press Esc to go back"))
         else:
-            reps, pain, next_session = self._summary
+            reps, pain, next_session, sets = self._summary
             self.seconds_label.setText(reps)
             self._colour(self.seconds_label, TEXT_COLOUR)
+            self.rep_marks.setText(sets)
             self.next_label.setText(pain)
             self.status_label.setText(fill(self.tr("%1 · Esc: back"), next_session))
         self.stop_button.setText(self.tr("Back (Esc)"))

@@ -297,6 +297,20 @@
         <translation>dine første skridt var i det røde felt %1 af de sidste 7 dage</translation>
     </message>
     <message>
+        <source>L</source>
+        <comment>the left leg, in a word</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the right leg, in a word</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Sets, reps (pain): %1</source>
+        <translation>Sæt, gentagelser (smerte): %1</translation>
+    </message>
+    <message>
         <source>1 rep</source>
         <translation>1 gentagelse</translation>
     </message>
@@ -1191,18 +1205,11 @@ Detaljerne står i %2</translation>
     </message>
     <message>
         <source>❚❚ Paused</source>
-        <translation>❚❚ Pause</translation>
+        <translation>❚❚ Sat på pause</translation>
     </message>
     <message>
         <source>%1 next</source>
         <translation>Skift: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sets</source>
-        <translation>
-            <numerusform>%n sæt</numerusform>
-            <numerusform>%n sæt</numerusform>
-        </translation>
     </message>
     <message>
         <source>■ Stopped</source>

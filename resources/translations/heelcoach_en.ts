@@ -21,13 +21,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sets</source>
-        <translation>
-            <numerusform>%n set</numerusform>
-            <numerusform>%n sets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Stop now? The %n reps done are saved. Esc: stop · Space: keep going</source>
         <translation>
             <numerusform>Stop now? The rep done is saved. Esc: stop · Space: keep going</numerusform>

@@ -67,8 +67,9 @@ def test_a_short_program_runs_through_count_in_reps_rest_and_the_second_set(coac
     coach.advance(5000)
     walk_one_leg(coach, "Set 2 of 2", "Right leg")
 
-    expect(coach, phase="✔ Done!", rep="8 reps", seconds="8 of 8 reps · body weight",
+    expect(coach, phase="✔ Done!", set="", rep="", leg="", seconds="8 of 8 reps · body weight",
            status="Next session on Friday · Esc: back")  # fmt: skip
+    assert coach.page.rep_marks.text() == "Sets, reps (pain): L 2  ·  R 2  ·  L 2  ·  R 2"
     assert not coach.driver.is_ticking
     shown = [button.text() for button in coach.page.findChildren(QPushButton)
              if button.isVisible() and button.parent() is coach.page]  # fmt: skip

@@ -167,3 +167,17 @@ def test_two_sessions_of_a_day_each_head_their_sets_and_body_weight_is_said(coac
     assert cell(coach, 0, LOAD) == "body weight"
     note = model.data(entry_index(coach, 0, 3, NOTE), Qt.ItemDataRole.ToolTipRole)
     assert note == "new shoes, the left heel stiff for the first two reps"
+
+
+def test_the_chosen_entry_is_shown_whole_below_the_list_its_note_too(coach):
+    note = "new shoes; the left heel stiff for the first two reps, then fine for the rest"
+    coach.window.journal.add_set(at="2026-11-23T18:00:00", leg="left", target_reps=12,
+                                 reps=10, load_kg=5, pain=3, note=note)  # fmt: skip
+    open_history(coach)
+    page = coach.window.views.history_page
+    page.tree.setCurrentIndex(entry_index(coach, 0, 0))
+    details = page.details.text()
+    for part in ("2026-11-23", "Time: 18:00", "Reps: 10 / 12", "Pain (0-10): 3", f"Note: {note}"):
+        assert part in details
+    coach.press(Qt.Key.Key_Up)  # to the day: its summary
+    assert "Reps: 10 / 12" in page.details.text() and "Time" not in page.details.text()

@@ -1,7 +1,8 @@
 """Every page on ordinary laptop screens, in both languages: nothing cut off, nothing clipped.
 
 A control is cut off when part of it lies outside the window (or, inside a scrolling page,
-outside what the page scrolls over); it is clipped when it is narrower than its text.
+outside what the page scrolls over); it is clipped when it is narrower than its text, or
+lower than its text and frame.
 """
 
 import sys
@@ -49,6 +50,9 @@ def faults(window) -> list[str]:
             needed = control.fontMetrics().horizontalAdvance(text) + TEXT_PADDING
             if control.width() < needed:
                 found.append(f"{name} is {control.width()} px wide for {needed} px of text")
+            least = control.minimumSizeHint().height()
+            if control.height() < least:
+                found.append(f"{name} is {control.height()} px high for {least} px")
     return found
 
 
@@ -117,6 +121,10 @@ def test_history_progress_and_learn_fit(coach):
     assert found == []
 
 
+def after_the_session(question: str) -> bool:
+    return "after the session" in question or "efter træningen" in question
+
+
 def test_every_screen_of_the_set_fits(coach):
     plan = SetPlan(sets=2, reps=2, legs=LegMode.BOTH, tempo=Tempo(1000, 1000, 1000),
                    count_in_ms=3000, rest_ms=30_000)  # fmt: skip
@@ -131,4 +139,13 @@ def test_every_screen_of_the_set_fits(coach):
     while coach.driver.is_active:
         coach.advance(250)
     found += at_every_size(coach, "the done screen")
+    prompt = coach.page.pain_prompt
+    for _ in range(4):  # the last set's questions, skipped
+        if after_the_session(prompt.question.text()):
+            break
+        prompt.skip()
+        coach.qtbot.wait(50)
+    assert after_the_session(prompt.question.text())
+    prompt.press_digit(2)
+    found += at_every_size(coach, "the done screen, answered, with its note")
     assert found == []

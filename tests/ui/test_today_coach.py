@@ -195,6 +195,21 @@ def test_the_done_screen_sums_the_session_up_against_last_time(qtbot, data_folde
     coach.close()
 
 
+def test_a_session_stopped_early_counts_its_reps_against_the_whole_plan(qtbot, data_folder):
+    coach = opened(qtbot)
+    coach.window.today.set_plan(SetPlan(sets=2, reps=3, rest_ms=10_000, **QUICK))
+    coach.start()
+    coach.advance(3000 + 3000 + 3000 + 1500)  # set 1 done, its rest under way
+    coach.page.pain_prompt.press_digit(3)
+    coach.advance(10_000 + 3000 + 500)  # set 2: one rep done, the second going up
+    coach.press(Qt.Key.Key_Escape)
+    coach.press(Qt.Key.Key_Escape)  # stop: the rep done is kept
+    assert coach.screen()["phase"] == "■ Stopped"
+    assert coach.screen()["seconds"] == "4 of 6 reps · body weight"
+    assert coach.page.rep_marks.text() == "Sets, reps (pain): L 3 (3)  ·  L 1 ■"
+    coach.close()
+
+
 def _squeezed(page):
     """Visible widgets on `page` given less height than they need, or outside the page."""
     from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget

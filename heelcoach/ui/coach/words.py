@@ -13,6 +13,7 @@ from heelcoach.coach.position import DayKind
 from heelcoach.coach.rules import DAYS_BETWEEN_SESSIONS, MIN_PROGRAM_WEEKS, SEEK_HELP_AFTER_WEEKS
 from heelcoach.coach.seek_help import SeekHelp
 from heelcoach.coach.today import Today
+from heelcoach.core.plan import Leg
 
 from PySide6.QtCore import QCoreApplication
 
@@ -305,9 +306,24 @@ def seek_help_text(help_: SeekHelp) -> str:
     )
 
 
-def done_summary(tally, before: Today | None, today: date) -> tuple[str, str, str]:
+def sets_line(tally) -> str:
+    """Each set in a word: its leg, its reps, its pain once rated, a mark if stopped."""
+    short = {Leg.LEFT: translate("Coach", "L", "the left leg, in a word"),
+             Leg.RIGHT: translate("Coach", "R", "the right leg, in a word")}  # fmt: skip
+    words = []
+    for number, (leg, reps, stopped) in enumerate(tally.sets, start=1):
+        word = f"{short[leg]} {reps}"
+        if number in tally.pains:
+            word += f" ({tally.pains[number]})"
+        words.append(word + (" ■" if stopped else ""))
+    if not words:
+        return ""
+    return fill(translate("Coach", "Sets, reps (pain): %1"), "  ·  ".join(words))
+
+
+def done_summary(tally, before: Today | None, today: date) -> tuple[str, str, str, str]:
     """The done screen's lines: reps against target and the load; the highest pain against
-    last time; when the next session is."""
+    last time; when the next session is; each set."""
     if tally.target:
         reps = fill(translate("Coach", "%1 of %2 reps"), tally.reps, tally.target)
     else:
@@ -330,4 +346,5 @@ def done_summary(tally, before: Today | None, today: date) -> tuple[str, str, st
         f"{reps} · {load}",
         pain,
         fill(translate("Coach", "Next session %1"), on_day(next_day, today)),
+        sets_line(tally),
     )
