@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from heelcoach.journal.entries import SETS
 from heelcoach.journal.journal import Journal
 from heelcoach.settings import CHECK_IN_PUT_OFF_ON, Settings
 
@@ -76,6 +77,8 @@ class MorningCheckIn(QObject):
         if self._journal.check_in_for(today) is not None or self.panel is not None:
             return
         self.panel = CheckInPanel()
+        trained = self._journal.counts().get(SETS, 0) > 0
+        self.panel.worse_box.setVisible(trained)  # no "after the last training" before one
         self.panel.answered.connect(self._answered)
         self.panel.dismissed.connect(self._put_off)
         self._today.add_top_panel(self.panel)

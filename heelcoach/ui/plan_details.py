@@ -16,7 +16,7 @@ from heelcoach.core.plan import (
     seconds_to_ms,
 )
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from heelcoach.ui.keyboard import SpaceTypesNothing
@@ -129,6 +129,8 @@ class PlanDetails(Retranslating, QWidget):
         )  # fmt: skip
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+        for box in self._boxes:  # the decimal comma or point of the language now chosen
+            box.setLocale(QLocale())
         seconds = self.tr(" s")
         for box in self._boxes[2:-1]:
             box.setSuffix(seconds)

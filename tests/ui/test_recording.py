@@ -105,12 +105,16 @@ def test_a_set_stopped_early_keeps_the_reps_done(coach):
 def test_the_morning_check_in_asks_once_a_day_and_is_saved(qtbot):
     from datetime import date
 
+    from heelcoach.journal.journal import Journal
+    from heelcoach.paths import data_dir
+
     from coach import Coach
 
+    Journal(data_dir()).add_set(at="2026-11-23T18:00:00", leg="left", target_reps=12, reps=12)
     coach = Coach(qtbot)
     qtbot.waitUntil(lambda: coach.window.check_in is not None)
     panel = coach.window.check_in
-    assert panel.isVisible()
+    assert panel.isVisible() and panel.worse_box.isVisible()
     assert not panel.saved_label.isVisible()
     coach.press(Qt.Key.Key_6)
     assert panel.saved_label.isVisible()
@@ -124,6 +128,12 @@ def test_the_morning_check_in_asks_once_a_day_and_is_saved(qtbot):
     qtbot.wait(100)
     assert again.window.check_in is None
     again.close()
+
+
+def test_before_any_training_the_check_in_does_not_ask_about_the_last_one(coach):
+    coach.qtbot.waitUntil(lambda: coach.window.check_in is not None)
+    panel = coach.window.check_in
+    assert panel.isVisible() and not panel.worse_box.isVisible()
 
 
 def test_not_now_puts_the_check_in_off_until_tomorrow(qtbot):

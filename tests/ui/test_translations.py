@@ -220,3 +220,16 @@ def test_the_date_axis_names_months_and_days_in_the_interface_language(qtbot, la
 def test_every_string_belongs_to_a_class_so_qt_can_find_its_translation():
     # A bare tr("...") lands in an empty context, where Qt never looks: it stays English.
     assert [source for context, source, *_ in messages() if not context] == []
+
+
+def test_switching_language_switches_the_decimal_sign_of_open_number_fields(coach):
+    today = coach.window.today
+    today.set_plan(SetPlan(load_kg=2.5))
+    today.show_details(True)
+    assert today.details.load_box.text() == "2.5 kg"
+    today.language_box.setCurrentIndex(today.language_box.findData("da"))
+    today.language_box.activated.emit(today.language_box.currentIndex())
+    coach.qtbot.waitUntil(lambda: today.details.load_box.text() == "2,5 kg")
+    today.language_box.setCurrentIndex(today.language_box.findData("en"))
+    today.language_box.activated.emit(today.language_box.currentIndex())
+    coach.qtbot.waitUntil(lambda: today.details.load_box.text() == "2.5 kg")
