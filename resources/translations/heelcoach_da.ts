@@ -229,6 +229,10 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
+        <source>%1 · today&apos;s set: %2</source>
+        <translation>%1 · dagens sæt: %2</translation>
+    </message>
+    <message>
         <source>the sets %1 reached %2/10</source>
         <translation>sættene %1 nåede %2/10</translation>
     </message>

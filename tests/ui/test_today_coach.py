@@ -92,6 +92,21 @@ def test_after_a_red_session_l_takes_the_lighter_plan_and_the_reasons_quote_the_
     coach.close()
 
 
+def test_a_hand_edit_of_the_set_is_said_beside_the_program_plan(qtbot, data_folder):
+    write_course([9, 7, 5, 3])  # week 2 today: 3 x 12 at body weight
+    coach = opened(qtbot)
+    panel, today = coach.window.coach.panel, coach.window.today
+    assert panel.plan_label.text() == "Today (Weeks 1-2): 3 × 12 at body weight"
+    today.show_details(True)
+    today.details.reps_box.setValue(10)
+    assert panel.plan_label.text() == (
+        "Today (Weeks 1-2): 3 × 12 at body weight · today's set: 3 × 10 at body weight"
+    )
+    today.details.reps_box.setValue(12)
+    assert panel.plan_label.text() == "Today (Weeks 1-2): 3 × 12 at body weight"
+    coach.close()
+
+
 def test_repeating_a_week_and_moving_a_phase_on_are_remembered(qtbot, data_folder):
     write_course([9, 7, 5, 3])  # week 2 today
     coach = opened(qtbot)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from heelcoach.coach.advice import AdviceKind
 from heelcoach.coach.today import Today
+from heelcoach.core.plan import SetPlan
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
@@ -40,6 +41,7 @@ class CoachPanel(Retranslating, QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.today: Today | None = None
+        self._own_plan: SetPlan | None = None
         self.week_label = QLabel()
         self.week_label.setWordWrap(True)
         _bold(self.week_label, WEEK_PIXELS)
@@ -91,13 +93,18 @@ class CoachPanel(Retranslating, QFrame):
         self.today = today
         self._render()
 
+    def show_own_plan(self, plan: SetPlan) -> None:
+        """The set as it will run: the plan line says so when a hand edit changed it."""
+        self._own_plan = plan
+        self._render()
+
     def _render(self) -> None:
         today = self.today
         if today is None:
             return
         advice = today.advice
         self.week_label.setText(heading(today))
-        self.plan_label.setText(plan_line(today))
+        self.plan_label.setText(plan_line(today, self._own_plan))
         self.advice_label.setText(advice_text(today))
         self.advice.setStyleSheet(ADVICE_STYLE.get(advice.kind, NEUTRAL_STYLE))
         self.take_button.setVisible(advice.lighter is not None)

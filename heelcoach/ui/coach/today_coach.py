@@ -63,6 +63,8 @@ class TodayCoach(QObject):
         self.panel.program_clicked.connect(self.show_menu)
         self.panel.put_off_help_clicked.connect(self.put_off_help)
         page.mode_chosen.connect(self.choose_self_dosed)
+        page.plan_changed.connect(self.panel.show_own_plan)
+        self.panel.show_own_plan(page.plan())
 
     def refresh(self) -> Today:
         """Work Today out again if the journal, the day or the choices changed."""

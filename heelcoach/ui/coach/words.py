@@ -13,7 +13,7 @@ from heelcoach.coach.position import DayKind
 from heelcoach.coach.rules import DAYS_BETWEEN_SESSIONS, MIN_PROGRAM_WEEKS, SEEK_HELP_AFTER_WEEKS
 from heelcoach.coach.seek_help import SeekHelp
 from heelcoach.coach.today import Today
-from heelcoach.core.plan import Leg
+from heelcoach.core.plan import Leg, SetPlan
 
 from PySide6.QtCore import QCoreApplication
 
@@ -98,8 +98,14 @@ def day_line(today: Today) -> str:
     return translate("Coach", "Training day.")
 
 
-def plan_line(today: Today) -> str:
-    """Today's (or the next session's) plan, with the stage it belongs to."""
+def _same_dose(one, other) -> bool:
+    return (one.sets, one.reps, one.load_kg, one.to_failure) == (
+        other.sets, other.reps, other.load_kg, other.to_failure)  # fmt: skip
+
+
+def plan_line(today: Today, own: SetPlan | None = None) -> str:
+    """Today's (or the next session's) plan, with the stage it belongs to; and today's set,
+    when `own` (changed by hand, or the lighter plan taken) doses it otherwise."""
     plan = today.advice.plan
     if plan.to_failure:
         what = translate("Coach", "Self-dosed")
@@ -112,7 +118,10 @@ def plan_line(today: Today) -> str:
         if today.kind is DayKind.TRAINING
         else translate("Coach", "Next session")
     )
-    return fill(translate("Coach", "%1 (%2): %3"), when, what, plan_text(plan))
+    line = fill(translate("Coach", "%1 (%2): %3"), when, what, plan_text(plan))
+    if own is None or _same_dose(own, plan):
+        return line
+    return fill(translate("Coach", "%1 · today's set: %2"), line, plan_text(own))
 
 
 def _flare_facts(flare: Flare, today: date) -> list[str]:
