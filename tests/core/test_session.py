@@ -95,41 +95,33 @@ def test_a_resume_in_a_rep_counts_3_2_1_then_does_that_rep_again_from_up():
     assert [cue.kind for cue in cues].count(CueKind.SET_COMPLETE) == 1
 
 
+def paused_and_resumed(plan, at_ms: float, resumed_at_ms: float) -> SessionRun:
+    run = SessionRun(Timeline.from_plan(plan))
+    run.start(0.0)
+    advance_to(run, 0.0, at_ms)
+    run.pause(at_ms)
+    run.resume(resumed_at_ms)
+    return run
+
+
 def test_during_the_resume_count_in_the_screen_has_the_rep_that_comes_again():
     plan = SetPlan(legs=LegMode.LEFT, sets=1, reps=3, tempo=Tempo(1000, 1000, 1000),
                    count_in_ms=0)  # fmt: skip
-    run = SessionRun(Timeline.from_plan(plan))
-    run.start(0.0)
-    advance_to(run, 0.0, 4500.0)
-    run.pause(4500.0)
-    run.resume(4500.0)
-    position = run.position(4500.0)
+    position = paused_and_resumed(plan, 4500.0, 4500.0).position(4500.0)
     assert position.segment.phase is Phase.COUNT_IN and position.segment.rep == 2
     assert position.segment.resumes_a_rep
     assert position.seconds_left == 3
 
 
 def test_a_resume_in_a_rest_goes_on_with_the_rest():
-    plan = SetPlan(legs=LegMode.LEFT, sets=2, reps=1, tempo=Tempo(100, 100, 100),
-                   count_in_ms=500, rest_ms=60_000)  # fmt: skip
-    run = SessionRun(Timeline.from_plan(plan))
-    run.start(0.0)
-    advance_to(run, 0.0, 10_000.0)
-    run.pause(10_000.0)
-    total = run.timeline.total_ms
-    run.resume(20_000.0)
-    assert run.timeline.total_ms == total
+    run = paused_and_resumed(rest_plan(), 10_000.0, 20_000.0)
+    assert run.timeline.total_ms == Timeline.from_plan(rest_plan()).total_ms
     assert run.position(20_000.0).segment.phase is Phase.REST
 
 
 def test_a_resume_near_the_end_of_a_count_in_gives_it_three_seconds_again():
     plan = SetPlan(legs=LegMode.LEFT, sets=1, reps=1, count_in_ms=5000)
-    run = SessionRun(Timeline.from_plan(plan))
-    run.start(0.0)
-    advance_to(run, 0.0, 4500.0)
-    run.pause(4500.0)
-    run.resume(4500.0)
-    position = run.position(4500.0)
+    position = paused_and_resumed(plan, 4500.0, 4500.0).position(4500.0)
     assert position.segment.phase is Phase.COUNT_IN
     assert position.remaining_ms == 3000
 
