@@ -39,8 +39,13 @@ class CheckInPanel(Retranslating, QGroupBox):
 
     def _pain_chosen(self, pain: int) -> None:
         self.answered.emit(pain, self.worse_box.isChecked())
-        self.saved_label.setText(self.tr("Saved: %1/10. Thank you.").replace("%1", str(pain)))
+        self._say_saved()
         self.saved_label.show()
+
+    def _say_saved(self) -> None:
+        if self.prompt.value is not None:
+            saved = self.tr("Saved: %1/10. Thank you.")
+            self.saved_label.setText(saved.replace("%1", str(self.prompt.value)))
 
     def _worse_toggled(self, worse: bool) -> None:
         if self.prompt.value is not None:
@@ -53,6 +58,7 @@ class CheckInPanel(Retranslating, QGroupBox):
         self.setTitle(self.tr("Good morning: today's check-in"))
         self.prompt.question.setText(self._question())
         self.worse_box.setText(self.tr("Worse than usual after the last training"))
+        self._say_saved()  # in the language switched to
 
 
 class MorningCheckIn(QObject):

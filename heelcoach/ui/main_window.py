@@ -323,11 +323,12 @@ class MainWindow(Retranslating, QMainWindow):
             self.learn_page.setFocus()
 
     def show_history(self) -> None:
-        if self.pages.currentWidget() is self.today and self.views is not None:
+        """From Today or another journal page (Progress, Learn); never during a set."""
+        if not self.guided.is_current() and self.views is not None:
             self.views.show_history()
 
     def show_progress(self) -> None:
-        if self.pages.currentWidget() is self.today and self.views is not None:
+        if not self.guided.is_current() and self.views is not None:
             self.views.show_progress()
 
     def back_to_today(self) -> None:

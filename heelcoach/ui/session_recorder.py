@@ -65,10 +65,12 @@ class SessionRecorder(QObject):
         self._save = save
         self._log: SessionLog | None = None
         self.tally: SessionTally | None = None
+        self._asking_about: int | None = None  # the set whose questions are open
 
     def begin(self, journal: Journal | None, plan: SetPlan) -> None:
         self._prompt.clear()
         self._note.clear()
+        self._asking_about = None
         self._log = SessionLog(journal, plan, self._now) if journal is not None else None
         self.tally = SessionTally(plan)
 
@@ -79,7 +81,7 @@ class SessionRecorder(QObject):
                 log.info("rep %d begins", cue.value)  # a question still open stays open
             if cue.kind is CueKind.SET_COMPLETE and timeline is not None:
                 leg = timeline.position_at(cue.offset_ms - 1).segment.leg
-                self._set_done(leg, reps_ended(cue.value, leg))
+                self._set_done(cue.value, leg, reps_ended(cue.value, leg))
 
     def stopped(self, snapshot: Snapshot | None) -> bool:
         """The runner stopped the session: keep the reps done, and the session. True when
@@ -92,7 +94,8 @@ class SessionRecorder(QObject):
         reps = snapshot.completed_reps - session_log.reps_ended
         log.info("session stopped with %d reps of the set under way done", max(reps, 0))
         if reps > 0 and snapshot.position is not None:
-            self._set_done(snapshot.position.segment.leg, reps, stopped=True)
+            segment = snapshot.position.segment
+            self._set_done(segment.set_number, segment.leg, reps, stopped=True)
         self.finished()
         return True
 
@@ -114,7 +117,8 @@ class SessionRecorder(QObject):
         """The app is closing: keep a note being typed."""
         self._note.clear()
 
-    def _set_done(self, leg: Leg, reps: int | None, stopped: bool = False) -> None:
+    def _set_done(self, set_number: int, leg: Leg, reps: int | None,
+                  stopped: bool = False) -> None:  # fmt: skip
         session_log = self._log
         if session_log is None:
             return
@@ -129,7 +133,11 @@ class SessionRecorder(QObject):
             self.tally_changed.emit(self.tally)
         if not session_log.recording:
             return
-        self._prompt.clear()  # questions left open on an earlier set: this one's come now
+        if set_number != self._asking_about:
+            # Questions left open on an earlier set give way; the other leg's of this set
+            # (asked at the change of leg) stay, and this leg's come after them.
+            self._prompt.clear()
+            self._asking_about = set_number
         which = leg_name(leg).lower()
         question = self.tr("How much did it hurt during that set (%1)? 0-10")
         self._prompt.ask(question.replace("%1", which),

@@ -266,6 +266,9 @@ class TodayPage(Retranslating, QWidget):
                 "your last rep ends a set; F after your last set ends the session."
             )
             summary = fill(text, tempo_text, clock_text(plan.rest_ms))
+        elif plan.sets == 1:  # no rest to speak of, and one set is singular
+            text = self.tr("1 set × %1 reps, tempo %2 s (up-hold-down). The session takes %3.")
+            summary = fill(text, plan.reps, tempo_text, clock_text(plan.total_ms))
         else:
             text = self.tr(
                 "%1 sets × %2 reps, tempo %3 s (up-hold-down), %4 rest between sets. "

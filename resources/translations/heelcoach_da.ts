@@ -1387,6 +1387,10 @@ Detaljerne står i %2</translation>
         <translation>Sæt til udmattelse, tempo %1 sek. (op-hold-ned), %2 pause mellem sæt. Enter efter din sidste gentagelse afslutter et sæt; F efter dit sidste sæt afslutter træningen.</translation>
     </message>
     <message>
+        <source>1 set × %1 reps, tempo %2 s (up-hold-down). The session takes %3.</source>
+        <translation>1 sæt × %1 gentagelser, tempo %2 sek. (op-hold-ned). Træningen tager %3.</translation>
+    </message>
+    <message>
         <source>%1 sets × %2 reps, tempo %3 s (up-hold-down), %4 rest between sets. The session takes %5.</source>
         <translation>%1 sæt × %2 gentagelser, tempo %3 sek. (op-hold-ned), %4 pause mellem sæt. Træningen tager %5.</translation>
     </message>

@@ -181,3 +181,11 @@ def test_the_chosen_entry_is_shown_whole_below_the_list_its_note_too(coach):
         assert part in details
     coach.press(Qt.Key.Key_Up)  # to the day: its summary
     assert "Reps: 10 / 12" in page.details.text() and "Time" not in page.details.text()
+
+
+def test_ctrl_p_goes_from_the_history_to_progress_and_ctrl_h_back(coach):
+    fill_journal(coach)
+    open_history(coach)
+    coach.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert coach.window.pages.currentWidget() is coach.window.views.progress_page
+    open_history(coach)

@@ -73,13 +73,24 @@ def test_paused_says_so_large_resume_counts_in_and_the_bar_falls_with_the_heel(c
     assert page.phase_label.text() == "▲ Up"
 
 
-def test_a_set_left_unanswered_gives_way_to_the_next_one(coach):
+def test_the_left_legs_question_waits_through_the_right_legs_set_an_earlier_sets_gives_way(
+    coach, qtbot
+):
     coach.advance(3000 + 9000 + 500)  # the left leg's set done: its question, unanswered
     prompt = coach.page.pain_prompt
-    assert "(left leg)" in prompt.question.text()
-    coach.advance(3000 + 9000)  # the right leg's set done too: the rest asks about it
+    left = "How much did it hurt during that set (left leg)? 0-10"
+    right = "How much did it hurt during that set (right leg)? 0-10"
+    assert prompt.question.text() == left
+    coach.advance(3000 + 9000)  # the right leg's set done too: the rest asks the left first
     assert coach.page.phase_label.text().startswith("◆ Rest")
-    assert prompt.question.text() == "How much did it hurt during that set (right leg)? 0-10"
+    assert prompt.question.text() == left
+    coach.press(Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: prompt.question.text() == "Could you have done more (left leg)?")
+    prompt.skip()
+    qtbot.waitUntil(lambda: prompt.question.text() == right)
+    coach.advance(30_000 + 3000 + 9000 + 500)  # set 2's left leg done: set 1's right unanswered
+    assert prompt.question.text() == left  # set 2's: the one left open on set 1 gave way
+    assert coach.page.set_label.text() == "Set 2 of 2"
 
 
 def test_the_question_after_the_session_has_the_done_screen_until_answered(coach, qtbot):

@@ -233,3 +233,20 @@ def test_switching_language_switches_the_decimal_sign_of_open_number_fields(coac
     today.language_box.setCurrentIndex(today.language_box.findData("en"))
     today.language_box.activated.emit(today.language_box.currentIndex())
     coach.qtbot.waitUntil(lambda: today.details.load_box.text() == "2.5 kg")
+
+
+def test_the_check_in_says_it_saved_in_the_language_switched_to(coach):
+    coach.qtbot.waitUntil(lambda: coach.window.check_in is not None)
+    coach.press(Qt.Key.Key_3)
+    today = coach.window.today
+    today.language_box.setCurrentIndex(today.language_box.findData("da"))
+    today.language_box.activated.emit(today.language_box.currentIndex())
+    saved = coach.window.check_in.saved_label
+    coach.qtbot.waitUntil(lambda: saved.text() == "Gemt: 3/10. Tak.")
+
+
+def test_one_set_is_said_as_one_without_a_rest(coach):
+    coach.window.today.set_plan(SetPlan(sets=1, reps=2, tempo=Tempo(1000, 1000, 1000)))
+    summary = coach.window.today.summary.text()
+    assert summary.startswith("1 set × 2 reps, tempo 1-1-1 s (up-hold-down). The session")
+    assert "rest" not in summary
