@@ -105,3 +105,12 @@ def test_the_question_after_the_session_has_the_done_screen_until_answered(coach
     assert page.middle.currentWidget() is page.question_page
     coach.press(Qt.Key.Key_2)
     assert page.middle.currentWidget() is not page.question_page  # the summary shows again
+
+
+def test_the_lines_under_the_set_are_large_enough_for_the_step_on_a_small_laptop(coach):
+    coach.advance(3000 + 500)
+    coach.press(Qt.Key.Key_Space)  # paused: the line below says how to go on
+    page = coach.page
+    assert page.status_label.text() == "Paused. Space resumes."
+    assert page.status_label.font().pixelSize() >= 18  # at 1024 x 600; it was 13
+    assert page.next_label.font().pixelSize() >= 24
