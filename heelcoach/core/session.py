@@ -126,10 +126,8 @@ class SessionRun:
         else:
             return
         self._frozen_at_ms = float(cut_at)
-        self.timeline = timeline
-        offsets = [cue.offset_ms for cue in timeline.cues]
-        self._next_cue = bisect.bisect_left(offsets, cut_at)  # what passed before it is past
-        self._heard_until_ms = float(cut_at) - 1
+        self._heard_until_ms = float(cut_at) - 1  # what passed before the cut is past
+        self._replace(timeline, cut_at)
 
     def skip_rest(self, now_ms: float) -> bool:
         """End the rest now; the next set's count-in starts at once."""

@@ -37,13 +37,14 @@ class SessionTally:
 
     plan: SetPlan
     reps: int = 0
-    target: int = 0  # the whole session's reps (none for sets to failure)
     pains: dict[int, int] = field(default_factory=dict)  # per set written, its pain
     sets: list[tuple[Leg, int, bool]] = field(default_factory=list)  # leg, reps, stopped
 
-    def __post_init__(self) -> None:
+    @property
+    def target(self) -> int:
+        """The whole session's reps (none for sets to failure)."""
         plan = self.plan
-        self.target = 0 if plan.to_failure else plan.sets * len(plan.legs.legs) * plan.reps
+        return 0 if plan.to_failure else plan.sets * len(plan.legs.legs) * plan.reps
 
     @property
     def highest_pain(self) -> int | None:
