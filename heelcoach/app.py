@@ -7,16 +7,16 @@ import sys
 import time
 from types import SimpleNamespace
 
-from heelcoach.cli import parse_args
-from heelcoach.paths import DataFolderError, data_dir
-from heelcoach.settings import LANGUAGE, Settings
-
 from PySide6.QtWidgets import QApplication
 
 from heelcoach import APP_ID, APP_NAME, __version__
+from heelcoach.cli import parse_args
 from heelcoach.i18n import Translations, resolve_language, system_language
 from heelcoach.instance_lock import AlreadyRunningError, DataFolderUnusableError, lock_data_folder
+from heelcoach.lean_start import after_first_frame
 from heelcoach.logs import configure_logging, install_exception_hook
+from heelcoach.paths import DataFolderError, data_dir
+from heelcoach.settings import LANGUAGE, Settings
 from heelcoach.ui.main_window import MainWindow
 
 ALREADY_RUNNING_EXIT = 3
@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # start-up fails with words, not a traceback
         print(f"HeelCoach could not start: {error}", file=sys.stderr)
         return 1
+    window.ready.connect(after_first_frame)
     try:
         if options.smoke_test:
             from heelcoach.smoke import run_smoke_test

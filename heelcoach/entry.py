@@ -11,6 +11,9 @@ def main(argv: list[str] | None = None) -> int:
         from heelcoach.today_command import main as today
 
         return today(arguments)
+    from heelcoach.lean_start import before_imports
+
+    before_imports()
     from heelcoach.app import main as app
 
     return app(arguments)

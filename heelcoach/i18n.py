@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import os
 
-from heelcoach.paths import resource_file
-
 from PySide6.QtCore import QCoreApplication, QTranslator
+
+from heelcoach.paths import resource_file
 
 log = logging.getLogger(__name__)
 

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, QTimer, Signal
+
 from heelcoach.clock import monotonic_ms
 from heelcoach.core.plan import SetPlan
 from heelcoach.core.session import PauseReason, RunState, SessionRun
 from heelcoach.core.timeline import Cue, Phase, Position, Timeline
-
-from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from heelcoach.audio.cue_sound import CueSound

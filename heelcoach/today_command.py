@@ -14,18 +14,17 @@ import sys
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from heelcoach import APP_NAME
 from heelcoach.coach.advice import Prescription
 from heelcoach.coach.position import DayKind
 from heelcoach.coach.today import Today, today_of
+from heelcoach.i18n import Translations, resolve_language, system_language
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
 from heelcoach.journal.reading import read_tables
 from heelcoach.paths import data_dir
 from heelcoach.settings import LANGUAGE, Settings
-
-from PySide6.QtCore import QCoreApplication
-
-from heelcoach import APP_NAME
-from heelcoach.i18n import Translations, resolve_language, system_language
 from heelcoach.ui.coach import words
 
 

@@ -21,14 +21,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from datetime import date, datetime, timedelta
 
-from heelcoach.core.plan import LegMode, SetPlan
-from heelcoach.paths import data_dir
-from heelcoach.settings import DISCLAIMER_SEEN, Settings
-
 from synthetic_journal import journal_data, write
 
 from heelcoach.app import application
+from heelcoach.core.plan import LegMode, SetPlan
 from heelcoach.i18n import Translations
+from heelcoach.paths import data_dir
+from heelcoach.settings import DISCLAIMER_SEEN, Settings
 from heelcoach.ui.main_window import MainWindow
 
 SIZES = ((1366, 768), (1024, 600))

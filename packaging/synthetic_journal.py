@@ -14,9 +14,9 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from heelcoach.journal.migrations import SCHEMA_VERSION
-
 import orjson
+
+from heelcoach.journal.migrations import SCHEMA_VERSION
 
 SCHEMA = {"1": {"schema_version": SCHEMA_VERSION}}
 

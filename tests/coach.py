@@ -2,13 +2,12 @@
 
 from datetime import datetime
 
-from heelcoach.paths import data_dir
-from heelcoach.settings import Settings
-
 from PySide6.QtCore import QLocale
 
 from heelcoach.app import application
 from heelcoach.i18n import Translations
+from heelcoach.paths import data_dir
+from heelcoach.settings import Settings
 from heelcoach.ui.main_window import MainWindow
 
 

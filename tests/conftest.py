@@ -6,9 +6,9 @@ from pathlib import Path
 SCREEN = Path(__file__).with_name("offscreen_screen.json")
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
-from heelcoach.paths import DATA_DIR_VARIABLE  # noqa: E402
-
 import pytest  # noqa: E402
+
+from heelcoach.paths import DATA_DIR_VARIABLE  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

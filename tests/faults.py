@@ -6,11 +6,10 @@ import errno
 import os
 import signal
 
-from heelcoach.journal.migrations import SCHEMA_VERSION
-
 import orjson
 
 from heelcoach import atomic_file
+from heelcoach.journal.migrations import SCHEMA_VERSION
 
 GOOD_SET = {"at": "2026-11-24T18:00:00", "exercise": "heel_raise", "leg": "left",
             "target_reps": 12, "reps": 12, "load_kg": 5.0, "tempo_ms": [3000, 2000, 3000, 0],

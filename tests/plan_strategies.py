@@ -1,8 +1,8 @@
 """Hypothesis strategies for set plans."""
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
-
 from hypothesis import strategies as st
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
 
 phase_ms = st.integers(min_value=1, max_value=10_000)
 

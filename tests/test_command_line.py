@@ -9,13 +9,12 @@ import tempfile
 import textwrap
 import time
 
-from heelcoach.cli import parse_args
-from heelcoach.paths import DATA_DIR_VARIABLE
-
 import pytest
 from PySide6.QtCore import Qt
 
 from heelcoach.app import application, create_window, present
+from heelcoach.cli import parse_args
+from heelcoach.paths import DATA_DIR_VARIABLE
 
 
 def run_heelcoach(*args, env=None, code=None, timeout=60):
@@ -110,6 +109,20 @@ def test_heavy_libraries_are_not_loaded_at_start_up():
     result = run_heelcoach(code=code)
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report == {"code": 0, "heavy": []}
+
+
+def test_start_up_pauses_garbage_collection_and_pysides_import_scan_until_the_first_frame():
+    code = textwrap.dedent("""
+        import builtins, gc, json
+        from heelcoach.entry import main
+        code = main(["--smoke-test"])
+        print(json.dumps({"code": code, "collecting": gc.isenabled(),
+                          "frozen": gc.get_freeze_count() > 0,
+                          "import": builtins.__import__.__name__}))
+    """)
+    result = run_heelcoach(code=code)
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"code": 0, "collecting": True, "frozen": True, "import": "__import__"}
 
 
 def test_danish_from_the_command_line():

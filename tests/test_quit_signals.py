@@ -9,10 +9,10 @@ import sys
 import tempfile
 import time
 
+import pytest
+
 from heelcoach.journal.entries import SESSIONS, SETS
 from heelcoach.journal.journal import Journal
-
-import pytest
 
 QUICK_PLAN = {"plan/sets": 1, "plan/reps": 30, "plan/up_seconds": 1.0, "plan/hold_seconds": 1.0,
               "plan/down_seconds": 1.0, "plan/count_in_seconds": 0,

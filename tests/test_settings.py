@@ -5,6 +5,9 @@ import sys
 import tempfile
 import textwrap
 
+import pytest
+from faults import within
+
 from heelcoach.core.plan import LegMode, SetPlan, Tempo
 from heelcoach.settings import (
     DISCLAIMER_SEEN,
@@ -15,9 +18,6 @@ from heelcoach.settings import (
     VOLUME,
     Settings,
 )
-
-import pytest
-from faults import within
 
 
 def test_a_saved_plan_comes_back_exactly(tmp_path):

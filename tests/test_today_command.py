@@ -4,12 +4,11 @@ from the journal without touching it, while the app may be open."""
 import json
 from datetime import date, datetime, time, timedelta
 
-from heelcoach.journal.journal import Journal
-
 import pytest
 from test_command_line import run_heelcoach
 
 from heelcoach.instance_lock import lock_data_folder
+from heelcoach.journal.journal import Journal
 
 TODAY = date.today()
 

@@ -7,9 +7,9 @@ the voice says what it means. QtTextToSpeech is imported only when the voice is 
 
 from __future__ import annotations
 
-from heelcoach.core.timeline import Cue, CueKind, Phase
-
 from PySide6.QtCore import QCoreApplication, QObject
+
+from heelcoach.core.timeline import Cue, CueKind, Phase
 
 
 def spoken_text(cue: Cue) -> str:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SAMPLE_RATE
 from heelcoach.clock import monotonic_ms
-
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 BUFFER_MS = 1000
 """What the device holds ahead of the speaker: twenty times a 50 ms stall of the UI thread.

@@ -29,6 +29,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
+from tinydb import TinyDB
+
 from heelcoach.atomic_file import leftovers_of
 from heelcoach.journal import checked_mark, exact_json
 from heelcoach.journal.backups import keep_copy, keep_daily_backup, stamp
@@ -46,9 +49,6 @@ from heelcoach.journal.storage import (
     parse_journal,
     read_journal_bytes,
 )
-
-import orjson
-from tinydb import TinyDB
 
 log = logging.getLogger(__name__)
 

@@ -18,13 +18,13 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from tinydb.storages import Storage
+
 from heelcoach.atomic_file import write_atomically
 from heelcoach.journal import checked_mark, exact_json
 from heelcoach.journal.migrations import META, META_ROW
 from heelcoach.journal.screening import LAST_IDS, MAX_ID, last_ids
 from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
-
-from tinydb.storages import Storage
 
 MAX_JOURNAL_BYTES = 16 * 1024 * 1024
 """Five years of training make 2.2 MB (3.6 MB in a backup, which is indented): this is

@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from heelcoach.journal.entries import SETS
-from heelcoach.journal.journal import Journal
-from heelcoach.settings import CHECK_IN_PUT_OFF_ON, Settings
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
+from heelcoach.journal.entries import SETS
+from heelcoach.journal.journal import Journal
+from heelcoach.settings import CHECK_IN_PUT_OFF_ON, Settings
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today_page import TodayPage

@@ -9,15 +9,14 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+
 from heelcoach.core.plan import SetPlan
 from heelcoach.settings import MUTED, Settings
-
-from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
     from heelcoach.core.timeline import Cue
     from heelcoach.journal.journal import Journal
-
     from heelcoach.set_driver import SetDriver, Snapshot
     from heelcoach.ui.session_recorder import SessionRecorder
     from heelcoach.ui.set_page import SetPage

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heelcoach.journal.journal import WRITE_ERRORS, Journal
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from heelcoach.disk_problems import plain_words
+from heelcoach.journal.journal import WRITE_ERRORS, Journal
 from heelcoach.ui.journal_model import DATE, LOAD, PAIN, REPS, TIME, WHAT, JournalModel
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating

@@ -13,14 +13,13 @@ import datetime
 from operator import itemgetter
 from typing import Any
 
-from heelcoach.coach.rules import zone_of
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
-from heelcoach.journal.journal import WRITE_ERRORS, Journal
-
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from heelcoach.coach.rules import zone_of
 from heelcoach.disk_problems import plain_words
+from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
+from heelcoach.journal.journal import WRITE_ERRORS, Journal
 from heelcoach.ui.calendar_names import weekday_names
 from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
 

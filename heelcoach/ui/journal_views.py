@@ -11,15 +11,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
-from heelcoach.journal.journal import WRITE_ERRORS, Journal
-from heelcoach.progress.series import Progress, progress_of
-from heelcoach.settings import AFFECTED_SIDE, FILES_FOLDER, PROGRESS_RANGE, Settings
-
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
 
 from heelcoach.disk_problems import plain_words
+from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
+from heelcoach.journal.journal import WRITE_ERRORS, Journal
+from heelcoach.progress.series import Progress, progress_of
+from heelcoach.settings import AFFECTED_SIDE, FILES_FOLDER, PROGRESS_RANGE, Settings
 from heelcoach.ui.history_page import HistoryPage
 
 if TYPE_CHECKING:
@@ -166,7 +165,6 @@ class JournalViews(QObject):
     def _program(self):
         """The coach's part of the report: the prescription, the weeks, the flare-ups."""
         from heelcoach.coach.today import today_of
-
         from heelcoach.ui.coach.report_section import program_section
 
         journal, day = self._journal, self._now().date()

@@ -13,20 +13,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from heelcoach import APP_NAME
 from heelcoach.clock import monotonic_ms
 from heelcoach.core.plan import SetPlan
+from heelcoach.i18n import Translations
 from heelcoach.settings import (
     LANGUAGE,
     PLAN_DETAILS_OPEN,
     SOUND_PANEL_OPEN,
     Settings,
 )
-
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
-
-from heelcoach import APP_NAME
-from heelcoach.i18n import Translations
 from heelcoach.ui.guided_set import GuidedSet
 from heelcoach.ui.icon import app_icon
 from heelcoach.ui.retranslating import Retranslating
@@ -36,9 +35,8 @@ from heelcoach.ui.window_journal import WindowJournal
 from heelcoach.ui.window_notices import WindowNotices
 
 if TYPE_CHECKING:
-    from heelcoach.journal.journal import Journal
-
     from heelcoach.audio.cue_sound import CueSound
+    from heelcoach.journal.journal import Journal
     from heelcoach.set_driver import SetDriver
     from heelcoach.ui.check_in_panel import MorningCheckIn
     from heelcoach.ui.coach.learn_page import LearnPage

@@ -12,9 +12,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 
-from heelcoach.clock import monotonic_ms
-from heelcoach.coach.rules import Zone, zone_of
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -26,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heelcoach.clock import monotonic_ms
+from heelcoach.coach.rules import Zone, zone_of
 from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
 from heelcoach.ui.retranslating import Retranslating
 

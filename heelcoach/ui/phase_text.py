@@ -5,10 +5,10 @@ Each phase has a word and a mark, so colour is never the only thing that tells t
 
 from __future__ import annotations
 
-from heelcoach.core.timeline import Phase
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+
+from heelcoach.core.timeline import Phase
 
 
 def phase_word(phase: Phase) -> str:

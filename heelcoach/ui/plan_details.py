@@ -6,6 +6,9 @@ boxes are the most expensive widgets on the first screen.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
+
 from heelcoach.core.plan import (
     LOAD_STEP_KG,
     MAX_LOAD_KG,
@@ -15,10 +18,6 @@ from heelcoach.core.plan import (
     Tempo,
     seconds_to_ms,
 )
-
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
-
 from heelcoach.ui.keyboard import SpaceTypesNothing
 from heelcoach.ui.retranslating import Retranslating
 

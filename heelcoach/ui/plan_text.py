@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from heelcoach.core.plan import Leg, LegMode
-
 from PySide6.QtCore import QCoreApplication
+
+from heelcoach.core.plan import Leg, LegMode
 
 
 def fill(template: str, *values: object) -> str:

@@ -14,9 +14,6 @@ import math
 from datetime import datetime
 from pathlib import Path
 
-from heelcoach.coach.rules import PAIN_SCALE_MAX, ZONE_EDGES, Zone
-from heelcoach.progress.series import SESSIONS_PER_WEEK_PLANNED, Progress, Series
-
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -31,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heelcoach.coach.rules import PAIN_SCALE_MAX, ZONE_EDGES, Zone
+from heelcoach.progress.series import SESSIONS_PER_WEEK_PLANNED, Progress, Series
 from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND
 from heelcoach.ui.date_axis import DateAxis
 from heelcoach.ui.page_title import page_title

@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from heelcoach.progress.series import Progress
-
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -21,6 +19,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from heelcoach.progress.series import Progress
 from heelcoach.ui.coach.report_section import ProgramSection
 
 MAX_NOTES = 30

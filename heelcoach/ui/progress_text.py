@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from heelcoach.progress.series import Progress, Series, adherence
-
 from PySide6.QtCore import QCoreApplication
 
+from heelcoach.progress.series import Progress, Series, adherence
 from heelcoach.ui.coach.words import kg
 
 WEEK_S = 7 * 86_400

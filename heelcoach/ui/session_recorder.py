@@ -13,14 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from PySide6.QtCore import QObject, Signal
+
 from heelcoach.coach.training_days import EFFORTS
 from heelcoach.core.plan import Leg, SetPlan
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
 from heelcoach.journal.journal import Journal
 from heelcoach.journal.session_log import PendingEntry, SessionLog
-
-from PySide6.QtCore import QObject, Signal
-
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.plan_text import leg_name

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from heelcoach.core.session import PauseReason, RunState
-from heelcoach.core.timeline import Phase, Segment
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
@@ -17,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heelcoach.core.session import PauseReason, RunState
+from heelcoach.core.timeline import Phase, Segment
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.fit_label import FitLabel
 from heelcoach.ui.pain_prompt import PainPrompt

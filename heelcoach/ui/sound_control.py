@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from heelcoach.core.timeline import Cue
-from heelcoach.settings import MUTED, SOUND_PANEL_OPEN, TICKS, VOICE, VOLUME, Option, Settings
-
 from PySide6.QtCore import QObject, Signal
 
 from heelcoach.audio.cue_sound import TEST_CUES, CueSound
 from heelcoach.audio.spoken_cues import SpokenCues
+from heelcoach.core.timeline import Cue
+from heelcoach.settings import MUTED, SOUND_PANEL_OPEN, TICKS, VOICE, VOLUME, Option, Settings
 from heelcoach.ui.sound_panel import SoundPanel
 from heelcoach.ui.today_page import TodayPage
 

@@ -6,8 +6,6 @@ not pay for a slider it rarely needs.
 
 from __future__ import annotations
 
-from heelcoach.settings import MUTED, TICKS, VOICE, VOLUME, Option
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heelcoach.settings import MUTED, TICKS, VOICE, VOLUME, Option
 from heelcoach.ui.retranslating import Retranslating
 
 VOLUME_STEP = 5

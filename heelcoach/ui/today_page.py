@@ -4,25 +4,26 @@ the Start button."""
 from __future__ import annotations
 
 from dataclasses import replace
-
-from heelcoach.core.plan import LegMode, SetPlan
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from heelcoach.core.plan import LegMode, SetPlan
 from heelcoach.ui.plan_text import clock_text, fill, leg_mode_name
 from heelcoach.ui.retranslating import Retranslating
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
 
 TITLE_PIXELS = 30
 START_PIXELS = 26
@@ -186,6 +187,8 @@ class TodayPage(Retranslating, QWidget):
         """Put what is between the title and Start into a scroll area (once)."""
         if self.scroll is not None:
             return
+        from PySide6.QtWidgets import QFrame, QScrollArea  # not for the first frame
+
         scroll = QScrollArea(self)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import binascii
 
-from heelcoach.settings import WINDOW_GEOMETRY, Settings
-
 from PySide6.QtWidgets import QWidget
+
+from heelcoach.settings import WINDOW_GEOMETRY, Settings
 
 DEFAULT_SIZE = (960, 720)
 FRAME_ALLOWANCE = 48  # the window manager's title bar and borders, around the window

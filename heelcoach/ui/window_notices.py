@@ -8,14 +8,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from heelcoach.settings import DISCLAIMER_SEEN, Settings
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from heelcoach.settings import DISCLAIMER_SEEN, Settings
+
 if TYPE_CHECKING:
     from heelcoach.journal.journal import Journal, JournalUnavailableError, ReadOnlyReason
-
     from heelcoach.ui.notice_bar import NoticeBar
 
 log = logging.getLogger(__name__)

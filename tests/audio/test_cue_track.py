@@ -2,13 +2,13 @@
 
 from array import array
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from heelcoach.audio.cue_track import CueTrack, sample_index
 from heelcoach.audio.sound_bank import SoundBank, sound_name
 from heelcoach.core.plan import LegMode, SetPlan, Tempo
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 BANK = SoundBank({name: array("h", [1000 + n] * 30) for n, name in enumerate(
     ("up", "hold", "down", "pause", "tick", "count", "rest_ending", "set_complete",

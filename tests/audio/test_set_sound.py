@@ -6,12 +6,6 @@ import subprocess
 import sys
 import textwrap
 
-from heelcoach.audio.sound_bank import SoundBank, sound_name
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
-from heelcoach.core.timeline import Timeline
-from heelcoach.paths import data_dir, resource_file
-from heelcoach.settings import MUTED, TICKS, VOLUME, Settings
-
 import pytest
 from audio_recording import (
     Recorder,
@@ -24,7 +18,12 @@ from audio_recording import (
 from PySide6.QtCore import Qt
 
 from heelcoach.audio.cue_sound import TEST_CUES, CueSound
+from heelcoach.audio.sound_bank import SoundBank, sound_name
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.timeline import Timeline
 from heelcoach.i18n import Translations
+from heelcoach.paths import data_dir, resource_file
+from heelcoach.settings import MUTED, TICKS, VOLUME, Settings
 from heelcoach.ui.main_window import MainWindow
 
 SHORT = SetPlan(legs=LegMode.LEFT, sets=1, reps=2, tempo=Tempo(300, 200, 300), count_in_ms=2000)

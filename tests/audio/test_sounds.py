@@ -7,10 +7,10 @@ from array import array
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
+
 from heelcoach.audio.sound_bank import SAMPLE_RATE, SOUND_NAMES, SoundBank
 from heelcoach.paths import resource_file
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MS = SAMPLE_RATE // 1000

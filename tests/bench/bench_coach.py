@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent / "packaging"))
 
+from synthetic_journal import five_years, write
+
 from heelcoach.coach.today import today_of
 from heelcoach.journal.journal import Journal
-
-from synthetic_journal import five_years, write
 
 TODAY_BAR_MS = 20
 COMMAND_BAR_MS = 1000

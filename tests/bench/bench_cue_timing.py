@@ -26,12 +26,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent / "packaging"))
 
-from heelcoach.audio.cue_track import CueTrack
-from heelcoach.audio.sound_bank import SoundBank, sound_name
-from heelcoach.core.plan import SetPlan
-from heelcoach.core.timeline import Timeline
-from heelcoach.paths import resource_file
-
 from audio_recording import (
     Recorder,
     crossing_delay,
@@ -43,7 +37,12 @@ from audio_recording import (
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from heelcoach.audio.cue_track import CueTrack
+from heelcoach.audio.sound_bank import SoundBank, sound_name
 from heelcoach.audio.stream import CueStream
+from heelcoach.core.plan import SetPlan
+from heelcoach.core.timeline import Timeline
+from heelcoach.paths import resource_file
 
 BAR_MS = 1.0
 STALL_MS = 50
@@ -63,11 +62,10 @@ class JournalAndChartWork:
     def __init__(self, folder: Path) -> None:
         from datetime import date, datetime
 
-        from heelcoach.journal.journal import Journal
-        from heelcoach.progress.series import progress_of
-
         from synthetic_journal import five_years, write
 
+        from heelcoach.journal.journal import Journal
+        from heelcoach.progress.series import progress_of
         from heelcoach.ui.progress_page import ProgressPage
 
         write(folder, five_years(date(2026, 11, 25)))

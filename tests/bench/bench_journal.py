@@ -25,12 +25,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent / "packaging"))
 
+import orjson
+from synthetic_journal import five_years, write
+
 from heelcoach.atomic_file import write_atomically
 from heelcoach.journal import checked_mark
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
-
-import orjson
-from synthetic_journal import five_years, write
 
 OPEN_BAR_MS = 50
 ADD_P95_BAR_MS = 20

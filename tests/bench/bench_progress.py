@@ -65,10 +65,9 @@ def child_floor() -> dict:
 def child_view(folder: str, warm: str = "warm") -> dict:
     """The app as a user meets it: started, left a moment (`warm`: pyqtgraph is imported
     in that idle time, as the app does when the journal has data), then the click."""
-    from heelcoach.settings import Settings
-
     from heelcoach.app import application
     from heelcoach.i18n import Translations
+    from heelcoach.settings import Settings
     from heelcoach.ui.main_window import MainWindow
 
     app = application()

@@ -2,6 +2,11 @@
 
 from datetime import date, timedelta
 
+import pytest
+from courses import Course
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from heelcoach.coach.advice import AdviceKind
 from heelcoach.coach.next_day import Mornings, flare_of
 from heelcoach.coach.position import counted_sessions, position_on
@@ -9,11 +14,6 @@ from heelcoach.coach.rules import PROGRESSION, ZONE_EDGES, Zone, zone_of
 from heelcoach.coach.today import ProgramChoices
 from heelcoach.coach.training_days import EFFORTS, TrainingLog
 from heelcoach.progress.series import adherence, progress_of
-
-import pytest
-from courses import Course
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 MONDAY = date(2026, 1, 5)
 

@@ -6,10 +6,10 @@ Plans read "sets x reps @ kg"; "a>b" is the program's plan a, and the lighter pl
 
 from datetime import date
 
-from heelcoach.coach.today import ProgramChoices
-
 import pytest
 from courses import Course, described, follow
+
+from heelcoach.coach.today import ProgramChoices
 
 MONDAY = date(2026, 1, 5)
 

@@ -1,7 +1,7 @@
+import pytest
+
 from heelcoach.coach.rules import PROGRESSION
 from heelcoach.core.plan import Leg, LegMode, SetPlan, Tempo
-
-import pytest
 
 
 def test_defaults_are_the_clinic_prescription():

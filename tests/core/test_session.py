@@ -1,10 +1,10 @@
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
-from heelcoach.core.session import PauseReason, RunState, SessionRun
-from heelcoach.core.timeline import CueKind, Phase, Timeline
-
 from hypothesis import given
 from hypothesis import strategies as st
 from plan_strategies import plans
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.session import PauseReason, RunState, SessionRun
+from heelcoach.core.timeline import CueKind, Phase, Timeline
 
 FRAME_MS = 16.0
 

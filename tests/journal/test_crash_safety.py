@@ -6,10 +6,10 @@ import random
 import signal
 import time
 
+import orjson
+
 from heelcoach.journal.entries import SETS
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
-
-import orjson
 
 KILLS = 200
 

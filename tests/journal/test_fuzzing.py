@@ -4,6 +4,10 @@ import json
 import shutil
 from datetime import datetime
 
+from faults import GOOD_SET
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from heelcoach.journal.entries import (
     CHECK_INS,
     SESSIONS,
@@ -16,10 +20,6 @@ from heelcoach.journal.exchange import checked_backup, restore_backup
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
 from heelcoach.journal.storage import JournalReadOnlyError
 from heelcoach.progress.series import progress_of
-
-from faults import GOOD_SET
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 NOW = datetime(2026, 11, 25, 9, 30)
 json_values = st.recursive(

@@ -4,14 +4,14 @@ the clock has done since, the app's own backups come back."""
 import os
 from datetime import datetime, timedelta
 
+import orjson
+import pytest
+from faults import GOOD_SET, META, within
+
 from heelcoach.journal.entries import SETS, InvalidEntryError
 from heelcoach.journal.exchange import MAX_BACKUP_BYTES, restore_backup, write_backup
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
 from heelcoach.journal.storage import JournalReadOnlyError
-
-import orjson
-import pytest
-from faults import GOOD_SET, META, within
 
 NOW = datetime(2026, 11, 25, 9, 30)
 

@@ -5,6 +5,10 @@ import errno
 import os
 from datetime import datetime
 
+import orjson
+import pytest
+from faults import GOOD_SET, META, FullDisk, journal_bytes, within
+
 from heelcoach.journal import checked_mark
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
 from heelcoach.journal.journal import JOURNAL_FILE, Journal, JournalUnavailableError
@@ -12,10 +16,6 @@ from heelcoach.journal.migrations import SCHEMA_VERSION
 from heelcoach.journal.screening import QUARANTINE
 from heelcoach.journal.storage import JournalFullError, JournalReadOnlyError, ReadOnlyReason
 from heelcoach.progress.series import progress_of
-
-import orjson
-import pytest
-from faults import GOOD_SET, META, FullDisk, journal_bytes, within
 
 NOW = datetime(2026, 11, 25, 9, 30)
 

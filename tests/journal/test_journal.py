@@ -6,13 +6,13 @@ import stat
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import orjson
+import pytest
+
 from heelcoach.journal.entries import CHECK_INS, SETS, InvalidEntryError
 from heelcoach.journal.exchange import export_csv, restore_backup, write_backup
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
 from heelcoach.journal.migrations import SCHEMA_VERSION
-
-import orjson
-import pytest
 
 NOW = datetime(2026, 11, 25, 9, 30)
 

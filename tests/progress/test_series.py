@@ -2,14 +2,14 @@
 
 from datetime import date, datetime
 
+import pytest
+
 from heelcoach.progress.series import (
     adherence,
     morning_of,
     progress_of,
     stamp,
 )
-
-import pytest
 
 
 def a_set(at, leg="left", reps=12, load=0.0, pain=None, session=None):

@@ -3,11 +3,10 @@ exported."""
 
 from datetime import date, timedelta
 
-from heelcoach.journal.entries import SETS
-
 import orjson
 from PySide6.QtCore import Qt
 
+from heelcoach.journal.entries import SETS
 from heelcoach.ui.journal_model import DATE, LOAD, NOTE, PAIN, REPS, TIME, WHAT
 
 

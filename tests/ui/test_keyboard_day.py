@@ -1,14 +1,14 @@
 """A whole day with the keyboard alone: the check-in, a session and its questions, a note,
 History, Progress, and back; the focused control has Space and Return."""
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from heelcoach.core.plan import LegMode, SetPlan, Tempo
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
 from heelcoach.journal.journal import Journal
 from heelcoach.paths import data_dir
-
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 SHORT = SetPlan(sets=1, reps=2, legs=LegMode.LEFT, tempo=Tempo(1000, 1000, 1000),
                 count_in_ms=2000, rest_ms=0)  # fmt: skip

@@ -4,10 +4,10 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from heelcoach.progress.series import morning_of, stamp
-
 import pytest
 from PySide6.QtCore import Qt
+
+from heelcoach.progress.series import morning_of, stamp
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 from synthetic_journal import journal_data

@@ -1,10 +1,10 @@
 """The guided set writes itself into the journal; the pain questions never hold it up."""
 
+from PySide6.QtCore import Qt
+
 from heelcoach.core.plan import LegMode, SetPlan, Tempo
 from heelcoach.journal.entries import SESSIONS, SETS
 from heelcoach.journal.journal import Journal
-
-from PySide6.QtCore import Qt
 
 QUICK = SetPlan(
     legs=LegMode.LEFT,
@@ -105,10 +105,10 @@ def test_a_set_stopped_early_keeps_the_reps_done(coach):
 def test_the_morning_check_in_asks_once_a_day_and_is_saved(qtbot):
     from datetime import date
 
+    from coach import Coach
+
     from heelcoach.journal.journal import Journal
     from heelcoach.paths import data_dir
-
-    from coach import Coach
 
     Journal(data_dir()).add_set(at="2026-11-23T18:00:00", leg="left", target_reps=12, reps=12)
     coach = Coach(qtbot)
@@ -175,9 +175,9 @@ def test_a_note_on_the_session_is_typed_on_the_done_screen_and_kept(coach, qtbot
 
 
 def test_the_journal_is_backed_up_once_a_day_just_after_it_opens(qtbot):
-    from heelcoach.paths import data_dir
-
     from coach import Coach
+
+    from heelcoach.paths import data_dir
 
     coach = Coach(qtbot)
     backup = data_dir() / "backups" / "journal-2026-11-25.json"

@@ -4,15 +4,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from heelcoach.core.plan import LegMode, SetPlan
-from heelcoach.paths import resource_file
-from heelcoach.settings import SETTINGS_FILE, Settings
-
 from coach import Coach
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from heelcoach import APP_ID
+from heelcoach.core.plan import LegMode, SetPlan
+from heelcoach.paths import resource_file
+from heelcoach.settings import SETTINGS_FILE, Settings
 
 
 def test_the_plan_a_user_edits_is_there_after_a_restart(qtbot, data_folder):

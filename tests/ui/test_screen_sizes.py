@@ -9,9 +9,6 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
-from heelcoach.paths import data_dir
-
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
@@ -23,6 +20,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.paths import data_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 from synthetic_journal import journal_data, write

@@ -1,9 +1,9 @@
 """The set screen as read from the step: fixed in place, the question large when it is asked."""
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
-
 import pytest
 from PySide6.QtCore import Qt
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
 
 BOTH_LEGS = SetPlan(sets=2, reps=3, legs=LegMode.BOTH, tempo=Tempo(1000, 1000, 1000),
                     count_in_ms=3000, rest_ms=30_000)  # fmt: skip

@@ -1,11 +1,11 @@
 """Sound settings a user can reach and keep: volume, mute, ticks, spoken cues."""
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
-from heelcoach.settings import MUTED, TICKS, VOICE, VOLUME
-
 import pytest
 from coach import Coach
 from PySide6.QtCore import Qt
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.settings import MUTED, TICKS, VOICE, VOLUME
 
 
 def test_sound_settings_are_remembered_after_a_restart(qtbot):

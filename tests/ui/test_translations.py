@@ -7,11 +7,11 @@ import xml.etree.ElementTree as ElementTree
 from datetime import datetime, timezone
 from pathlib import Path
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel
+
+from heelcoach.core.plan import LegMode, SetPlan, Tempo
 
 ROOT = Path(__file__).resolve().parents[2]
 DANISH_TS = ROOT / "resources" / "translations" / "heelcoach_da.ts"

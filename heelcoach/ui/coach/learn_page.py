@@ -6,11 +6,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from heelcoach.paths import resource_file
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from heelcoach.paths import resource_file
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
 

@@ -6,13 +6,12 @@ belong to the window.
 
 from __future__ import annotations
 
-from heelcoach.coach.advice import AdviceKind
-from heelcoach.coach.today import Today
-from heelcoach.core.plan import SetPlan
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from heelcoach.coach.advice import AdviceKind
+from heelcoach.coach.today import Today
+from heelcoach.core.plan import SetPlan
 from heelcoach.ui.coach.words import advice_text, heading, plan_line, seek_help_text
 from heelcoach.ui.retranslating import Retranslating
 

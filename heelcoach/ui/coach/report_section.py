@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from heelcoach.coach.course_table import flare_ups, weekly_rows
 from heelcoach.coach.next_day import Flare, Mornings
 from heelcoach.coach.today import Today
 from heelcoach.core.plan import Tempo
-
-from PySide6.QtCore import QCoreApplication
-
 from heelcoach.ui.coach.words import fill, kg, plan_text, stage_name
 
 MAX_WEEKS = 26  # the last half year: a typical course is 3-6 months

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import astuple, replace
 from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import QObject, Signal
+
 from heelcoach.coach.advice import Prescription
 from heelcoach.coach.position import DayKind, shift_for_week
 from heelcoach.coach.rules import PROGRESSION, SEEK_HELP_PUT_OFF_DAYS, SELF_DOSED_REST_MS
@@ -25,9 +27,6 @@ from heelcoach.settings import (
     PROGRAM_START,
     Settings,
 )
-
-from PySide6.QtCore import QObject, Signal
-
 from heelcoach.ui.coach.panel import CoachPanel
 from heelcoach.ui.today_page import TodayPage
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from heelcoach.coach.advice import Advice, AdviceKind, Prescription, Reason
 from heelcoach.coach.next_day import Flare
 from heelcoach.coach.position import DayKind
@@ -14,9 +16,6 @@ from heelcoach.coach.rules import DAYS_BETWEEN_SESSIONS, MIN_PROGRAM_WEEKS, SEEK
 from heelcoach.coach.seek_help import SeekHelp
 from heelcoach.coach.today import Today
 from heelcoach.core.plan import Leg, SetPlan
-
-from PySide6.QtCore import QCoreApplication
-
 from heelcoach.ui.plan_text import fill
 
 translate = QCoreApplication.translate
