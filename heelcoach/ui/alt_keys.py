@@ -1,47 +1,130 @@
-"""Alt-letters for the buttons on screen, given out as a page shows (in any language).
+"""Alt-letters for the buttons and field labels on screen, given out as a page shows (in
+any language).
 
-Each visible button without one gets the first letter of its text that no other label or
-button on screen has taken: Alt+H for "History", in Danish Alt+H for "Historik". The set
+Every visible button, and every label that names a field, gets a letter of its own from
+its text: the one the translation chose where it can keep it, else another. When a screen
+has more of them than its texts have letters (Today with every panel open), buttons come
+first and the labels that are left over lose theirs: their fields are a Tab away. The set
 screen is left out: its buttons have one key each (Space, Esc, N, +), said on them.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+BASE_TEXT = "altKeyBaseText"
+"""A widget's property: its text as the code or the translation set it, before a letter
+was moved, given or taken here."""
+SHOWN_TEXT = "altKeyShownText"
+"""A widget's property: the text set here (the base text is the widget's own again once
+anything else sets its text)."""
 
-def _letter_of(text: str) -> str | None:
-    plain = text.replace("&&", "")
-    at = plain.find("&")
-    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+@dataclass
+class _Keyed:
+    widget: QWidget
+    base: str  # with the translation's "&", if it has one
+    plain: str  # the base without its mnemonic "&" ("&&" stays)
+    chosen: str | None  # the letter the base's "&" marks
+    letters: list[str]  # candidates, the translation's first
 
 
-GIVEN = "altKeyGiven"
-"""A button's property: the text it had before a letter was given here (so it can be
-given another when the screen changes)."""
+def _without_mnemonic(text: str) -> tuple[str, str | None]:
+    """The text without its single "&", and the letter that "&" marked (lowercase)."""
+    at = 0
+    while (at := text.find("&", at)) != -1:
+        if text[at + 1 : at + 2] == "&":
+            at += 2
+            continue
+        letter = text[at + 1 : at + 2].lower() or None
+        return text[:at] + text[at + 1 :], letter
+    return text, None
+
+
+def _keyed(widget: QWidget) -> _Keyed | None:
+    text = widget.text()
+    if widget.property(SHOWN_TEXT) == text and widget.property(BASE_TEXT) is not None:
+        text = widget.property(BASE_TEXT)
+    plain, chosen = _without_mnemonic(text)
+    if isinstance(widget, QAbstractButton):
+        if not plain or plain.strip().isdigit():
+            return None  # the pain question's numbers: their keys are the digits
+    elif chosen is None:
+        return None  # a label that names no field
+    letters = [chosen] if chosen and chosen.isalpha() else []
+    for character in plain.replace("&&", "").lower():
+        if character.isalpha() and character not in letters:
+            letters.append(character)
+    return _Keyed(widget, text, plain, chosen, letters)
+
+
+def _match(keyed: list[_Keyed]) -> dict[int, str]:
+    """Distinct letters for as many as can have one, in the order given (a later one never
+    takes an earlier one's letter away, it may move it to another): item index -> letter.
+    The translation's letter is tried first, then a free one, then one that can be freed."""
+    holder: dict[str, int] = {}
+
+    def claim(letter: str, index: int, seen: set[str]) -> bool:
+        if letter not in holder:
+            holder[letter] = index
+            return True
+        if letter in seen:
+            return False
+        seen.add(letter)
+        if place(holder[letter], seen):
+            holder[letter] = index
+            return True
+        return False
+
+    def place(index: int, seen: set[str]) -> bool:
+        item = keyed[index]
+        if item.chosen in item.letters and claim(item.chosen, index, seen):
+            return True
+        free = next((letter for letter in item.letters if letter not in holder), None)
+        if free is not None:
+            holder[free] = index
+            return True
+        return any(claim(letter, index, seen) for letter in item.letters)
+
+    for index in range(len(keyed)):
+        place(index, set())
+    return {index: letter for letter, index in holder.items()}
+
+
+def _with_letter(plain: str, letter: str) -> str:
+    at = 0
+    while at < len(plain):
+        if plain.startswith("&&", at):
+            at += 2
+            continue
+        if plain[at].lower() == letter:
+            return f"{plain[:at]}&{plain[at:]}"
+        at += 1
+    return plain
 
 
 def give_alt_keys(root: QWidget, leave_out: QWidget | None = None) -> None:
-    """Give every visible button under `root` (but not under `leave_out`) an Alt-letter;
-    those the translations give stay, the others are given out again."""
-    visible = [widget for widget in (*root.findChildren(QLabel),
-                                     *root.findChildren(QAbstractButton))
+    """Give every visible button and field label under `root` (but not under `leave_out`)
+    an Alt-letter of its own."""
+    visible = [widget for widget in (*root.findChildren(QAbstractButton),
+                                     *root.findChildren(QLabel))
                if widget.isVisible()
                and (leave_out is None or not leave_out.isAncestorOf(widget))]  # fmt: skip
-    for button in visible:
-        given = button.property(GIVEN)
-        if given and button.text().replace("&", "", 1) == given:
-            button.setText(given)  # ours: given out again below
-    taken = {letter for widget in visible if (letter := _letter_of(widget.text()))}
-    for button in visible:
-        text = button.text()
-        if not isinstance(button, QAbstractButton) or not text or _letter_of(text):
-            continue
-        if text.strip().isdigit():
-            continue  # the pain question's numbers: their keys are the digits
-        for at, character in enumerate(text):
-            if character.isalpha() and character.lower() not in taken:
-                taken.add(character.lower())
-                button.setProperty(GIVEN, text)
-                button.setText(f"{text[:at]}&{text[at:]}")
-                break
+    keyed = [item for widget in visible if (item := _keyed(widget)) is not None]
+    letters = _match(keyed)
+    for index, item in enumerate(keyed):
+        letter = letters.get(index)
+        if letter is None:
+            text = item.plain
+        elif letter == item.chosen:
+            text = item.base
+        else:
+            text = _with_letter(item.plain, letter)
+        if text == item.base and item.widget.property(BASE_TEXT) is None:
+            continue  # the code's or the translation's own letter: left as it is
+        item.widget.setProperty(BASE_TEXT, item.base)
+        item.widget.setProperty(SHOWN_TEXT, text)
+        if item.widget.text() != text:
+            item.widget.setText(text)

@@ -104,17 +104,35 @@ def test_space_in_a_number_field_leaves_its_number(coach):
     assert coach.window.pages.currentWidget() is today
 
 
-def test_every_button_on_the_first_screen_has_an_alt_letter_in_both_languages(coach, qtbot):
-    from PySide6.QtWidgets import QAbstractButton
+def assert_an_alt_letter_each(window) -> None:
+    """Every visible button (but the pain question's numbers) has a letter, none twice."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
 
+    on_screen = [widget for widget in (*window.findChildren(QAbstractButton),
+                                       *window.findChildren(QLabel))
+                 if widget.isVisible()]  # fmt: skip
+    buttons = [widget for widget in on_screen
+               if isinstance(widget, QAbstractButton) and not widget.text().isdigit()]  # fmt: skip
+    assert [b.text() for b in buttons if "&" not in b.text()] == []
+    taken = [widget.text().replace("&&", "") for widget in on_screen]
+    letters = [text[text.index("&") + 1].lower() for text in taken if "&" in text]
+    assert len(letters) == len(set(letters)), letters
+    assert len(buttons) >= 8
+
+
+@pytest.mark.parametrize("panels_open", [False, True], ids=["first screen", "every panel open"])
+def test_every_button_on_today_has_an_alt_letter_of_its_own_in_both_languages(
+    coach, qtbot, panels_open
+):
+    window = coach.window
+    if panels_open:  # the details' and the sound's labels take many letters
+        window.today.details_button.click()
+        window.today.sound_button.click()
     for language in ("en", "da"):
-        coach.window.choose_language(language)
-        buttons = [
-            button
-            for button in coach.window.findChildren(QAbstractButton)
-            if button.isVisible() and not button.text().isdigit()
-        ]  # 0-10: digit keys
-        qtbot.waitUntil(lambda buttons=buttons: all("&" in b.text() for b in buttons))
-        letters = [alt_letter(button).lower() for button in buttons]
-        assert len(letters) == len(set(letters)), letters
-    coach.window.choose_language("en")
+        window.choose_language(language)
+        qtbot.waitUntil(lambda: assert_an_alt_letter_each(window))
+    window.choose_language("en")
+    if panels_open:  # closed again, the translations' letters are back
+        window.today.details_button.click()
+        window.today.sound_button.click()
+        qtbot.waitUntil(lambda: window.today._row_labels[1].text() == "&Legs")
