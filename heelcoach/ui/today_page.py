@@ -178,6 +178,7 @@ class TodayPage(Retranslating, QWidget):
                 lambda changes: self.set_plan(replace(self._plan, **changes))
             )
             self.guide_column.insertWidget(0, self.details)  # where the guide is, while open
+            self.order_tabs()
         if self.details is not None:
             self.details.setVisible(visible)
         self.guide_box.setVisible(not visible)
@@ -187,7 +188,8 @@ class TodayPage(Retranslating, QWidget):
         """Put what is between the title and Start into a scroll area (once)."""
         if self.scroll is not None:
             return
-        from PySide6.QtWidgets import QFrame, QScrollArea  # not for the first frame
+        from PySide6.QtCore import Qt  # the namespace, and the scroll area: not for the first frame
+        from PySide6.QtWidgets import QFrame, QScrollArea
 
         scroll = QScrollArea(self)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -197,17 +199,32 @@ class TodayPage(Retranslating, QWidget):
         scroll.viewport().setAutoFillBackground(False)
         self.body.setAutoFillBackground(False)
         self._layout.setStretchFactor(scroll, 1)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
         scroll.show()
         self.scroll = scroll
+
+    def order_tabs(self) -> None:
+        """Tab goes down the page: the coach's lines and the check-in, the choices, what
+        Change sets opens, what Sound opens, then the bottom row to Start."""
+        from heelcoach.ui.tab_order import chain_tabs
+
+        top = [self._coach_slot.itemAt(i).widget() for i in range(self._coach_slot.count())]
+        top += [self._top_slot.itemAt(i).widget() for i in range(self._top_slot.count())]
+        chain_tabs([*top, self.mode_box, self.legs_box, self.language_box,
+                    self.details_button, self.details, self.sound_button, self.sound_panel,
+                    self.progress_button, self.history_button, self.learn_button,
+                    self.start_button])  # fmt: skip
 
     def add_coach_panel(self, panel: QWidget) -> None:
         """The coach's lines, under the title (shown at once: a layout would show it later)."""
         self._coach_slot.addWidget(panel)
         panel.show()
+        self.order_tabs()
 
     def add_top_panel(self, panel: QWidget) -> None:
         """A panel under the coach's lines (the morning check-in)."""
         self._top_slot.addWidget(panel)
+        self.order_tabs()
 
     def ask_before_start(self, question: str) -> None:
         """A line above Start (a rest day: train anyway?); empty puts it away."""
@@ -220,6 +237,7 @@ class TodayPage(Retranslating, QWidget):
             self.allow_scrolling()
             self.sound_panel = panel
             self.plan_column.insertWidget(self.plan_column.indexOf(self.sound_button) + 1, panel)
+            self.order_tabs()
         panel.setVisible(visible)
         self.sound_button.blockSignals(True)
         self.sound_button.setChecked(visible)

@@ -23,8 +23,13 @@ def restore_geometry(window: QWidget, settings: Settings) -> None:
     room = window.screen().availableGeometry()  # a small laptop: never taller than it
     width = min(window.width(), room.width() - FRAME_ALLOWANCE)
     height = min(window.height(), room.height() - FRAME_ALLOWANCE)
-    if (width, height) != (window.width(), window.height()):
+    resized = (width, height) != (window.width(), window.height())
+    if resized:
         window.resize(width, height)
+    if resized or not restored:  # placed by us: a window manager may put its foot off-screen
+        left = room.x() + max(0, (room.width() - width - FRAME_ALLOWANCE) // 2)
+        top = room.y() + max(0, (room.height() - height - FRAME_ALLOWANCE) // 2)
+        window.move(left, top)
 
 
 def save_geometry(window: QWidget, settings: Settings) -> None:

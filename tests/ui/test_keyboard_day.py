@@ -93,6 +93,28 @@ def test_space_and_return_press_the_focused_button_not_start(coach):
     assert coach.window.pages.currentWidget() is today
 
 
+def test_tab_goes_down_today_into_what_change_sets_and_sound_open(coach):
+    today = coach.window.today
+    today.details_button.click()
+    today.sound_button.click()
+    coach.qtbot.waitUntil(lambda: today.sound_panel is not None and today.sound_panel.isVisible())
+    today.start_button.setFocus()
+    stops = []
+    while not stops or stops[-1] is not today.start_button:
+        coach.press(Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        stops.append(focused.parentWidget() if focused.parentWidget().focusProxy() else focused)
+        assert len(stops) < 60
+    assert stops[-5:] == [today.sound_panel.test_button, today.progress_button,
+                          today.history_button, today.learn_button, today.start_button]  # fmt: skip
+    after_details = stops[stops.index(today.details_button) + 1]
+    assert after_details is today.details.sets_box
+    after_sound = stops[stops.index(today.sound_button) + 1]
+    assert today.sound_panel.isAncestorOf(after_sound)
+    assert stops.index(today.mode_box) < stops.index(today.details_button)
+    assert today.scroll not in stops
+
+
 def test_space_in_a_number_field_leaves_its_number(coach):
     today = coach.window.today
     today.show_details(True)

@@ -4,14 +4,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from coach import Coach
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage
 
 from heelcoach import APP_ID
 from heelcoach.core.plan import LegMode, SetPlan
 from heelcoach.paths import resource_file
 from heelcoach.settings import SETTINGS_FILE, Settings
+from heelcoach.ui.window_geometry import DEFAULT_SIZE, FRAME_ALLOWANCE, restore_geometry
 
 
 def test_the_plan_a_user_edits_is_there_after_a_restart(qtbot, data_folder):
@@ -131,3 +133,42 @@ def test_the_first_run_notice_steps_aside_during_a_set(qtbot):
     first.press(Qt.Key.Key_Escape)
     assert first.window.notice.isVisible()
     first.close()
+
+
+class _WindowOn:
+    """The parts of a window that restore_geometry uses, on a screen of a given size."""
+
+    def __init__(self, room: QRect) -> None:
+        self.room = room
+        self.geometry = QRect(room.x() + 40, room.y() + 51, 100, 100)  # where openbox put it
+
+    def restoreGeometry(self, _saved) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+    def resize(self, width: int, height: int) -> None:
+        self.geometry.setSize(QSize(width, height))
+
+    def move(self, left: int, top: int) -> None:
+        self.geometry.moveTo(left, top)
+
+    def width(self) -> int:
+        return self.geometry.width()
+
+    def height(self) -> int:
+        return self.geometry.height()
+
+    def screen(self):
+        return self
+
+    def availableGeometry(self) -> QRect:  # noqa: N802 (Qt's name)
+        return self.room
+
+
+@pytest.mark.parametrize("room", [QRect(0, 0, 1024, 600), QRect(0, 24, 1366, 744),
+                                  QRect(1920, 0, 1280, 800)])  # fmt: skip
+def test_a_first_window_is_placed_whole_on_the_screen_with_its_title_bar(tmp_path, room):
+    window = _WindowOn(room)
+    restore_geometry(window, Settings(tmp_path))
+    with_frame = window.geometry.adjusted(0, 0, FRAME_ALLOWANCE, FRAME_ALLOWANCE)
+    assert room.contains(with_frame), (window.geometry, room)
+    assert window.height() >= min(DEFAULT_SIZE[1], room.height() - FRAME_ALLOWANCE)

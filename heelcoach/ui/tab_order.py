@@ -1,0 +1,33 @@
+"""Tab order as a page reads: a chain of controls, some of them whole panels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def _controls_in(panel: QWidget) -> list[QWidget]:
+    """A panel's controls that Tab stops at, in the order they were made (a spin box, not
+    the line edit inside it that takes its focus)."""
+    return [
+        child
+        for child in panel.findChildren(QWidget)
+        if _takes_tab(child) and child.parentWidget().focusProxy() is not child
+    ]
+
+
+def chain_tabs(stops: Iterable[QWidget | None]) -> None:
+    """Tab goes from each control (or each control of a panel) to the next; None is left out."""
+    controls: list[QWidget] = []
+    for stop in stops:
+        if stop is not None:
+            controls.extend([stop] if _takes_tab(stop) else _controls_in(stop))
+    for first, second in pairwise(controls):
+        QWidget.setTabOrder(first, second)
