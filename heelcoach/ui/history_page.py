@@ -25,7 +25,7 @@ from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
 
 ROW_PADDING = 10
-COLUMN_WIDTHS = {DATE: 150, TIME: 60, WHAT: 320, REPS: 80, LOAD: 95, PAIN: 90}
+COLUMN_WIDTHS = {DATE: 150, TIME: 95, WHAT: 300, REPS: 80, LOAD: 95, PAIN: 90}
 
 
 class _RoomyRows(QStyledItemDelegate):

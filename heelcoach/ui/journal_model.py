@@ -205,7 +205,10 @@ class JournalModel(QAbstractItemModel):
             role = Qt.ItemDataRole.DisplayRole  # the whole text, however narrow the column
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        table, _doc_id, entry = self._days[index.internalId() - 1][1][index.row()]
+        entries = self._days[index.internalId() - 1][1]
+        table, _doc_id, entry = entries[index.row()]
+        if table == SESSIONS and index.column() == TIME:
+            return _session_span(entries, index.row())
         return _entry_cell(table, entry, index.column(), role == Qt.ItemDataRole.EditRole)
 
     def _zone_colour(self, index: QModelIndex, role) -> QColor | None:
@@ -267,6 +270,16 @@ def _sessions_first(entries: list[Entry]) -> list[Entry]:
         if found[0] != SESSIONS:
             ordered.append(found)
     return ordered + sets
+
+
+def _session_span(entries: list[Entry], row: int) -> str:
+    """A session's row heads its sets: from its first set's time to its own (its end)."""
+    end = entries[row][2].get("at", "")[11:16]
+    following = entries[row + 1] if row + 1 < len(entries) else None
+    if following is None or following[0] != SETS:
+        return end
+    start = following[2].get("at", "")[11:16]
+    return end if start in ("", end) else f"{start}–{end}"
 
 
 def _entry_cell(table: str, entry: dict, column: int, editing: bool) -> Any:

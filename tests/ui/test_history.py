@@ -50,7 +50,7 @@ def test_the_history_lists_days_newest_first_each_summed_up_over_its_entries(coa
     entries = [(cell(coach, row, TIME, 1), cell(coach, row, WHAT, 1), cell(coach, row, PAIN, 1))
                for row in range(page.model.rowCount(page.model.index(1, 0)))]  # fmt: skip
     assert entries == [  # a session heads its sets
-        ("18:10", "Session done (pain after it)", 3),
+        ("18:00–18:10", "Session done (pain after it)", 3),
         ("18:00", "Set, left leg", 4),
         ("18:05", "Set, right leg", 2),
     ]
@@ -161,8 +161,8 @@ def test_two_sessions_of_a_day_each_head_their_sets_and_body_weight_is_said(coac
     open_history(coach)
     model = coach.window.views.history_page.model
     rows = [(cell(coach, row, TIME, 0), cell(coach, row, LOAD, 0)) for row in range(4)]
-    assert rows == [("08:10", None), ("08:00", "body weight"),
-                    ("18:10", None), ("18:00", "body weight")]  # fmt: skip
+    assert rows == [("08:00–08:10", None), ("08:00", "body weight"),
+                    ("18:00–18:10", None), ("18:00", "body weight")]  # fmt: skip
     assert cell(coach, 0, LOAD) == "body weight"
     note = model.data(entry_index(coach, 0, 3, NOTE), Qt.ItemDataRole.ToolTipRole)
     assert note == "new shoes, the left heel stiff for the first two reps"
