@@ -42,6 +42,8 @@ BAND_END_S = 4.0e9  # the pain zones reach past any date the journal can hold (y
 RANGES_DAYS = {"4w": 28, "3m": 91, "all": None}
 DEFAULT_RANGE = "3m"
 VALUE_AXIS_PX = 52  # room for "1200" (reps × kg)
+PAIN_PLOT_PX = 240
+OTHER_PLOT_PX = 100
 SINGLE_POINT_PAD_S = 3.5 * DAY_S
 LINE_MARKER_PX = 5
 VALUE_HEADROOM = 1.15
@@ -157,6 +159,10 @@ class ProgressPage(Retranslating, QWidget):
             band.setPen(pg.mkPen(None))
             band.setZValue(-100)
             pain.addItem(band, ignoreBounds=True)
+        # Pain is what the runner looks for: it gets the room the others can spare (a
+        # stretch factor alone shares out only what is left over their preferred heights).
+        for name, plot in self.plots.items():
+            plot.setPreferredHeight(PAIN_PLOT_PX if name == "pain" else OTHER_PLOT_PX)
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
 
     def _scatter(self, plot: str, name: str, label: str, series: Series, colour: str,

@@ -81,6 +81,19 @@ def test_the_plots_line_up_so_a_date_is_at_the_same_place_in_each(coach, qtbot):
     assert len(set(lefts.values())) == 1, lefts
 
 
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_pain_has_the_largest_plot_on_a_small_laptop_too(coach, qtbot, size):
+    coach.window.journal.add_check_in(date="2026-11-10", first_steps_pain=3)
+    coach.window.resize(*size)
+    page = open_progress(coach)
+    qtbot.wait(50)
+    heights = {name: plot.getViewBox().sceneBoundingRect().height()
+               for name, plot in page.plots.items()}  # fmt: skip
+    others = [height for name, height in heights.items() if name != "pain"]
+    assert heights["pain"] >= 2.5 * max(others), heights
+    assert min(others) >= 25, heights
+
+
 def test_a_new_user_sees_an_empty_state_not_empty_axes(coach):
     page = open_progress(coach)
     assert page.views.currentWidget() is page.empty_label
