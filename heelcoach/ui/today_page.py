@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -239,6 +239,8 @@ class TodayPage(Retranslating, QWidget):
             self.plan_column.insertWidget(self.plan_column.indexOf(self.sound_button) + 1, panel)
             self.order_tabs()
         panel.setVisible(visible)
+        if visible:  # below the fold on a small screen: brought up, once it is laid out
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(panel, 0, 0))
         self.sound_button.blockSignals(True)
         self.sound_button.setChecked(visible)
         self.sound_button.blockSignals(False)

@@ -115,6 +115,23 @@ def test_tab_goes_down_today_into_what_change_sets_and_sound_open(coach):
     assert today.scroll not in stops
 
 
+def test_the_sound_panel_is_brought_into_view_when_it_opens_on_a_small_screen(coach, qtbot):
+    coach.window.resize(1024, 600)
+    today = coach.window.today
+    qtbot.waitUntil(lambda: today.scroll is not None and coach.window.check_in is not None)
+    today.sound_button.setFocus()
+    coach.press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: today.sound_panel is not None and today.sound_panel.isVisible())
+    viewport = today.scroll.viewport()
+
+    def in_view() -> bool:
+        top_left = today.sound_panel.mapTo(viewport, today.sound_panel.rect().topLeft())
+        bottom_right = today.sound_panel.mapTo(viewport, today.sound_panel.rect().bottomRight())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+    qtbot.waitUntil(in_view)
+
+
 def test_space_in_a_number_field_leaves_its_number(coach):
     today = coach.window.today
     today.show_details(True)
