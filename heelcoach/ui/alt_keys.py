@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 BASE_TEXT = "altKeyBaseText"
 """A widget's property: its text as the code or the translation set it, before a letter
 was moved, given or taken here."""
+LAST_LETTER = "altKeyLastLetter"
+"""A widget's property: the letter it was given last, kept while its text stays (a letter
+once learnt does not move because another button came on screen)."""
 SHOWN_TEXT = "altKeyShownText"
 """A widget's property: the text set here (the base text is the widget's own again once
 anything else sets its text)."""
@@ -28,7 +31,9 @@ class _Keyed:
     base: str  # with the translation's "&", if it has one
     plain: str  # the base without its mnemonic "&" ("&&" stays)
     chosen: str | None  # the letter the base's "&" marks
-    letters: list[str]  # candidates, the translation's first
+    is_button: bool
+    last: str | None  # the letter it had, while its text stays
+    letters: list[str]  # candidates: the translation's first
 
 
 def _without_mnemonic(text: str) -> tuple[str, str | None]:
@@ -45,51 +50,76 @@ def _without_mnemonic(text: str) -> tuple[str, str | None]:
 
 def _keyed(widget: QWidget) -> _Keyed | None:
     text = widget.text()
-    if widget.property(SHOWN_TEXT) == text and widget.property(BASE_TEXT) is not None:
-        text = widget.property(BASE_TEXT)
+    last = None
+    base = widget.property(BASE_TEXT)
+    if base is not None and text in (widget.property(SHOWN_TEXT), base):  # set here, or again
+        text = base
+        last = widget.property(LAST_LETTER)
     plain, chosen = _without_mnemonic(text)
     if isinstance(widget, QAbstractButton):
         if not plain or plain.strip().isdigit():
             return None  # the pain question's numbers: their keys are the digits
     elif chosen is None:
         return None  # a label that names no field
+    characters = plain.replace("&&", "").lower()
     letters = [chosen] if chosen and chosen.isalpha() else []
-    for character in plain.replace("&&", "").lower():
+    for character in characters:
         if character.isalpha() and character not in letters:
             letters.append(character)
-    return _Keyed(widget, text, plain, chosen, letters)
+    return _Keyed(widget, text, plain, chosen, isinstance(widget, QAbstractButton),
+                  last if last in letters else None, letters)  # fmt: skip
 
 
 def _match(keyed: list[_Keyed]) -> dict[int, str]:
-    """Distinct letters for as many as can have one, in the order given (a later one never
-    takes an earlier one's letter away, it may move it to another): item index -> letter.
-    The translation's letter is tried first, then a free one, then one that can be freed."""
-    holder: dict[str, int] = {}
+    """Distinct letters for as many as can have one: item index -> letter.
 
-    def claim(letter: str, index: int, seen: set[str]) -> bool:
+    What had a letter keeps it. The others take the translation's letter, or another,
+    moving a letter someone had only when there is no other way; a button that still has
+    none takes one from a label."""
+    holder: dict[str, int] = {}
+    for index, item in enumerate(keyed):
+        if item.last is not None and item.last not in holder:
+            holder[item.last] = index
+    kept = set(holder.values())
+
+    def claim(letter: str, index: int, seen: set[str], movable: set[int] | None) -> bool:
         if letter not in holder:
             holder[letter] = index
             return True
-        if letter in seen:
+        if letter in seen or (movable is not None and holder[letter] not in movable):
             return False
         seen.add(letter)
-        if place(holder[letter], seen):
+        if place(holder[letter], seen, movable):
             holder[letter] = index
             return True
         return False
 
-    def place(index: int, seen: set[str]) -> bool:
+    def place(index: int, seen: set[str], movable: set[int] | None) -> bool:
         item = keyed[index]
-        if item.chosen in item.letters and claim(item.chosen, index, seen):
+        if item.chosen is not None and claim(item.chosen, index, seen, movable):
             return True
-        free = next((letter for letter in item.letters if letter not in holder), None)
+        letters = item.letters
+        free = next((letter for letter in letters if letter not in holder), None)
         if free is not None:
             holder[free] = index
             return True
-        return any(claim(letter, index, seen) for letter in item.letters)
+        return any(claim(letter, index, seen, movable) for letter in letters)
 
-    for index in range(len(keyed)):
-        place(index, set())
+    new = [index for index in range(len(keyed)) if index not in kept]
+    movable = set(new)
+    for index in new:
+        place(index, set(), movable)
+    labels = {index for index, item in enumerate(keyed) if not item.is_button}
+    for index in new:  # a button with none yet: labels' letters may move, or go to it
+        if not keyed[index].is_button or index in holder.values():
+            continue
+        if place(index, set(), movable | labels):
+            continue
+        taken = next((letter for letter in keyed[index].letters if holder[letter] in labels), None)
+        if taken is not None:
+            holder[taken] = index
+        else:
+            place(index, set(), None)
     return {index: letter for letter, index in holder.items()}
 
 
@@ -122,8 +152,7 @@ def give_alt_keys(root: QWidget, leave_out: QWidget | None = None) -> None:
             text = item.base
         else:
             text = _with_letter(item.plain, letter)
-        if text == item.base and item.widget.property(BASE_TEXT) is None:
-            continue  # the code's or the translation's own letter: left as it is
+        item.widget.setProperty(LAST_LETTER, letter)
         item.widget.setProperty(BASE_TEXT, item.base)
         item.widget.setProperty(SHOWN_TEXT, text)
         if item.widget.text() != text:

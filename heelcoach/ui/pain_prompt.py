@@ -149,8 +149,11 @@ class PainPrompt(Retranslating, QWidget):
         self.question.setText(question)
         self.value = None
         self._last_one_ms = None
+        # Digits share the row evenly; the words of choices each take what they need.
+        width_policy = QSizePolicy.Policy.Preferred if self._choices else QSizePolicy.Policy.Ignored
         for value, button in enumerate(self.buttons):
             button.setChecked(False)
+            button.setSizePolicy(width_policy, QSizePolicy.Policy.Fixed)
             if self._choices:
                 button.setVisible(1 <= value <= len(self._choices))
                 if button.isVisible():

@@ -175,3 +175,29 @@ def test_every_button_on_today_has_an_alt_letter_of_its_own_in_both_languages(
         window.today.details_button.click()
         window.today.sound_button.click()
         qtbot.waitUntil(lambda: window.today._row_labels[1].text() == "&Legs")
+
+
+def test_a_buttons_alt_letter_stays_when_a_panel_opens_beside_it(coach, qtbot):
+    from PySide6.QtWidgets import QAbstractButton
+
+    window = coach.window
+
+    def letters() -> dict[str, str]:
+        buttons = [b for b in window.findChildren(QAbstractButton)
+                   if b.isVisible() and "&" in b.text()]  # fmt: skip
+        return {b.text().replace("&", ""): b.text()[b.text().index("&") + 1] for b in buttons}
+
+    for language in ("en", "da"):
+        window.choose_language(language)
+        qtbot.waitUntil(lambda: assert_an_alt_letter_each(window))
+        before = letters()
+        window.today.details_button.click()
+        qtbot.waitUntil(lambda: assert_an_alt_letter_each(window))
+        with_details = letters()
+        window.today.sound_button.click()
+        qtbot.waitUntil(lambda: assert_an_alt_letter_each(window))
+        with_both = letters()
+        assert {name: with_details[name] for name in before} == before, language
+        assert {name: with_both[name] for name in with_details} == with_details
+        window.today.details_button.click()
+        window.today.sound_button.click()

@@ -136,6 +136,10 @@ def test_every_screen_of_the_set_fits(coach):
     for moment, after_ms in moments:
         coach.advance(after_ms)
         found += at_every_size(coach, f"the set page, {moment}")
+        if moment == "the rest, asking":  # the pain, then how hard it was: words to click
+            coach.page.pain_prompt.press_digit(2)
+            coach.qtbot.waitUntil(lambda: not coach.page.pain_prompt.buttons[4].isVisible())
+            found += at_every_size(coach, "the set page, the rest, asking how hard")
     while coach.driver.is_active:
         coach.advance(250)
     found += at_every_size(coach, "the done screen")
