@@ -57,7 +57,9 @@ class JournalModel(QAbstractItemModel):
         stored = self._journal.stored_with_ids
         # _when() written out for sets and sessions: a call each costs ~5 ms on five years.
         rows = [(entry.get("at", ""), table, doc_id, entry)
-                for table in (SETS, SESSIONS) for doc_id, entry in stored(table)]  # fmt: skip
+                for table in (SESSIONS, SETS) for doc_id, entry in stored(table)]  # fmt: skip
+        # Sorting keeps the order of equal times: a session ends in the second its last set
+        # does, and of the two (newest first here) the session comes first, the set after.
         rows += [(_when(CHECK_INS, entry), CHECK_INS, doc_id, entry)
                  for doc_id, entry in stored(CHECK_INS)]  # fmt: skip
         rows.sort(key=itemgetter(0), reverse=True)

@@ -168,6 +168,24 @@ def test_two_sessions_of_a_day_each_head_their_sets_and_body_weight_is_said(coac
     assert note == "new shoes, the left heel stiff for the first two reps"
 
 
+def test_a_sessions_last_set_ended_in_its_last_second_stays_under_it(coach):
+    journal = coach.window.journal
+    journal.add_set(at="2026-11-23T19:55:00", leg="left", target_reps=2, reps=2)
+    journal.add_set(at="2026-11-23T19:58:10", leg="right", target_reps=2, reps=2)
+    journal.add_session(at="2026-11-23T19:58:10", pain_after=1)  # the same second
+    journal.add_set(at="2026-11-23T20:00:21", leg="left", target_reps=2, reps=1, stopped=True)
+    journal.add_session(at="2026-11-23T20:00:25", pain_after=2)
+    open_history(coach)
+    rows = [(cell(coach, row, TIME, 0), cell(coach, row, WHAT, 0)) for row in range(5)]
+    assert rows == [
+        ("19:55–19:58", "Session done (pain after it)"),
+        ("19:55", "Set, left leg"),
+        ("19:58", "Set, right leg"),
+        ("20:00", "Session done (pain after it)"),
+        ("20:00", "Set, left leg, stopped early"),
+    ]
+
+
 def test_the_chosen_entry_is_shown_whole_below_the_list_its_note_too(coach):
     note = "new shoes; the left heel stiff for the first two reps, then fine for the rest"
     coach.window.journal.add_set(at="2026-11-23T18:00:00", leg="left", target_reps=12,
