@@ -88,6 +88,11 @@ class PlanDetails(Retranslating, QWidget):
         self._connect()
         self._retranslate()
 
+    def tab_stops(self) -> list[QWidget]:
+        """Down the first column (the set's numbers), then down the second (the rep's)."""
+        places = {box: GRID_PLACES[index] for index, box in enumerate(self._boxes)}
+        return sorted(self._boxes, key=lambda box: (places[box][1], places[box][0]))
+
     def show_plan(self, plan: SetPlan) -> None:
         values = (
             plan.sets, plan.reps, plan.tempo.up_ms / 1000, plan.tempo.hold_ms / 1000,

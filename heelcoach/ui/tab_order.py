@@ -24,10 +24,15 @@ def _controls_in(panel: QWidget) -> list[QWidget]:
 
 
 def chain_tabs(stops: Iterable[QWidget | None]) -> None:
-    """Tab goes from each control (or each control of a panel) to the next; None is left out."""
+    """Tab goes from each control (or each control of a panel, in its `tab_stops()` order
+    if it has one) to the next; None is left out."""
     controls: list[QWidget] = []
     for stop in stops:
-        if stop is not None:
+        if stop is None:
+            continue
+        if hasattr(stop, "tab_stops"):  # a panel that knows its own order
+            controls.extend(stop.tab_stops())
+        else:
             controls.extend([stop] if _takes_tab(stop) else _controls_in(stop))
     for first, second in pairwise(controls):
         QWidget.setTabOrder(first, second)

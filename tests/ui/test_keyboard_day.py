@@ -107,8 +107,13 @@ def test_tab_goes_down_today_into_what_change_sets_and_sound_open(coach):
         assert len(stops) < 60
     assert stops[-5:] == [today.sound_panel.test_button, today.progress_button,
                           today.history_button, today.learn_button, today.start_button]  # fmt: skip
-    after_details = stops[stops.index(today.details_button) + 1]
-    assert after_details is today.details.sets_box
+    details = today.details
+    first = stops.index(today.details_button) + 1
+    assert stops[first : first + 9] == [  # down one column, then down the other
+        details.sets_box, details.reps_box, details.load_box, details.count_in_box,
+        details.rest_box, details.up_box, details.hold_box, details.down_box,
+        details.bottom_pause_box,
+    ]  # fmt: skip
     after_sound = stops[stops.index(today.sound_button) + 1]
     assert today.sound_panel.isAncestorOf(after_sound)
     assert stops.index(today.mode_box) < stops.index(today.details_button)
