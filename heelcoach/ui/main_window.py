@@ -300,11 +300,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.guided.toggle_pause()
 
     def stop(self) -> None:
-        """Esc: leave the set (asking first when reps would stop) or a journal page."""
-        on_a_journal_page = (
-            not self.guided.is_current() and self.pages.currentWidget() is not self.today
-        )
-        if on_a_journal_page or (self.guided.is_current() and self.guided.stop()):
+        """Esc: leave the set (asking first when reps would stop) or a journal page; on
+        Today, back to Start (Space starts again, wherever the focus had gone)."""
+        if self.pages.currentWidget() is self.today:
+            self.today.start_button.setFocus()
+            return
+        on_a_journal_page = not self.guided.is_current()
+        if on_a_journal_page or self.guided.stop():
             self.back_to_today()
 
     def take_advice(self) -> None:

@@ -164,6 +164,7 @@ class ProgressPage(Retranslating, QWidget):
         for name, plot in self.plots.items():
             plot.setPreferredHeight(PAIN_PLOT_PX if name == "pain" else OTHER_PLOT_PX)
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
+        self.plots["weeks"].getAxis("left").setTickSpacing(4, 4)  # 0, 4, 8: room between
 
     def _scatter(self, plot: str, name: str, label: str, series: Series, colour: str,
                  symbol: str = "o", size: int = 7) -> None:  # fmt: skip

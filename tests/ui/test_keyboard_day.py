@@ -137,6 +137,15 @@ def test_the_sound_panel_is_brought_into_view_when_it_opens_on_a_small_screen(co
     qtbot.waitUntil(in_view)
 
 
+def test_esc_on_today_brings_the_focus_back_to_start(coach):
+    today = coach.window.today
+    today.sound_button.setFocus()
+    coach.press(Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is today.start_button
+    coach.press(Qt.Key.Key_Space)
+    assert coach.window.pages.currentWidget() is coach.page  # the set started
+
+
 def test_space_in_a_number_field_leaves_its_number(coach):
     today = coach.window.today
     today.show_details(True)
