@@ -21,7 +21,8 @@ def coach(qtbot):
     coach = Coach(qtbot)
     coach.window.today.set_plan(SHORT)
     qtbot.waitUntil(lambda: coach.window.check_in is not None)
-    return coach
+    yield coach
+    coach.translations.use("en")  # the catalogue is the application's: the next test's too
 
 
 def alt_letter(button) -> str:
