@@ -31,6 +31,7 @@ from heelcoach.ui.retranslating import Retranslating
 PAIN_MAX = 10
 TEN_WINDOW_MS = 1000  # how soon a 0 after a 1 makes it 10
 NEXT_QUESTION_MS = TEN_WINDOW_MS + 200  # after an answer, time to correct it
+TIMER_SLACK_MS = 100  # a Qt timer may fire up to 5 % early
 
 MIN_BUTTON_WIDTH = 28
 QUESTION_SCALE = 1.4
@@ -201,6 +202,15 @@ class PainPrompt(Retranslating, QWidget):
         self.answer(digit)
         return True
 
+    def still_asking(self) -> bool:
+        """A question is open, or answered with another to come, or answered 1, which a 0
+        may yet make 10: the screen keeps the question's place until then."""
+        if self.isHidden():
+            return False
+        if self.value is None or self._waiting:
+            return True
+        return self._last_one_ms is not None and monotonic_ms() - self._last_one_ms < TEN_WINDOW_MS
+
     def answer(self, value: int) -> None:
         if self._on_answer is None:
             return
@@ -213,6 +223,8 @@ class PainPrompt(Retranslating, QWidget):
         self.answered.emit(value)
         if self._waiting:
             self._next.start()
+        elif self._last_one_ms is not None:  # looked at again once the window for a 0 closes
+            QTimer.singleShot(TEN_WINDOW_MS + TIMER_SLACK_MS, self, self.came_or_went.emit)
 
     def skip(self) -> None:
         self.skipped.emit()

@@ -195,7 +195,7 @@ class SetPage(Retranslating, QWidget):
         self.skip_button.setVisible(in_rest)
         self.extend_button.setVisible(in_rest)
         if finished:  # the question after the session has the middle until it is answered
-            asking = not self.pain_prompt.isHidden() and self.pain_prompt.value is None
+            asking = self.pain_prompt.still_asking()
             self._place_prompt(large=asking)
             self.middle.setCurrentIndex(1 if asking else 0)
             self._render_finished(snapshot)

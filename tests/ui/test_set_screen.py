@@ -97,14 +97,20 @@ def test_the_question_after_the_session_has_the_done_screen_until_answered(coach
     while coach.driver.is_active:
         coach.advance(250)
     page, prompt = coach.page, coach.page.pain_prompt
-    for _ in range(4):  # the last set's pain and effort, answered or skipped
+    assert page.middle.currentWidget() is page.question_page  # the last set's pain
+    coach.press(Qt.Key.Key_3)
+    assert page.middle.currentWidget() is page.question_page  # held for the next question
+    qtbot.waitUntil(lambda: prompt.value is None)  # how hard it was
+    assert page.middle.currentWidget() is page.question_page
+    for _ in range(4):  # the rest skipped
         if "after the session" in prompt.question.text():
             break
         prompt.skip()
     assert "after the session" in prompt.question.text()
     assert page.middle.currentWidget() is page.question_page
-    coach.press(Qt.Key.Key_2)
-    assert page.middle.currentWidget() is not page.question_page  # the summary shows again
+    coach.press(Qt.Key.Key_1)  # a 0 within a second would make it 10
+    assert page.middle.currentWidget() is page.question_page
+    qtbot.waitUntil(lambda: page.middle.currentWidget() is not page.question_page)
 
 
 def test_the_lines_under_the_set_are_large_enough_for_the_step_on_a_small_laptop(coach):
