@@ -2,9 +2,10 @@
 any language).
 
 Every visible button, and every label that names a field, gets a letter of its own from
-its text: the one the translation chose where it can keep it, else another. When a screen
-has more of them than its texts have letters (Today with every panel open), buttons come
-first and the labels that are left over lose theirs: their fields are a Tab away. The set
+its text. A letter once given stays while the text does, so that one learnt keeps working
+when a panel opens; a newcomer takes the translation's letter if it is free, else another.
+When a screen has more of them than its texts have letters (Today with every panel open),
+buttons come first and the labels left over lose theirs: their fields are a Tab away. The set
 screen is left out: its buttons have one key each (Space, Esc, N, +), said on them.
 """
 

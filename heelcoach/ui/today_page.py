@@ -240,7 +240,7 @@ class TodayPage(Retranslating, QWidget):
             self.order_tabs()
         panel.setVisible(visible)
         if visible:  # below the fold on a small screen: brought up, once it is laid out
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(panel, 0, 0))
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(panel, 0, 0))
         self.sound_button.blockSignals(True)
         self.sound_button.setChecked(visible)
         self.sound_button.blockSignals(False)
