@@ -22,4 +22,6 @@ plans = st.builds(
     tempo=tempos,
     count_in_ms=st.sampled_from([0, 1, 999, 3000, 5000, 12_345]),
     rest_ms=st.sampled_from([0, 1, 9_999, 10_001, 120_000]),
+    load_kg=st.sampled_from([0.0, 7.5, 100.0]),
+    to_failure=st.just(False),  # a timeline of fixed reps: to failure has its own tests
 )

@@ -65,13 +65,12 @@ def test_many_edits_then_a_clean_exit(tmp_path):
     """PySide6 6.12.0 dropped a reference to None at each call of a method returning nothing:
     after a few thousand edits the interpreter aborted. The app must survive a long session."""
     code = textwrap.dedent("""
-        from dataclasses import replace
         from heelcoach.app import application, create_window
         from heelcoach.cli import parse_args
         window = create_window(application(), parse_args([]))
         plan = window.today.plan()
         for edit in range(800):
-            window.today.set_plan(replace(plan, sets=1 + edit % 5, reps=1 + edit % 12))
+            window.today.set_plan(plan._replace(sets=1 + edit % 5, reps=1 + edit % 12))
         window.close()
         print("closed")
     """)

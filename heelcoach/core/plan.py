@@ -1,13 +1,16 @@
 """A set prescription and its tempo: the numbers the coach counts out.
 
+Both are named tuples, checked as they are made (`_replace` makes a new one, checked too):
+a frozen dataclass costs four times as long to define, at every start-up.
+
 Durations are whole milliseconds so that phases tile the timeline exactly and a
 cue's offset converts to an audio sample index without rounding.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 MAX_PHASE_MS = 10_000
 MAX_COUNT_IN_MS = 60_000
@@ -47,19 +50,27 @@ def _check_range(name: str, value: int, low: int, high: int) -> None:
         raise ValueError(f"{name} must be between {low} and {high}, got {value}")
 
 
-@dataclass(frozen=True)
-class Tempo:
-    """One repetition: up, hold at the top, down, and an optional pause at the bottom."""
-
+class _TempoFields(NamedTuple):
     up_ms: int = 3000
     hold_ms: int = 2000
     down_ms: int = 3000
     bottom_pause_ms: int = 0
 
-    def __post_init__(self) -> None:
+
+class Tempo(_TempoFields):
+    """One repetition: up, hold at the top, down, and an optional pause at the bottom."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **fields) -> Tempo:
+        tempo = super().__new__(cls, *args, **fields)
         for name in ("up_ms", "hold_ms", "down_ms"):
-            _check_range(name, getattr(self, name), 1, MAX_PHASE_MS)
-        _check_range("bottom_pause_ms", self.bottom_pause_ms, 0, MAX_PHASE_MS)
+            _check_range(name, getattr(tempo, name), 1, MAX_PHASE_MS)
+        _check_range("bottom_pause_ms", tempo.bottom_pause_ms, 0, MAX_PHASE_MS)
+        return tempo
+
+    def _replace(self, **changes) -> Tempo:
+        return type(self)(**{**self._asdict(), **changes})  # checked as a new one is
 
     @classmethod
     def from_seconds(cls, up: float, hold: float, down: float, bottom_pause: float = 0.0) -> Tempo:
@@ -75,26 +86,34 @@ class Tempo:
         return self.up_ms + self.hold_ms + self.down_ms + self.bottom_pause_ms
 
 
-@dataclass(frozen=True)
-class SetPlan:
-    """Everything needed to coach one session of heel raises."""
-
+class _SetPlanFields(NamedTuple):
     sets: int = 3
     reps: int = 12
     legs: LegMode = LegMode.BOTH  # the guide trains both legs
-    tempo: Tempo = field(default_factory=Tempo)
+    tempo: Tempo = Tempo()
     count_in_ms: int = 5000
     rest_ms: int = 120_000
     load_kg: float = 0.0  # added weight, in a backpack
     to_failure: bool = False  # each set runs until the runner says "that was my last one"
 
-    def __post_init__(self) -> None:
-        _check_range("sets", self.sets, 1, MAX_SETS)
-        _check_range("reps", self.reps, 1, MAX_REPS)
-        _check_range("count_in_ms", self.count_in_ms, 0, MAX_COUNT_IN_MS)
-        _check_range("rest_ms", self.rest_ms, 0, MAX_REST_MS)
-        if not 0 <= self.load_kg <= MAX_LOAD_KG:
-            raise ValueError(f"load_kg must be from 0 to {MAX_LOAD_KG:g}, not {self.load_kg}")
+
+class SetPlan(_SetPlanFields):
+    """Everything needed to coach one session of heel raises."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **fields) -> SetPlan:
+        plan = super().__new__(cls, *args, **fields)
+        _check_range("sets", plan.sets, 1, MAX_SETS)
+        _check_range("reps", plan.reps, 1, MAX_REPS)
+        _check_range("count_in_ms", plan.count_in_ms, 0, MAX_COUNT_IN_MS)
+        _check_range("rest_ms", plan.rest_ms, 0, MAX_REST_MS)
+        if not 0 <= plan.load_kg <= MAX_LOAD_KG:
+            raise ValueError(f"load_kg must be from 0 to {MAX_LOAD_KG:g}, not {plan.load_kg}")
+        return plan
+
+    def _replace(self, **changes) -> SetPlan:
+        return type(self)(**{**self._asdict(), **changes})  # checked as a new one is
 
     @property
     def reps_laid_out(self) -> int:

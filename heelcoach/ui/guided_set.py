@@ -5,7 +5,6 @@ pull in the tempo engine and QtMultimedia, which the first frame does not need."
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -117,6 +116,8 @@ class GuidedSet(QObject):
         asks = self._recorder.stopped(snapshot)
         self.driver.stop()
         if asks and snapshot is not None:  # its pain is still to come: the done screen stays
+            from dataclasses import replace
+
             from heelcoach.core.session import RunState
 
             self.page.show_snapshot(replace(snapshot, state=RunState.FINISHED, position=None,
@@ -164,6 +165,8 @@ class GuidedSet(QObject):
 
     def _show_snapshot(self, snapshot: Snapshot | None) -> None:
         if snapshot is not None:
+            from dataclasses import replace  # the set's modules bring it: not the first frame's
+
             snapshot = replace(snapshot, muted=self._settings.get(MUTED),
                                not_recorded=self._journal_access.not_recorded())  # fmt: skip
         self.page.show_snapshot(snapshot)

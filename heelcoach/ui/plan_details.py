@@ -54,7 +54,7 @@ def _whole_box(low: int, high: int, step: int = 1) -> QSpinBox:
 class PlanDetails(Retranslating, QWidget):
     """Shows a plan's numbers; each edit is reported as the changed fields of SetPlan."""
 
-    edited = Signal(dict)  # keyword arguments for dataclasses.replace(plan, ...)
+    edited = Signal(dict)  # keyword arguments for plan._replace(...)
 
     def __init__(self, plan: SetPlan, parent=None) -> None:
         super().__init__(parent)

@@ -3,7 +3,6 @@ the Start button."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -175,7 +174,7 @@ class TodayPage(Retranslating, QWidget):
 
             self.details = PlanDetails(self._plan)
             self.details.edited.connect(
-                lambda changes: self.set_plan(replace(self._plan, **changes))
+                lambda changes: self.set_plan(self._plan._replace(**changes))
             )
             self.guide_column.insertWidget(0, self.details)  # where the guide is, while open
             self.order_tabs()
@@ -263,7 +262,7 @@ class TodayPage(Retranslating, QWidget):
         self.details_toggled.emit(checked)
 
     def _edit(self, **changes) -> None:
-        self.set_plan(replace(self._plan, **changes))
+        self.set_plan(self._plan._replace(**changes))
 
     def _show_plan(self) -> None:
         self.legs_box.setCurrentIndex(list(LegMode).index(self._plan.legs))

@@ -6,7 +6,7 @@ carries out the runner's moves (the lighter plan, a week repeated, a phase back 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import astuple, replace
+from dataclasses import astuple
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
@@ -38,8 +38,9 @@ def as_set_plan(plan: SetPlan, prescription: Prescription) -> SetPlan:
     rest = SELF_DOSED_REST_MS if prescription.to_failure else plan.rest_ms
     if plan.to_failure and not prescription.to_failure:
         rest = FIXED_REST_MS
-    return replace(plan, sets=prescription.sets, reps=prescription.reps, rest_ms=rest,
-                   load_kg=prescription.load_kg, to_failure=prescription.to_failure)  # fmt: skip
+    return plan._replace(sets=prescription.sets, reps=prescription.reps, rest_ms=rest,
+                         load_kg=prescription.load_kg,
+                         to_failure=prescription.to_failure)  # fmt: skip
 
 
 class TodayCoach(QObject):
