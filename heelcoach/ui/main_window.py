@@ -26,25 +26,25 @@ from heelcoach.settings import (
     SOUND_PANEL_OPEN,
     Settings,
 )
-from heelcoach.ui.guided_set import GuidedSet
+from heelcoach.ui.guide.guided_set import GuidedSet
 from heelcoach.ui.icon import app_icon
+from heelcoach.ui.journal.window_journal import WindowJournal
 from heelcoach.ui.retranslating import Retranslating
-from heelcoach.ui.today_page import TodayPage
+from heelcoach.ui.today.today_page import TodayPage
 from heelcoach.ui.window_geometry import restore_geometry, save_geometry
-from heelcoach.ui.window_journal import WindowJournal
 from heelcoach.ui.window_notices import WindowNotices
 
 if TYPE_CHECKING:
     from heelcoach.audio.cue_sound import CueSound
     from heelcoach.journal.journal import Journal
     from heelcoach.set_driver import SetDriver
-    from heelcoach.ui.check_in_panel import MorningCheckIn
     from heelcoach.ui.coach.learn_page import LearnPage
     from heelcoach.ui.coach.today_coach import TodayCoach
-    from heelcoach.ui.journal_views import JournalViews
+    from heelcoach.ui.guide.set_page import SetPage
+    from heelcoach.ui.journal.journal_views import JournalViews
     from heelcoach.ui.notice_bar import NoticeBar
-    from heelcoach.ui.set_page import SetPage
-    from heelcoach.ui.sound_control import SoundControl
+    from heelcoach.ui.today.check_in_panel import MorningCheckIn
+    from heelcoach.ui.today.sound_control import SoundControl
 
 log = logging.getLogger(__name__)
 
@@ -169,8 +169,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.give_alt_keys()  # given once they are on screen: the check-in's buttons too
         if self.journal is None:
             return
-        from heelcoach.ui.check_in_panel import MorningCheckIn
         from heelcoach.ui.coach.today_coach import TodayCoach
+        from heelcoach.ui.today.check_in_panel import MorningCheckIn
 
         self.coach = TodayCoach(self.journal, self._settings, self._now, self.today, self)
         self.coach.refresh()
@@ -230,7 +230,7 @@ class MainWindow(Retranslating, QMainWindow):
     def views(self) -> JournalViews | None:
         """The history and progress pages and their exports; None without a journal."""
         if self._views is None and self.journal is not None:
-            from heelcoach.ui.journal_views import JournalViews
+            from heelcoach.ui.journal.journal_views import JournalViews
 
             self._views = JournalViews(
                 self.pages, self.journal, self._settings, self._now, self._save,
@@ -242,7 +242,7 @@ class MainWindow(Retranslating, QMainWindow):
     @property
     def sound_control(self) -> SoundControl:
         if self._sound_control is None:
-            from heelcoach.ui.sound_control import SoundControl
+            from heelcoach.ui.today.sound_control import SoundControl
 
             self._sound_control = SoundControl(self._settings, self._translations.language,
                                                self._make_sound, self._voice_engine,

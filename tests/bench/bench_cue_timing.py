@@ -66,7 +66,7 @@ class JournalAndChartWork:
 
         from heelcoach.journal.journal import Journal
         from heelcoach.progress.series import progress_of
-        from heelcoach.ui.progress_page import ProgressPage
+        from heelcoach.ui.journal.progress_page import ProgressPage
 
         write(folder, five_years(date(2026, 11, 25)))
         self.journal = Journal(folder, now=lambda: datetime(2026, 11, 25, 19))

@@ -96,7 +96,7 @@ def measure_adds(folder: Path, adds: int) -> tuple[list[float], list[float]]:
 def measure_history(folder: Path, rounds: int) -> float:
     from PySide6.QtWidgets import QApplication
 
-    from heelcoach.ui.history_page import HistoryPage
+    from heelcoach.ui.journal.history_page import HistoryPage
 
     app = QApplication.instance() or QApplication([])
     journal = Journal(folder, now=lambda: datetime(2026, 11, 25, 19))

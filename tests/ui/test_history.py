@@ -7,7 +7,7 @@ import orjson
 from PySide6.QtCore import Qt
 
 from heelcoach.journal.entries import SETS
-from heelcoach.ui.journal_model import DATE, LOAD, NOTE, PAIN, REPS, TIME, WHAT
+from heelcoach.ui.journal.journal_model import DATE, LOAD, NOTE, PAIN, REPS, TIME, WHAT
 
 
 def fill_journal(coach):

@@ -152,7 +152,7 @@ def test_a_set_the_full_disk_refused_is_kept_and_saved_once_there_is_room(qtbot,
 
 
 def test_the_pain_after_and_the_note_go_with_a_session_the_disk_refused(qtbot, monkeypatch):
-    monkeypatch.setattr("heelcoach.ui.window_journal.KEPT_RETRY_MS", 50)
+    monkeypatch.setattr("heelcoach.ui.journal.window_journal.KEPT_RETRY_MS", 50)
     coach = window_with(qtbot)
     coach.window.today.set_plan(ONE_SET)
     coach.start()

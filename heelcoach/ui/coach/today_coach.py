@@ -28,7 +28,7 @@ from heelcoach.settings import (
     Settings,
 )
 from heelcoach.ui.coach.panel import CoachPanel
-from heelcoach.ui.today_page import TodayPage
+from heelcoach.ui.today.today_page import TodayPage
 
 FIXED_REST_MS = SetPlan().rest_ms
 

@@ -19,10 +19,10 @@ from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
 from heelcoach.journal.journal import WRITE_ERRORS, Journal
 from heelcoach.progress.series import Progress, progress_of
 from heelcoach.settings import AFFECTED_SIDE, FILES_FOLDER, PROGRESS_RANGE, Settings
-from heelcoach.ui.history_page import HistoryPage
+from heelcoach.ui.journal.history_page import HistoryPage
 
 if TYPE_CHECKING:
-    from heelcoach.ui.progress_page import ProgressPage
+    from heelcoach.ui.journal.progress_page import ProgressPage
 
 
 GRAPHS_WARM_UP_MS = 1500  # after start-up has settled
@@ -122,7 +122,7 @@ class JournalViews(QObject):
         if busy():
             QTimer.singleShot(GRAPHS_WARM_UP_MS, lambda: self._warm_up(busy))
             return
-        import heelcoach.ui.progress_page  # noqa: F401
+        import heelcoach.ui.journal.progress_page  # noqa: F401
 
     def progress(self) -> Progress:
         """The journal's progress series, worked out again only when the journal changed."""
@@ -137,7 +137,7 @@ class JournalViews(QObject):
         """The progress graphs; pyqtgraph is imported now, the first time, not at start-up."""
         progress = self.progress()
         if self.progress_page is None:
-            from heelcoach.ui.progress_page import ProgressPage
+            from heelcoach.ui.journal.progress_page import ProgressPage
 
             page = ProgressPage(progress, self._settings.get(PROGRESS_RANGE))
             page.range_chosen.connect(lambda key: self._settings.set(PROGRESS_RANGE, key))

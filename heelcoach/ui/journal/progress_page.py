@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from heelcoach.coach.rules import PAIN_SCALE_MAX, ZONE_EDGES, Zone
 from heelcoach.progress.series import SESSIONS_PER_WEEK_PLANNED, Progress, Series
 from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND
-from heelcoach.ui.date_axis import DateAxis
+from heelcoach.ui.journal.date_axis import DateAxis
+from heelcoach.ui.journal.progress_report import write_report
 from heelcoach.ui.page_title import page_title
-from heelcoach.ui.progress_report import write_report
 from heelcoach.ui.retranslating import Retranslating
 
 DAY_S = 24 * 3600
@@ -311,7 +311,7 @@ class ProgressPage(Retranslating, QWidget):
         return low, high
 
     def _summary(self, since: float) -> str:
-        from heelcoach.ui.progress_text import summary_text
+        from heelcoach.ui.journal.progress_text import summary_text
 
         return summary_text(self.progress, since)
 

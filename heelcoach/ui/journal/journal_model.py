@@ -20,8 +20,8 @@ from heelcoach.coach.rules import zone_of
 from heelcoach.disk_problems import plain_words
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
 from heelcoach.journal.journal import WRITE_ERRORS, Journal
-from heelcoach.ui.calendar_names import weekday_names
 from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
+from heelcoach.ui.journal.calendar_names import weekday_names
 
 DATE, TIME, WHAT, REPS, LOAD, PAIN, NOTE = range(7)
 EDITABLE = {REPS, LOAD, PAIN, NOTE}

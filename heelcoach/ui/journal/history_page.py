@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from heelcoach.disk_problems import plain_words
 from heelcoach.journal.journal import WRITE_ERRORS, Journal
-from heelcoach.ui.journal_model import DATE, LOAD, PAIN, REPS, TIME, WHAT, JournalModel
+from heelcoach.ui.journal.journal_model import DATE, LOAD, PAIN, REPS, TIME, WHAT, JournalModel
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
 

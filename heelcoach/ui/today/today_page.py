@@ -170,7 +170,7 @@ class TodayPage(Retranslating, QWidget):
         if visible:
             self.allow_scrolling()
         if visible and self.details is None:
-            from heelcoach.ui.plan_details import PlanDetails
+            from heelcoach.ui.today.plan_details import PlanDetails
 
             self.details = PlanDetails(self._plan)
             self.details.edited.connect(

@@ -21,9 +21,9 @@ from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
 from heelcoach.journal.journal import Journal
 from heelcoach.journal.session_log import PendingEntry, SessionLog
 from heelcoach.set_driver import Snapshot
+from heelcoach.ui.guide.session_note import SessionNote
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.plan_text import leg_name
-from heelcoach.ui.session_note import SessionNote
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from heelcoach.journal.journal import Journal
 from heelcoach.settings import CHECK_IN_PUT_OFF_ON, Settings
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.retranslating import Retranslating
-from heelcoach.ui.today_page import TodayPage
+from heelcoach.ui.today.today_page import TodayPage
 
 
 class CheckInPanel(Retranslating, QGroupBox):

@@ -13,8 +13,8 @@ from heelcoach.audio.cue_sound import TEST_CUES, CueSound
 from heelcoach.audio.spoken_cues import SpokenCues
 from heelcoach.core.timeline import Cue
 from heelcoach.settings import MUTED, SOUND_PANEL_OPEN, TICKS, VOICE, VOLUME, Option, Settings
-from heelcoach.ui.sound_panel import SoundPanel
-from heelcoach.ui.today_page import TodayPage
+from heelcoach.ui.today.sound_panel import SoundPanel
+from heelcoach.ui.today.today_page import TodayPage
 
 SOUND_OPTIONS = (VOLUME, MUTED, TICKS, VOICE)
 

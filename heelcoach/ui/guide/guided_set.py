@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from heelcoach.core.timeline import Cue
     from heelcoach.journal.journal import Journal
     from heelcoach.set_driver import SetDriver, Snapshot
-    from heelcoach.ui.session_recorder import SessionRecorder
-    from heelcoach.ui.set_page import SetPage
-    from heelcoach.ui.sound_control import SoundControl
-    from heelcoach.ui.window_journal import WindowJournal
+    from heelcoach.ui.guide.session_recorder import SessionRecorder
+    from heelcoach.ui.guide.set_page import SetPage
+    from heelcoach.ui.journal.window_journal import WindowJournal
+    from heelcoach.ui.today.sound_control import SoundControl
 
 
 class GuidedSet(QObject):
@@ -53,7 +53,7 @@ class GuidedSet(QObject):
     @property
     def page(self) -> SetPage:
         if self._page is None:
-            from heelcoach.ui.set_page import SetPage
+            from heelcoach.ui.guide.set_page import SetPage
 
             window = self._window
             page = SetPage()
@@ -70,7 +70,7 @@ class GuidedSet(QObject):
     def driver(self) -> SetDriver:
         if self._driver is None:
             from heelcoach.set_driver import SetDriver
-            from heelcoach.ui.session_recorder import SessionRecorder
+            from heelcoach.ui.guide.session_recorder import SessionRecorder
 
             self._driver = SetDriver(self._clock, self._sound_control().sound, self)
             self._recorder = SessionRecorder(self.page.pain_prompt, self.page.session_note,

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 from heelcoach.core.session import PauseReason, RunState
 from heelcoach.core.timeline import Phase, Segment
 from heelcoach.set_driver import Snapshot
-from heelcoach.ui.fit_label import FitLabel
+from heelcoach.ui.guide.fit_label import FitLabel
+from heelcoach.ui.guide.phase_bar import PhaseBar
+from heelcoach.ui.guide.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
+from heelcoach.ui.guide.session_note import SessionNote
 from heelcoach.ui.pain_prompt import PainPrompt
-from heelcoach.ui.phase_bar import PhaseBar
-from heelcoach.ui.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
 from heelcoach.ui.plan_text import clock_text, duration_text, fill, leg_name
 from heelcoach.ui.retranslating import Retranslating
-from heelcoach.ui.session_note import SessionNote
 
 BACKGROUND = QColor("#101418")
 TEXT_COLOUR = QColor("#eceff1")

@@ -15,7 +15,7 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
     utcfromtimestamp,
 )
 
-from heelcoach.ui.calendar_names import month_names, weekday_names
+from heelcoach.ui.journal.calendar_names import month_names, weekday_names
 
 DAY_S = 86_400
 CLEAR_OF_MONTH = 0.9

@@ -1,0 +1,1 @@
+"""The running set on screen: its page, the driver's wiring, what it records."""

@@ -1,0 +1,1 @@
+"""Today's page: the plan, its details, the morning check-in, the sound settings."""
