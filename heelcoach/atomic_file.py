@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 PRIVATE_FILE_MODE = 0o600
 NEW_FILE_FLAGS = (
@@ -61,6 +63,25 @@ def write_atomically(
         raise
     if durable:
         _sync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def written_atomically(path: Path, mode: int = PRIVATE_FILE_MODE) -> Iterator[BinaryIO]:
+    """A file to stream into that takes the name `path` only once the block ends well: a
+    crash, an error or a full disk on the way leaves `path` as it was and no half file."""
+    temporary = temporary_name(path)
+    descriptor = os.open(temporary, NEW_FILE_FLAGS, mode)
+    try:
+        with os.fdopen(descriptor, "w+b") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        raise
+    _sync_folder(path.parent)
 
 
 def _sync_folder(folder: Path) -> None:

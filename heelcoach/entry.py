@@ -1,4 +1,5 @@
-"""The `heelcoach` command: `--today` answers without Qt's widgets; all else is the app."""
+"""The `heelcoach` command: `--today` and `--export-audio` answer without Qt's widgets; all
+else is the app."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ def main(argv: list[str] | None = None) -> int:
         from heelcoach.today_command import main as today
 
         return today(arguments)
+    if "--export-audio" in arguments:
+        from heelcoach.export_command import main as export_audio
+
+        return export_audio(arguments)
     from heelcoach.lean_start import before_imports
 
     before_imports()

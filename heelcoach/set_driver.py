@@ -1,8 +1,10 @@
-"""The Qt side of a guided session: reads one clock, feeds the pure run, tells the screen.
+"""The Qt side of a guided session of any kind: reads one clock, feeds the pure run, tells
+the screen, and sends each cue on its one route: the sound has it at its sample from the
+start, the voice (if any) says it as it falls due.
 
 Every cue is due at start + offset on the same monotonic clock; the frame timer only
 decides how often we look, never when something is due. The timer runs only while a
-set runs, so an idle app wakes for nothing.
+session runs, so an idle app wakes for nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from heelcoach.clock import monotonic_ms
-from heelcoach.core.plan import SetPlan
 from heelcoach.core.session import PauseReason, RunState, SessionRun
 from heelcoach.core.timeline import Cue, Phase, Position, Timeline
 
@@ -30,7 +31,7 @@ FRAME_INTERVAL_MS = 16
 class Snapshot:
     """What the screen needs to show one moment of a session."""
 
-    plan: SetPlan
+    plan: object  # the kind's plan: a SetPlan, a StretchSession, an IntervalPlan
     state: RunState
     position: Position | None
     completed_reps: int
@@ -58,13 +59,14 @@ class SetDriver(QObject):
     finished = Signal()
     stopped = Signal()
 
-    def __init__(
-        self, clock: Callable[[], float] = monotonic_ms, sound: CueSound | None = None, parent=None
-    ) -> None:
+    def __init__(self, clock: Callable[[], float] = monotonic_ms, sound: CueSound | None = None,
+                 say: Callable[[list[Cue]], None] | None = None, parent=None) -> None:  # fmt: skip
+        """`say` speaks cues as they fall due (the voice); None: no voice."""
         super().__init__(parent)
         self._sound = sound
+        self._say = say
         self._clock = sound.clock if sound is not None else clock
-        self._plan: SetPlan | None = None
+        self._plan = None  # the kind's plan of the session under way
         self._run: SessionRun | None = None
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_INTERVAL_MS)
@@ -96,9 +98,10 @@ class SetDriver(QObject):
             sound_off=self._sound.reason if self._sound is not None else "",
         )
 
-    def start(self, plan: SetPlan) -> None:
+    def start(self, plan) -> None:
+        """`plan`: any kind's plan (it lays itself out with `timeline()`)."""
         self._plan = plan
-        self._run = SessionRun(Timeline.from_plan(plan))
+        self._run = SessionRun(plan.timeline())
         if self._sound is not None:
             self._sound.begin(self._run.timeline)  # the sound's clock starts with its first sample
         self._run.start(self._clock())
@@ -135,8 +138,10 @@ class SetDriver(QObject):
         return self._edit(SessionRun.extend_rest)
 
     def end_set(self) -> bool:
-        """A set to failure: that was the last rep."""
-        return self._plan is not None and self._plan.to_failure and self._edit(SessionRun.end_set)
+        """A set to failure: that was the last rep; towel curls: done on this foot."""
+        return (
+            self._plan is not None and self._plan.ends_on_request and self._edit(SessionRun.end_set)
+        )
 
     def finish_early(self) -> bool:
         """A session to failure: that was the last set."""
@@ -183,6 +188,8 @@ class SetDriver(QObject):
             return
         cues: list[Cue] = run.advance(self._clock())
         if cues:
+            if self._say is not None:
+                self._say(cues)
             self.cues_due.emit(cues)
         if run.state is not RunState.RUNNING:
             self._frame.stop()

@@ -83,6 +83,7 @@ PROGRAM_MODE = Option("program/mode", "fixed", choices=("fixed", "self_dosed"))
 HELP_PUT_OFF_UNTIL = Option("program/help_put_off_until", "")  # an ISO date
 COACH_PLAN_APPLIED = Option("program/applied_plan", "")  # the coach's plan last put in
 AFFECTED_SIDE = Option("program/affected_side", "", choices=("", "left", "right", "both"))
+WALKING_WITHOUT_PAIN = Option("running/walking_without_pain", False)  # the runner says so
 
 
 def _coerce(value: Any, option: Option) -> Any:

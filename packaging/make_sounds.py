@@ -34,6 +34,14 @@ SOUNDS: dict[str, list[tuple[float, float, float, float]]] = {
         (0.10, 0.10, 659.25, 659.25),
         (0.20, 0.18, 783.99, 783.99),
     ],
+    # The walk/run session: told apart from the heel raise's by rhythm as well as pitch.
+    "run": [
+        (0.0, 0.07, 659.25, 659.25),
+        (0.08, 0.07, 783.99, 783.99),
+        (0.16, 0.12, 987.77, 987.77),
+    ],  # quick and rising, E5 G5 B5
+    "walk": [(0.0, 0.22, 523.25, 523.25), (0.26, 0.30, 392.00, 392.00)],  # slow, C5 then G4
+    "halfway": [(0.0, 0.45, 1318.5, 1318.5)],  # one long bell-like E6
     "session_complete": [
         (0.0, 0.14, 523.25, 523.25),
         (0.14, 0.14, 659.25, 659.25),

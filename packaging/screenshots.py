@@ -27,7 +27,7 @@ from heelcoach.app import application
 from heelcoach.core.plan import LegMode, SetPlan
 from heelcoach.i18n import Translations
 from heelcoach.paths import data_dir
-from heelcoach.settings import DISCLAIMER_SEEN, Settings
+from heelcoach.settings import DISCLAIMER_SEEN, WALKING_WITHOUT_PAIN, Settings
 from heelcoach.ui.main_window import MainWindow
 
 SIZES = ((1366, 768), (1024, 600))
@@ -36,7 +36,7 @@ MID_REP_MS = 5000 + 3 * 8000 + 1500  # count-in, three reps, half-way up the fou
 LEG_CHANGE_MS = 5000 + 12 * 8000 + 2000  # the left leg's set done, the right's count-in
 IN_REST_MS = 2 * (5000 + 12 * 8000) + 20_000  # both legs done, 20 s into the rest
 DONE_AFTER_MS = 2 * (5000 + 3 * 8000) + 10_000 + 1000  # two short sets and their rest
-CLOCK_STEP_MS = 250  # well under a second, or the set pauses as if the machine stalled
+CLOCK_STEP_MS = 250  # under a second, or the set pauses as if the machine stalled
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 25)
 HISTORY_DAYS = 151  # a session on the last day: the days run every other one from the first
@@ -100,6 +100,7 @@ def main() -> int:
         out = root if size == SIZES[0] else root / f"{size[0]}x{size[1]}"
         out.mkdir(parents=True, exist_ok=True)
         shoot_every_page(app, settings, translations, out, size)
+    shoot_illustrations(app, root)
     return 0
 
 
@@ -157,12 +158,51 @@ def shoot_every_page(app, settings: Settings, translations: Translations, out: P
             prompt.press_digit(pain)
             settle(app, 1.4)
         shoot(window, app, out / f"set-done-{language}.png")
+        window.stop()
+        shoot_stretches_and_running(window, app, settings, clock, out, language)
         window.close()
 
 
-def advance(app, clock: StoppedClock, to_ms: int) -> None:
+def shoot_stretches_and_running(window: MainWindow, app, settings: Settings,
+                                clock: StoppedClock, out: Path, language: str) -> None:  # fmt: skip
+    """The checklist back to running, a stretch held, a walk/run session running."""
+    settings.set(WALKING_WITHOUT_PAIN, True)
+    window.show_exercises()
+    shoot(window, app, out / f"running-checklist-{language}.png")
+    window.exercises.start_stretches()
+    advance(app, clock, clock.now + 5000 + 18_000)  # 18 s into the first calf stretch
+    shoot(window, app, out / f"stretch-{language}.png")
+    window.stop()
+    window.exercises.start_walk_run()
+    advance(app, clock, clock.now + 5000 + 300_000 + 3 * 60_000 + 22_000, step_ms=900)
+    shoot(window, app, out / f"walk-run-{language}.png")  # the second run, 22 s in
+    window.stop()
+    settings.set(WALKING_WITHOUT_PAIN, False)
+
+
+def shoot_illustrations(app, out: Path) -> None:
+    """Each drawing, large, on the set screen's dark background."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from heelcoach.ui.guide.illustration import ILLUSTRATED, illustration_path
+    from heelcoach.ui.guide.set_page import BACKGROUND
+
+    for exercise in ILLUSTRATED:
+        image = QImage(800, 600, QImage.Format.Format_RGB32)
+        image.fill(BACKGROUND)
+        painter = QPainter(image)
+        QSvgRenderer(str(illustration_path(exercise))).render(painter, QRectF(0, 0, 800, 600))
+        painter.end()
+        path = out / f"illustration-{exercise}.png"
+        image.save(str(path))
+        print(path)
+
+
+def advance(app, clock: StoppedClock, to_ms: int, step_ms: int = CLOCK_STEP_MS) -> None:
     while clock.now < to_ms:
-        clock.now += CLOCK_STEP_MS
+        clock.now = min(to_ms, clock.now + step_ms)
         settle(app, 0.01)
 
 

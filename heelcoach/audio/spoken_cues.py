@@ -12,25 +12,43 @@ from PySide6.QtCore import QCoreApplication, QObject
 from heelcoach.core.timeline import Cue, CueKind, Phase
 
 
+def _phase_words(phase: Phase | None) -> dict[Phase, str]:
+    translate = QCoreApplication.translate
+    return {
+        Phase.UP: translate("SpokenCues", "Up, %1"),
+        Phase.HOLD: translate("SpokenCues", "Hold"),
+        Phase.DOWN: translate("SpokenCues", "Down"),
+        Phase.STRETCH: translate("SpokenCues", "Stretch, %1"),
+        Phase.RELEASE: translate("SpokenCues", "Let go"),
+        Phase.SWITCH: translate("SpokenCues", "Other side"),
+        Phase.CURLS: translate("SpokenCues", "Curl the towel in, at your own pace"),
+        Phase.RUN: translate("SpokenCues", "Run"),
+        Phase.WALK: translate("SpokenCues", "Walk"),
+    }
+
+
 def spoken_text(cue: Cue) -> str:
     """What the voice says for `cue`, in the interface's language; "" for a silent cue."""
     translate = QCoreApplication.translate
-    if cue.kind is CueKind.PHASE_START:
-        if cue.phase is Phase.UP:
-            return translate("SpokenCues", "Up, %1").replace("%1", str(cue.value))
-        if cue.phase is Phase.HOLD:
-            return translate("SpokenCues", "Hold")
-        if cue.phase is Phase.DOWN:
-            return translate("SpokenCues", "Down")
-        return ""
-    if cue.kind is CueKind.COUNT_DOWN:
+    kind = cue.kind
+    if kind is CueKind.PHASE_START:
+        words = _phase_words(cue.phase).get(cue.phase, "")
+        return words.replace("%1", str(cue.value))
+    if kind is CueKind.COUNT_DOWN:
         return str(cue.value)
-    if cue.kind is CueKind.REST_ENDING:
+    if kind in (CueKind.REST_ENDING, CueKind.TEN_SECONDS_LEFT, CueKind.CHANGE_COMING):
         return translate("SpokenCues", "Ten seconds")
-    if cue.kind is CueKind.SET_COMPLETE:
-        return translate("SpokenCues", "Set done")
-    if cue.kind is CueKind.SESSION_COMPLETE:
-        return translate("SpokenCues", "Well done, that was the last set")
+    if kind is CueKind.HALFWAY:
+        return translate("SpokenCues", "Halfway")
+    heel_raise = cue.phase is not None and (cue.phase.is_rep_phase or cue.phase is Phase.REST)
+    if kind is CueKind.SET_COMPLETE:
+        return (
+            translate("SpokenCues", "Set done") if heel_raise else translate("SpokenCues", "Done")
+        )
+    if kind is CueKind.SESSION_COMPLETE:
+        if heel_raise:
+            return translate("SpokenCues", "Well done, that was the last set")
+        return translate("SpokenCues", "Well done, that is all for today")
     return ""
 
 

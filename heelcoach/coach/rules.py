@@ -79,3 +79,26 @@ IMPROVEMENT_POINTS = 1.0
 """A fall in the 7-day mean smaller than this is no improvement. HeelCoach's choice."""
 RED_DAYS_IN_A_WEEK = 4  # red first-step pain on most days of the last seven
 SEEK_HELP_PUT_OFF_DAYS = 7  # the advice can wait a week, never for ever
+
+# Back to running (guide: the walk/run intervals; ../shared/DOMAIN.md, "Back to running").
+WALK_RUN_FIRST_WEEKS = ((60_000, 120_000, 8), (120_000, 60_000, 8), (180_000, 60_000, 6))
+"""Run ms, walk ms, cycles: week 1 1/2 x 8-10, week 2 2/1 x 8-10, week 3 3/1 x 6-8. HeelCoach
+takes the lower count of each range: the guide asks for no more, and a week can be repeated."""
+WEEKLY_RUN_INCREASE = 0.10
+"""From week 4, a week's running is at most 10 % more than the week before's: the lower
+end of the guide's 10-15 %, because the cap is a convention, not a proven threshold
+(Nielsen et al. 2014 linked more than 30 % over two weeks with injury, borderline)."""
+LATER_WEEKS_WALK_MS = 60_000  # from week 4: a minute's walk between runs, one walk fewer a week
+RUNS_IN_A_WEEK = 3
+"""Walk/run sessions a week, every other day, as in the NHS Couch to 5K; a week is done
+after three sessions without a bad day. HeelCoach's choice: the guide gives no count."""
+
+# The guide's four criteria for starting to run again ("no need to be 100 % pain-free").
+STABLE_PAIN_DAYS = 7  # first-step pain compared as 7-day means: the last week, the one before
+STABLE_PAIN_MARGIN = 0.5
+""""Stable or falling": the last week's mean at most this much above the week before's.
+HeelCoach's choice: half a point is within a rating's everyday noise."""
+CHECK_INS_FOR_A_WEEK = 4  # a week's mean needs check-ins on at least this many of its days
+HEEL_RAISE_RECENT_DAYS = 14  # the single-leg heel raise: a session in the last two weeks
+ACCEPTABLE_PAIN_MAX = YELLOW_MAX  # guide: acceptable pain is the yellow zone at most
+NO_WORSE_MORNING_DAYS = 7  # no worse morning after ordinary activity in the last week

@@ -115,6 +115,17 @@ class SetPlan(_SetPlanFields):
     def _replace(self, **changes) -> SetPlan:
         return type(self)(**{**self._asdict(), **changes})  # checked as a new one is
 
+    def timeline(self):
+        """The session laid out in time (core/exercises/heel_raise)."""
+        from heelcoach.core.exercises import heel_raise  # not needed for the first frame
+
+        return heel_raise.timeline(self)
+
+    @property
+    def ends_on_request(self) -> bool:
+        """A set to failure ends when the runner says "that was my last rep"."""
+        return self.to_failure
+
     @property
     def reps_laid_out(self) -> int:
         """Reps in each set's timeline: to failure, as many as anyone could do."""

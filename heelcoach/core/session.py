@@ -22,6 +22,11 @@ RESUME_COUNT_IN_MS = 3000
 """After a pause, 3-2-1 before the rep under way is done again (or the count-in goes on)."""
 
 
+UNDONE_WHEN_CUT = (Phase.UP, Phase.STRETCH)
+"""Ended in this phase, the rep under way does not count: the heel never got up, the
+stretch was not held its time. Ended in any other, it does (towel curls: "done")."""
+
+
 class RunState(Enum):
     READY = "ready"
     RUNNING = "running"
@@ -117,7 +122,7 @@ class SessionRun:
             return
         segment = position.segment
         cut_at = max(segment.start_ms, math.ceil(self._frozen_at_ms))
-        if segment.phase.is_rep_phase and segment.rep > 0:
+        if segment.phase.is_effort and segment.rep > 0:
             timeline = self.timeline.resumed_at(position.index, cut_at, count_in_ms)
         elif segment.phase is Phase.COUNT_IN and segment.end_ms - cut_at < count_in_ms:
             timeline = self.timeline.with_duration(
@@ -147,13 +152,13 @@ class SessionRun:
         return True
 
     def end_set(self, now_ms: float) -> bool:
-        """ "That was my last one": the set under way ends now, and its rest begins. A rep
-        counts if the runner got up; one they could not lift does not."""
+        """ "That was my last one": the block under way ends now, and what follows begins.
+        A rep counts if the runner got up; one they could not lift does not."""
         position = self.position(now_ms)
-        if position is None or not position.segment.phase.is_rep_phase:
+        if position is None or not position.segment.phase.is_effort:
             return False
         segment = position.segment
-        reps = segment.rep - (1 if segment.phase is Phase.UP else 0)
+        reps = segment.rep - (1 if segment.phase in UNDONE_WHEN_CUT else 0)
         self.reps_ended[(segment.set_number, segment.leg)] = reps
         cut_at = max(segment.start_ms + 1, math.ceil(self.elapsed_ms(now_ms)))
         self._replace(self.timeline.ending_block(position.index, cut_at - segment.start_ms),
@@ -170,7 +175,7 @@ class SessionRun:
         cut_at = max(segment.start_ms + 1, math.ceil(self.elapsed_ms(now_ms)))
         kept = (*self.timeline.segments[: position.index],
                 replace(segment, duration_ms=cut_at - segment.start_ms))  # fmt: skip
-        self._replace(Timeline(kept), cut_at)
+        self._replace(self.timeline.with_segments(kept), cut_at)
         return True
 
     def _reshape(self, index: int, duration_ms: int) -> None:

@@ -1,20 +1,19 @@
-"""A set plan laid out in time: phases that tile the session, and the cues due in it.
+"""A session laid out in time: phases that tile it, and the cues due in it.
 
-The timeline answers "which phase, rep, set and second is it at time t" by bisection,
-so the answer costs the same at the first second and at the last.
+Every kind of exercise (core/exercises/) lays out its own segments and says its own cues;
+the timeline holds them and answers "which phase, rep, set and second is it at time t" by
+bisection, so the answer costs the same at the first second and at the last.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
 
-from heelcoach.core.plan import Leg, SetPlan
-
-REST_ENDING_WARNING_MS = 10_000
-COUNT_DOWN_FROM = 3
+from heelcoach.core.plan import Leg
 
 
 class Phase(Enum):
@@ -24,23 +23,38 @@ class Phase(Enum):
     DOWN = "down"
     BOTTOM_PAUSE = "bottom_pause"
     REST = "rest"
+    STRETCH = "stretch"  # a stretch held on one side
+    RELEASE = "release"  # let go, between two holds on one side
+    SWITCH = "switch"  # the change to the other side (or the next exercise)
+    CURLS = "curls"  # reps at the runner's own pace, for as long as the window lasts
+    RUN = "run"
+    WALK = "walk"
 
     @property
     def is_rep_phase(self) -> bool:
+        """A phase of a heel raise's repetition."""
         return self in (Phase.UP, Phase.HOLD, Phase.DOWN, Phase.BOTTOM_PAUSE)
+
+    @property
+    def is_effort(self) -> bool:
+        """A phase of the work itself: one the runner can end ("that was my last") and
+        that a pause makes them do again from its start."""
+        return self.is_rep_phase or self in (Phase.STRETCH, Phase.CURLS)
 
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """One phase of the session. `rep` is 0 outside a repetition, and in what had passed
-    of a rep that a pause cut short (it counts as no rep). A count-in with a rep is the
-    one before that rep is done again, after the pause."""
+    """One phase of the session. `set_number` counts the session's blocks (a heel raise's
+    sets, a stretch session's exercises); `leg` is the side, None for both feet at once.
+    `rep` counts the repetitions, holds or walk/run cycles of a block: 0 outside one, and
+    in what had passed of one that a pause cut short (it counts as none). A count-in with
+    a rep is the one before that rep is done again, after the pause."""
 
     phase: Phase
     start_ms: int
     duration_ms: int
     set_number: int
-    leg: Leg
+    leg: Leg | None = None
     rep: int = 0
 
     @property
@@ -57,6 +71,9 @@ class CueKind(Enum):
     TICK = "tick"
     COUNT_DOWN = "count_down"
     REST_ENDING = "rest_ending"
+    TEN_SECONDS_LEFT = "ten_seconds_left"  # of a stretch held
+    CHANGE_COMING = "change_coming"  # from running to walking, or back
+    HALFWAY = "halfway"
     SET_COMPLETE = "set_complete"
     SESSION_COMPLETE = "session_complete"
 
@@ -65,7 +82,8 @@ class CueKind(Enum):
 class Cue:
     """Something to be heard at `offset_ms` from the start of the session.
 
-    `value` carries the number a cue speaks: the count-down digit, or the rep.
+    `value` carries the number a cue speaks: the count-down digit, or the rep. The end of
+    a block or of the session carries the phase it ends in: what the voice says follows it.
     """
 
     offset_ms: int
@@ -99,82 +117,37 @@ class Position:
         return max(0, -int(-self.remaining_ms // 1000))
 
 
-def _rep_segments(plan: SetPlan, start: int, set_number: int, leg: Leg, rep: int):
-    tempo = plan.tempo
-    phases = (
-        (Phase.UP, tempo.up_ms),
-        (Phase.HOLD, tempo.hold_ms),
-        (Phase.DOWN, tempo.down_ms),
-        (Phase.BOTTOM_PAUSE, tempo.bottom_pause_ms),
-    )
-    for phase, duration in phases:
-        if duration > 0:
-            yield Segment(phase, start, duration, set_number, leg, rep)
-            start += duration
-
-
-def _laid_out(plan: SetPlan) -> list[Segment]:
-    segments: list[Segment] = []
-    clock = 0
-
-    def add(segment: Segment) -> None:
-        nonlocal clock
-        segments.append(segment)
-        clock = segment.end_ms
-
-    for set_number in range(1, plan.sets + 1):
-        if set_number > 1 and plan.rest_ms > 0:
-            add(Segment(Phase.REST, clock, plan.rest_ms, set_number, plan.legs.legs[0]))
-        for leg in plan.legs.legs:
-            if plan.count_in_ms > 0:
-                add(Segment(Phase.COUNT_IN, clock, plan.count_in_ms, set_number, leg))
-            for rep in range(1, plan.reps_laid_out + 1):
-                for segment in _rep_segments(plan, clock, set_number, leg, rep):
-                    add(segment)
-    return segments
-
-
-def _cues_of(segment: Segment, ends_block: bool) -> list[Cue]:
-    cues = [Cue(segment.start_ms, CueKind.PHASE_START, segment.phase, segment.rep)]
-    start, end = segment.start_ms, segment.end_ms
-    if segment.phase is Phase.COUNT_IN:
-        for number in range(COUNT_DOWN_FROM, 0, -1):
-            offset = end - number * 1000
-            if offset >= start:  # a count-in of 3 s counts its 3 as it begins
-                cues.append(Cue(offset, CueKind.COUNT_DOWN, segment.phase, number))
-    elif segment.phase is Phase.REST:
-        if segment.duration_ms > REST_ENDING_WARNING_MS:
-            cues.append(Cue(end - REST_ENDING_WARNING_MS, CueKind.REST_ENDING, segment.phase))
-    else:
-        cues.extend(
-            Cue(offset, CueKind.TICK, segment.phase, segment.rep)
-            for offset in range(start + 1000, end, 1000)
-        )
-    if ends_block:
-        cues.append(Cue(end, CueKind.SET_COMPLETE, None, segment.set_number))
-    return cues
-
-
-def _block(segment: Segment) -> tuple[int, Leg]:
+def block_of(segment: Segment) -> tuple[int, Leg | None]:
+    """The block a segment belongs to: one set (or exercise) on one side."""
     return (segment.set_number, segment.leg)
 
 
-def _rep_key(segment: Segment) -> tuple[int, Leg, int]:
+def _rep_key(segment: Segment) -> tuple[int, Leg | None, int]:
     return (segment.set_number, segment.leg, segment.rep)
+
+
+CueRule = Callable[[tuple[Segment, ...]], list[Cue]]
+"""What a kind of exercise says over its segments: every cue but the session's end."""
 
 
 class Timeline:
     """The immutable layout of one session: its phases in order and its cues."""
 
-    def __init__(self, segments: tuple[Segment, ...]) -> None:
+    def __init__(self, segments: tuple[Segment, ...], cue_rule: CueRule) -> None:
         if not segments:
             raise ValueError("a timeline needs at least one phase")
         self.segments = segments
+        self.cue_rule = cue_rule
         self._starts = [segment.start_ms for segment in segments]
 
     @classmethod
-    def from_plan(cls, plan: SetPlan) -> Timeline:
-        return cls(tuple(_laid_out(plan)))
+    def from_plan(cls, plan) -> Timeline:
+        """The timeline of any kind's plan (a SetPlan, a HoldPlan, an IntervalPlan, ...)."""
+        return plan.timeline()
+
+    def with_segments(self, segments) -> Timeline:
+        """The same kind of session laid out as `segments`."""
+        return Timeline(tuple(segments), self.cue_rule)
 
     @property
     def total_ms(self) -> int:
@@ -186,19 +159,8 @@ class Timeline:
 
     @cached_property
     def cues(self) -> tuple[Cue, ...]:
-        cues: list[Cue] = []
-        for segment, following in self._with_following():
-            ends_block = (
-                segment.phase.is_rep_phase
-                and segment.rep > 0
-                and (
-                    following is None
-                    or not following.phase.is_rep_phase
-                    or _block(following) != _block(segment)
-                )
-            )
-            cues.extend(_cues_of(segment, ends_block))
-        cues.append(Cue(self.total_ms, CueKind.SESSION_COMPLETE))
+        cues = self.cue_rule(self.segments)
+        cues.append(Cue(self.total_ms, CueKind.SESSION_COMPLETE, self.segments[-1].phase))
         cues.sort(key=lambda cue: cue.offset_ms)
         return tuple(cues)
 
@@ -231,14 +193,14 @@ class Timeline:
         return bisect.bisect_right(self.rep_end_offsets, t_ms)
 
     def ending_block(self, index: int, duration_ms: int) -> Timeline:
-        """A copy where phase `index` lasts `duration_ms` and ends its set on its leg: the
+        """A copy where phase `index` lasts `duration_ms` and ends its block on its side: the
         rest of that block goes, every later phase moves up."""
         segment = self.segments[index]
         end = index + 1
         while (
             end < len(self.segments)
-            and self.segments[end].phase.is_rep_phase
-            and (_block(self.segments[end]) == _block(segment))
+            and self.segments[end].phase.is_effort
+            and (block_of(self.segments[end]) == block_of(segment))
         ):
             end += 1
         cut = segment.start_ms + duration_ms
@@ -246,10 +208,10 @@ class Timeline:
         changed = [*self.segments[:index], replace(segment, duration_ms=duration_ms)]
         changed.extend(replace(later, start_ms=later.start_ms + shift)
                        for later in self.segments[end:])  # fmt: skip
-        return Timeline(tuple(changed))
+        return self.with_segments(changed)
 
     def resumed_at(self, index: int, cut_ms: int, count_in_ms: int) -> Timeline:
-        """A copy for a resume at `cut_ms`, inside rep phase `index`: what had passed of
+        """A copy for a resume at `cut_ms`, inside effort phase `index`: what had passed of
         that rep stays as no rep, a count-in follows, then the whole rep again from its
         first phase; every later phase moves up."""
         rep = self.segments[index]
@@ -263,7 +225,7 @@ class Timeline:
         shift = count_in.end_ms - self.segments[first].start_ms
         again = [replace(segment, start_ms=segment.start_ms + shift)
                  for segment in self.segments[first:]]  # fmt: skip
-        return Timeline((*self.segments[:first], *passed, count_in, *again))
+        return self.with_segments((*self.segments[:first], *passed, count_in, *again))
 
     def with_duration(self, index: int, duration_ms: int) -> Timeline:
         """A copy where phase `index` lasts `duration_ms` and every later phase moves with it."""
@@ -274,4 +236,4 @@ class Timeline:
             replace(segment, start_ms=segment.start_ms + shift)
             for segment in self.segments[index + 1 :]
         )
-        return Timeline(tuple(changed))
+        return self.with_segments(changed)

@@ -26,7 +26,8 @@ from heelcoach.journal.fields import (
     Whole,
 )
 
-__all__ = ["CHECK_INS", "SESSIONS", "SETS", "InvalidEntryError", "checked", "stored_problem"]
+__all__ = ["CHECK_INS", "RUNS", "SESSIONS", "SETS", "STRETCHES", "InvalidEntryError", "checked",
+           "stored_problem"]  # fmt: skip
 
 PAIN_MIN, PAIN_MAX = 0, 10
 MAX_NOTE_CHARS = 2000
@@ -35,8 +36,15 @@ MAX_REPS = 100
 MAX_PHASE_MS = 60_000
 
 SETS, SESSIONS, CHECK_INS = "sets", "sessions", "check_ins"
-TABLES = (SETS, SESSIONS, CHECK_INS)
+STRETCHES, RUNS = "stretches", "runs"  # since version 3: apart from the heel raises
+TABLES = (SETS, SESSIONS, CHECK_INS, STRETCHES, RUNS)
 LEGS = ("left", "right", "both")
+STRETCH_EXERCISES = ("calf_stretch", "fascia_stretch", "towel_curls")
+MAX_HOLDS = 20
+MAX_HOLD_S = 600
+MAX_RUN_S = 6 * 3600
+MAX_CYCLES = 100
+MAX_WEEK = 520
 EFFORTS = ("easy", "just_right", "too_heavy")  # could you have done more: yes, no, not all
 
 FIELDS: dict[str, dict[str, Kind]] = {
@@ -68,12 +76,38 @@ FIELDS: dict[str, dict[str, Kind]] = {
         "worse_after_training": Flag("worse after training"),
         "note": Text(MAX_NOTE_CHARS),
     },
+    STRETCHES: {  # one exercise on one side: its holds (or a round of towel curls)
+        "at": Moment(),
+        "exercise": Choice(
+            "the exercise", STRETCH_EXERCISES, "calf_stretch, fascia_stretch or towel_curls"
+        ),
+        "leg": Choice("the leg", LEGS, "left, right or both"),
+        "target": Whole("holds planned", 1, MAX_HOLDS),
+        "done": Whole("holds done", 0, MAX_HOLDS),
+        "hold_s": Whole("seconds each hold", 0, MAX_HOLD_S),
+        "session": Text(MAX_NOTE_CHARS),
+        "stopped": Flag("stopped early"),
+    },
+    RUNS: {  # one walk/run session
+        "at": Moment(),
+        "week": Whole("the walk/run week", 1, MAX_WEEK),
+        "run_s": Whole("seconds run", 0, MAX_RUN_S),
+        "planned_run_s": Whole("seconds of running planned", 0, MAX_RUN_S),
+        "cycles": Whole("cycles done", 0, MAX_CYCLES),
+        "planned_cycles": Whole("cycles planned", 0, MAX_CYCLES),
+        "pain_during": Whole("pain during the run", PAIN_MIN, PAIN_MAX, optional=True),
+        "pain_after": Whole("pain after the run", PAIN_MIN, PAIN_MAX, optional=True),
+        "note": Text(MAX_NOTE_CHARS),
+        "stopped": Flag("stopped early"),
+    },
 }
 
 REQUIRED = {
     SETS: ("at", "leg", "target_reps", "reps"),
     SESSIONS: ("at",),
     CHECK_INS: ("date", "first_steps_pain"),
+    STRETCHES: ("at", "exercise", "leg", "target", "done"),
+    RUNS: ("at", "week", "run_s", "planned_run_s"),
 }
 
 DEFAULTS: dict[str, dict[str, Any]] = {
@@ -90,6 +124,15 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     SESSIONS: {"pain_after": None, "note": ""},
     CHECK_INS: {"worse_after_training": None, "note": ""},
+    STRETCHES: {"hold_s": 0, "session": "", "stopped": False},
+    RUNS: {
+        "cycles": 0,
+        "planned_cycles": 0,
+        "pain_during": None,
+        "pain_after": None,
+        "note": "",
+        "stopped": False,
+    },
 }
 
 

@@ -35,7 +35,16 @@ from tinydb import TinyDB
 from heelcoach.atomic_file import leftovers_of
 from heelcoach.journal import checked_mark, exact_json
 from heelcoach.journal.backups import keep_copy, keep_daily_backup, stamp
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, TABLES, InvalidEntryError, checked
+from heelcoach.journal.entries import (
+    CHECK_INS,
+    RUNS,
+    SESSIONS,
+    SETS,
+    STRETCHES,
+    TABLES,
+    InvalidEntryError,
+    checked,
+)
 from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.reading import JOURNAL_FILE
 from heelcoach.journal.screening import QUARANTINE, TRASH, SetAside, screen
@@ -197,6 +206,14 @@ class Journal:
 
     def add_session(self, **fields: Any) -> int:
         return self._insert(SESSIONS, fields)
+
+    def add_stretch(self, **fields: Any) -> int:
+        """One stretch (or round of towel curls) on one side: not a heel-raise session."""
+        return self._insert(STRETCHES, fields)
+
+    def add_run(self, **fields: Any) -> int:
+        """One walk/run session."""
+        return self._insert(RUNS, fields)
 
     def add_check_in(self, **fields: Any) -> int:
         """One check-in a day: a second one for the same day replaces the first."""

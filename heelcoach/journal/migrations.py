@@ -13,7 +13,7 @@ from typing import Any
 
 META = "meta"
 META_ROW = "1"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Step = Callable[[dict[str, Any]], None]
 
@@ -34,8 +34,18 @@ def _sets_say_how_they_went(data: dict[str, Any]) -> None:
         entry.setdefault("to_failure", False)
 
 
+def _stretches_and_runs_have_tables(data: dict[str, Any]) -> None:
+    """Version 3: the stretches and the walk/run sessions are kept in tables of their own,
+    apart from the heel raises, so that no rule about heel-raise sessions counts them.
+    Every entry of version 2 stays where it was, as it was."""
+    for table in ("stretches", "runs"):
+        if table not in data:
+            data[table] = {}
+
+
 STEPS: dict[int, Step] = {  # version n -> the step that makes it n + 1
     1: _sets_say_how_they_went,
+    2: _stretches_and_runs_have_tables,
 }
 
 

@@ -45,10 +45,23 @@ class Progress:
     sessions_per_week: Series = Series()  # x: the Monday
     counted_days: tuple[date, ...] = ()  # the sessions the every-other-day plan counts
     notes: tuple[tuple[str, str], ...] = ()  # (date, note), oldest first
+    run_minutes_per_week: Series = Series()  # x: the Monday
+    run_pain_during: Series = Series()  # per walk/run session
+    run_pain_after: Series = Series()
+    stretches_per_week: Series = Series()  # stretch sessions (of any of the three); x: Monday
 
     @property
     def is_empty(self) -> bool:
-        return not (self.morning_pain or self.pain_after or any(self.set_pain.values()))
+        return not (self.morning_pain or self.pain_after or any(self.set_pain.values())
+                    or self.running or self.stretching)  # fmt: skip
+
+    @property
+    def running(self) -> bool:
+        return bool(self.run_minutes_per_week)
+
+    @property
+    def stretching(self) -> bool:
+        return bool(self.stretches_per_week)
 
     def span(self) -> tuple[float, float] | None:
         """The first and last moment with any data."""
@@ -57,7 +70,8 @@ class Progress:
 
     def _all(self) -> list[Series]:
         return [self.morning_pain, self.pain_after, *self.set_pain.values(),
-                *self.load.values()]  # fmt: skip
+                *self.load.values(), self.run_pain_during, self.run_minutes_per_week,
+                self.stretches_per_week]  # fmt: skip
 
 
 def stamp(moment: datetime) -> float:
@@ -68,7 +82,8 @@ def morning_of(day: date) -> float:
     return stamp(datetime.combine(day, MORNING))
 
 
-def progress_of(sets: list[dict], sessions: list[dict], check_ins: list[dict]) -> Progress:
+def progress_of(sets: list[dict], sessions: list[dict], check_ins: list[dict],
+                runs: list[dict] = (), stretches: list[dict] = ()) -> Progress:  # fmt: skip
     """Everything the progress view plots, from the journal's entries (in any order)."""
     set_pain, load, volume = _per_session(sets)
     return Progress(
@@ -84,8 +99,35 @@ def progress_of(sets: list[dict], sessions: list[dict], check_ins: list[dict]) -
         volume=volume,
         sessions_per_week=_sessions_per_week(sets),
         counted_days=_counted_days(sets),
-        notes=_notes(sets, sessions, check_ins),
+        notes=_notes(sets, (*sessions, *runs), check_ins),
+        run_minutes_per_week=_per_week((run["at"], run["run_s"] / 60) for run in runs),
+        run_pain_during=_run_pain(runs, "pain_during"),
+        run_pain_after=_run_pain(runs, "pain_after"),
+        stretches_per_week=_per_week(
+            (at, 1) for at in {entry.get("session") or entry["at"] for entry in stretches}
+        ),
     )
+
+
+def _run_pain(runs: list[dict], field: str) -> Series:
+    return Series.of((stamp(datetime.fromisoformat(run["at"])), run[field])
+                     for run in runs if run.get(field) is not None)  # fmt: skip
+
+
+def _per_week(amounts: Iterable[tuple[str, float]]) -> Series:
+    """Amounts (at an ISO moment) summed by the week (x: its Monday), weeks without any
+    counted as zero, from the first week with some to the last."""
+    weeks: dict[date, float] = defaultdict(float)
+    for at, amount in amounts:
+        day = date.fromisoformat(at[:10])
+        weeks[day - timedelta(days=day.weekday())] += amount
+    if not weeks:
+        return Series()
+    monday, last, points = min(weeks), max(weeks), []
+    while monday <= last:
+        points.append((stamp(datetime.combine(monday, time())), weeks.get(monday, 0)))
+        monday += timedelta(days=7)
+    return Series.of(points)
 
 
 def _morning_pain(check_ins: list[dict]) -> Series:
@@ -141,18 +183,8 @@ def _mean_pain(group: list[dict]) -> float | None:
 
 
 def _sessions_per_week(sets: list[dict]) -> Series:
-    days = {date.fromisoformat(day) for day in {entry["at"][:10] for entry in sets}}
-    if not days:
-        return Series()
-    weeks: dict[date, int] = defaultdict(int)
-    for day in days:
-        weeks[day - timedelta(days=day.weekday())] += 1
-    first, last = min(weeks), max(weeks)
-    monday, points = first, []
-    while monday <= last:  # weeks without a session count too: as zero
-        points.append((stamp(datetime.combine(monday, time())), weeks.get(monday, 0)))
-        monday += timedelta(days=7)
-    return Series.of(points)
+    """Days with heel raises, by the week: weeks without a session count too, as zero."""
+    return _per_week((day, 1) for day in {entry["at"][:10] for entry in sets})
 
 
 def _counted_days(sets: list[dict]) -> tuple[date, ...]:

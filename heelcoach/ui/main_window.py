@@ -31,6 +31,7 @@ from heelcoach.ui.icon import app_icon
 from heelcoach.ui.journal.window_journal import WindowJournal
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today.today_page import TodayPage
+from heelcoach.ui.window_exercises import WindowExercises
 from heelcoach.ui.window_geometry import restore_geometry, save_geometry
 from heelcoach.ui.window_notices import WindowNotices
 
@@ -101,6 +102,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.journal_access = WindowJournal(journal_folder, now, self._notices, self)
         self.guided = GuidedSet(self, settings, clock, lambda: self.sound_control,
                                 self.journal_access, now)  # fmt: skip
+        self.exercises = WindowExercises(self, settings, clock, now)
         self._save = self.journal_access.save
         self._quit_anyway = False  # a second close quits even with writes the disk refused
         self.today = TodayPage(settings.plan(), translations.language, self.pages)
@@ -144,7 +146,7 @@ class MainWindow(Retranslating, QMainWindow):
         from heelcoach.ui.keyboard import take_left_over_key
 
         set_prompt = self.set_page.pain_prompt if self.guided.is_current() else None
-        if not take_left_over_key(event, self.check_in, set_prompt):
+        if not take_left_over_key(event, self.check_in, set_prompt or self.exercises.prompt()):
             super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:
@@ -179,6 +181,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.morning.offer()
         if self.morning.panel is not None:
             self.morning.panel.answered.connect(lambda *_answer: self.coach.refresh())
+            self.morning.panel.stretch_clicked.connect(
+                lambda: self.exercises.start_stretches(morning=True)
+            )
         QTimer.singleShot(0, self.journal.back_up_today)  # after the check-in is on screen
         self.views.prepare(lambda: self.guided.built and self.driver.is_active,
                            self._warm_up_graphs)  # fmt: skip
@@ -190,13 +195,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.extend_rest_action = self._action(["+", "="], lambda: self.guided.extend_rest())
         self.full_screen_action = self._action(["F11"], self.toggle_full_screen)
         self.mute_action = self._action(["M"], lambda: self.sound_control.toggle_mute())
-        self.end_set_action = self._action(["Return", "Enter"], lambda: self.guided.end_set())
+        self.end_set_action = self._action(["Return", "Enter"], self.end_set)
         self.finish_action = self._action(["F"], lambda: self.guided.finish_early())
         self.take_advice_action = self._action(["L"], self.take_advice)
         self.program_action = self._action(["Ctrl+G"], self.show_program_menu)
         self.learn_action = self._action(["F1"], self.show_learn)
         self.history_action = self._action(["Ctrl+H"], self.show_history)
         self.progress_action = self._action(["Ctrl+P"], self.show_progress)
+        self.exercises_action = self._action(["Ctrl+R"], self.show_exercises)
         self.delete_action = self._action(
             ["Del"], lambda: self.views and self.views.delete_in_history()
         )
@@ -218,6 +224,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.today.sound_toggled.connect(self.show_sound_panel)
         self.today.history_clicked.connect(self.show_history)
         self.today.progress_clicked.connect(self.show_progress)
+        self.today.exercises_clicked.connect(self.show_exercises)
 
     # parts built when first needed -------------------------------------------------------
     @property
@@ -248,6 +255,7 @@ class MainWindow(Retranslating, QMainWindow):
                                                self._make_sound, self._voice_engine,
                                                self.today, self)  # fmt: skip
             self._sound_control.changed.connect(self.guided.sound_changed)
+            self._sound_control.changed.connect(self.exercises.sound_changed)
         return self._sound_control
 
     @property
@@ -298,16 +306,37 @@ class MainWindow(Retranslating, QMainWindow):
             self.start_from_today()
         elif self.guided.is_current():
             self.guided.toggle_pause()
+        elif self.exercises.running_one():
+            self.exercises.toggle_pause()
+
+    def end_set(self) -> None:
+        """Enter: that was my last rep (to failure); done with this foot (towel curls)."""
+        self.guided.end_set()
+        self.exercises.end_set()
 
     def stop(self) -> None:
         """Esc: leave the set (asking first when reps would stop) or a journal page; on
-        Today, back to Start (Space starts again, wherever the focus had gone)."""
+        Today, back to Start (Space starts again, wherever the focus had gone). A stretch or
+        walk/run session goes back to the page it was started from."""
         if self.pages.currentWidget() is self.today:
             self.today.start_button.setFocus()
+            return
+        if self.exercises.running_one():
+            if self.exercises.stop():
+                self.exercises.show()
             return
         on_a_journal_page = not self.guided.is_current()
         if on_a_journal_page or self.guided.stop():
             self.back_to_today()
+
+    def in_a_session(self) -> bool:
+        """A session's page is on screen: the journal's pages wait until it is left."""
+        return self.guided.is_current() or self.exercises.running_one()
+
+    def show_exercises(self) -> None:
+        """Stretches and running: from Today or a journal page, never during a session."""
+        if not self.in_a_session():
+            self.exercises.show()
 
     def take_advice(self) -> None:
         if self.coach is not None and self.pages.currentWidget() is self.today:
@@ -324,11 +353,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_history(self) -> None:
         """From Today or another journal page (Progress, Learn); never during a set."""
-        if not self.guided.is_current() and self.views is not None:
+        if not self.in_a_session() and self.views is not None:
             self.views.show_history()
 
     def show_progress(self) -> None:
-        if not self.guided.is_current() and self.views is not None:
+        if not self.in_a_session() and self.views is not None:
             self.views.show_progress()
 
     def back_to_today(self) -> None:
@@ -377,6 +406,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.guided.end_for_closing()
+        self.exercises.end_for_closing()
         if not self.journal_access.close():
             unsaved = len(self.journal_access.kept)
             if not self._quit_anyway:  # say so once; a second close quits

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AudioExport</name>
+    <message>
+        <source>Save as audio</source>
+        <translation>Gem som lyd</translation>
+    </message>
+    <message>
+        <source>Still saving the last file: a moment.</source>
+        <translation>Den forrige fil gemmes stadig: et øjeblik.</translation>
+    </message>
+    <message>
+        <source>Saving %1 …</source>
+        <translation>Gemmer %1 …</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 blev ikke gemt: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1: every cue at its place, to play anywhere.</source>
+        <translation>Gemt %1: hvert signal på sin plads, klar til at afspille hvor som helst.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarNames</name>
     <message>
         <source>Mon</source>
@@ -97,6 +120,14 @@
     <message>
         <source>Worse than usual after the last training</source>
         <translation>Værre end normalt efter sidste træning</translation>
+    </message>
+    <message>
+        <source>Best before you get up: stretch the sole of the foot, 30 s, 3 times.</source>
+        <translation>Bedst før du står op: stræk fodsålen, 30 sek., 3 gange.</translation>
+    </message>
+    <message>
+        <source>Fascia stretch now</source>
+        <translation>Stræk fodsålen nu</translation>
     </message>
 </context>
 <context>
@@ -499,6 +530,253 @@ Detaljerne står i %2</translation>
     </message>
 </context>
 <context>
+    <name>ExercisePage</name>
+    <message>
+        <source>Done (Enter)</source>
+        <translation>Færdig (Enter)</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Fuld skærm (F11)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (mellemrum)</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Fortsæt (mellemrum)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tilbage (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Stop (Esc)</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Sat på pause</translation>
+    </message>
+    <message>
+        <source>%1 · week %2</source>
+        <translation>%1 · uge %2</translation>
+    </message>
+    <message>
+        <source>Warm-up walk</source>
+        <translation>Opvarmning: gang</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2</source>
+        <translation>Løb %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 · 10-15 times</source>
+        <translation>%1 · 10-15 gange</translation>
+    </message>
+    <message>
+        <source>%1 · hold %2 of %3</source>
+        <translation>%1 · stræk %2 af %3</translation>
+    </message>
+    <message>
+        <source>Next: finished</source>
+        <translation>Næste: færdig</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Næste: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <translation>Næste: %1 %2</translation>
+    </message>
+    <message>
+        <source>Paused: the computer stalled for %1 s. Space resumes.</source>
+        <translation>Sat på pause: computeren gik i stå i %1 sek. Mellemrum fortsætter.</translation>
+    </message>
+    <message>
+        <source>Paused. Space resumes.</source>
+        <translation>Sat på pause. Mellemrum fortsætter.</translation>
+    </message>
+    <message>
+        <source>Sound is off: %1. Follow the screen.</source>
+        <translation>Lyden er slået fra: %1. Følg skærmen.</translation>
+    </message>
+    <message>
+        <source>Muted. M turns the sound back on.</source>
+        <translation>Lyden er slået fra. M slår den til igen.</translation>
+    </message>
+    <message>
+        <source>Enter: done with this foot</source>
+        <translation>Enter: færdig med denne fod</translation>
+    </message>
+    <message>
+        <source>■ Stopped</source>
+        <translation>■ Stoppet</translation>
+    </message>
+    <message>
+        <source>✔ Done!</source>
+        <translation>✔ Færdig!</translation>
+    </message>
+    <message>
+        <source>Press Esc to go back</source>
+        <translation>Tryk Esc for at gå tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRecorder</name>
+    <message>
+        <source>How much did the heel hurt during the run? 0-10</source>
+        <translation>Hvor ondt gjorde hælen under løbet? 0-10</translation>
+    </message>
+    <message>
+        <source>And how does it feel now, after the run? 0-10</source>
+        <translation>Og hvordan føles den nu, efter løbet? 0-10</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseText</name>
+    <message>
+        <source>Heel raises</source>
+        <translation>Hælløft</translation>
+    </message>
+    <message>
+        <source>Calf stretch against a wall</source>
+        <translation>Lægstræk mod en væg</translation>
+    </message>
+    <message>
+        <source>Plantar fascia stretch</source>
+        <translation>Stræk af fodsålen</translation>
+    </message>
+    <message>
+        <source>Towel toe curls</source>
+        <translation>Tæer samler et håndklæde</translation>
+    </message>
+    <message>
+        <source>Walk/run</source>
+        <translation>Gå/løb</translation>
+    </message>
+    <message>
+        <source>Forefoot on a step, a rolled towel under the toes. Rise 3 s, hold 2 s, lower 3 s until the heel is below the step.</source>
+        <translation>Forfoden på et trin, et sammenrullet håndklæde under tæerne. Op på 3 sek., hold 2 sek., ned på 3 sek., til hælen er under trinnet.</translation>
+    </message>
+    <message>
+        <source>Hands on the wall, the leg to stretch straight behind you, heel down. Lean in until you feel the calf. Hold 30 s, 3 times each side.</source>
+        <translation>Hænderne mod væggen, det ben, der skal strækkes, strakt bag dig, hælen i gulvet. Læn dig frem, til du mærker læggen. Hold 30 sek., 3 gange på hver side.</translation>
+    </message>
+    <message>
+        <source>Sitting, before you get up: pull the toes back towards the shin, by hand or with a towel, until you feel the sole. Hold 30 s, 3 times.</source>
+        <translation>Siddende, før du står op: træk tæerne op mod skinnebenet med hånden eller et håndklæde, til du mærker fodsålen. Hold 30 sek., 3 gange.</translation>
+    </message>
+    <message>
+        <source>Sitting, a towel flat under the foot: gather it towards you with the toes, 10-15 times, at your own pace. Enter when done.</source>
+        <translation>Siddende, et håndklæde fladt under foden: saml det ind mod dig med tæerne, 10-15 gange, i dit eget tempo. Enter, når du er færdig.</translation>
+    </message>
+    <message>
+        <source>Walk briskly, then run and walk in turn as the sounds say. Easy pace: you can talk while you run.</source>
+        <translation>Gå rask til, og løb og gå så skiftevis, som lydene siger. Roligt tempo: du kan tale, mens du løber.</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>Week %1: a continuous run of %2 min, after a 5 min walk (%3 min)</source>
+        <translation>Uge %1: %2 min. løb i ét stræk efter 5 min. gang (%3 min.)</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 min run / %3 min walk × %4, after a 5 min walk (%5 min)</source>
+        <translation>Uge %1: %2 min. løb / %3 min. gang × %4 efter 5 min. gang (%5 min.)</translation>
+    </message>
+    <message>
+        <source>Not all four are met yet: the guide would keep to the heel raises a little longer. Press Start walk/run again to go anyway.</source>
+        <translation>Ikke alle fire er opfyldt endnu: guiden ville holde sig til hælløftene lidt endnu. Tryk Start gå/løb igen for at løbe alligevel.</translation>
+    </message>
+    <message>
+        <source>Stretches and running</source>
+        <translation>Stræk og løb</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tilbage (Esc)</translation>
+    </message>
+    <message>
+        <source>Stretches, beside the heel raises</source>
+        <translation>Stræk, ved siden af hælløftene</translation>
+    </message>
+    <message>
+        <source>Start the stretches (about 10 min)</source>
+        <translation>Start strækkene (ca. 10 min.)</translation>
+    </message>
+    <message>
+        <source>Only the morning&apos;s fascia stretch</source>
+        <translation>Kun morgenens stræk af fodsålen</translation>
+    </message>
+    <message>
+        <source>Back to running</source>
+        <translation>Tilbage til løb</translation>
+    </message>
+    <message>
+        <source>I walk every day without significant pain</source>
+        <translation>Jeg går hver dag uden nævneværdige smerter</translation>
+    </message>
+    <message>
+        <source>All four are met: you can start running.</source>
+        <translation>Alle fire er opfyldt: du kan begynde at løbe.</translation>
+    </message>
+    <message>
+        <source>When all four are met, start with:</source>
+        <translation>Når alle fire er opfyldt, begynd med:</translation>
+    </message>
+    <message>
+        <source>Weeks 1-3 as the guide sets them; from week 4 longer runs, with at most 10 % more running each week (the careful end of the guide&apos;s 10-15 %: the limit is a convention, not a proven threshold). Three sessions finish a week. A bad day (red pain, or a worse morning after a run) goes back a week, and on. Keep the heel raises every other day beside it.</source>
+        <translation>Uge 1-3 som guiden sætter dem; fra uge 4 længere løbeture med højst 10 % mere løb hver uge (den forsigtige ende af guidens 10-15 %: grænsen er en tommelfingerregel, ikke en bevist tærskel). Tre ture afslutter en uge. En dårlig dag (rød smerte eller en værre morgen efter et løb) går en uge tilbage, og så videre. Fortsæt hælløftene hver anden dag ved siden af.</translation>
+    </message>
+    <message>
+        <source>Start walk/run</source>
+        <translation>Start gå/løb</translation>
+    </message>
+    <message>
+        <source>Save a session as audio…</source>
+        <translation>Gem en træning som lyd…</translation>
+    </message>
+    <message>
+        <source>Daily walking without significant pain (you say)</source>
+        <translation>Daglig gang uden nævneværdige smerter (siger du)</translation>
+    </message>
+    <message>
+        <source>A single-leg heel raise with acceptable pain: no heel raises with a pain rating in the last two weeks</source>
+        <translation>Et hælløft på ét ben med acceptabel smerte: ingen hælløft med en smertevurdering de sidste to uger</translation>
+    </message>
+    <message>
+        <source>A single-leg heel raise with acceptable pain: %1/10 at the last session (%2)</source>
+        <translation>Et hælløft på ét ben med acceptabel smerte: %1/10 ved sidste træning (%2)</translation>
+    </message>
+    <message>
+        <source>No worse morning after ordinary activity: no check-ins this week yet</source>
+        <translation>Ingen værre morgen efter almindelig aktivitet: ingen morgentjek i denne uge endnu</translation>
+    </message>
+    <message>
+        <source>No worse morning after ordinary activity: %1 worse mornings in the last 7 days</source>
+        <translation>Ingen værre morgen efter almindelig aktivitet: %1 værre morgener de sidste 7 dage</translation>
+    </message>
+    <message>
+        <source>Pain stable or falling over 1-2 weeks: needs check-ins on 4 days of each of the last two weeks</source>
+        <translation>Smerten stabil eller faldende over 1-2 uger: kræver morgentjek på 4 dage i hver af de sidste to uger</translation>
+    </message>
+    <message>
+        <source>Pain stable or falling over 1-2 weeks: first steps %1 the week before, %2 the last week</source>
+        <translation>Smerten stabil eller faldende over 1-2 uger: første skridt %1 ugen før, %2 den sidste uge</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedExercise</name>
+    <message>
+        <source>%1 min run. Keep the heel raises going every other day.</source>
+        <translation>%1 min. løb. Fortsæt hælløftene hver anden dag.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Choose one entry of a day to delete: open the day (→) and pick the set, session or check-in.</source>
@@ -630,6 +908,14 @@ Detaljerne står i %2</translation>
         <translation>Bagefter: %1</translation>
     </message>
     <message>
+        <source>Stretches: %1</source>
+        <translation>Stræk: %1</translation>
+    </message>
+    <message>
+        <source>Run: %1 min</source>
+        <translation>Løb: %1 min.</translation>
+    </message>
+    <message>
         <source>Morning check-in (first steps)</source>
         <translation>Morgentjek (første skridt)</translation>
     </message>
@@ -672,6 +958,18 @@ Detaljerne står i %2</translation>
     <message>
         <source>could not finish</source>
         <translation>kunne ikke gennemføre</translation>
+    </message>
+    <message>
+        <source>%1 s each</source>
+        <translation>%1 sek. hver</translation>
+    </message>
+    <message>
+        <source>Walk/run, week %1: %2 of %3 min run</source>
+        <translation>Gå/løb, uge %1: %2 af %3 min. løb</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>efter: %1</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1054,30 @@ Detaljerne står i %2</translation>
     <message>
         <source>Rest</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Stræk</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>Anden side</translation>
+    </message>
+    <message>
+        <source>Curl</source>
+        <translation>Saml</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Løb</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Gå</translation>
     </message>
     <message>
         <source>Left leg</source>
@@ -887,8 +1209,24 @@ Detaljerne står i %2</translation>
         <translation>Efter træningen</translation>
     </message>
     <message>
+        <source>During a run</source>
+        <translation>Under et løb</translation>
+    </message>
+    <message>
+        <source>After a run</source>
+        <translation>Efter et løb</translation>
+    </message>
+    <message>
         <source>Sessions in the week</source>
         <translation>Træninger i ugen</translation>
+    </message>
+    <message>
+        <source>Minutes run in the week</source>
+        <translation>Minutters løb i ugen</translation>
+    </message>
+    <message>
+        <source>Stretch sessions in the week</source>
+        <translation>Stræktræninger i ugen</translation>
     </message>
     <message>
         <source>Left leg</source>
@@ -953,6 +1291,10 @@ Detaljerne står i %2</translation>
     <message>
         <source>Sessions per week (plan: every other day)</source>
         <translation>Træninger pr. uge (plan: hver anden dag)</translation>
+    </message>
+    <message>
+        <source>Minutes run per week (walk/run)</source>
+        <translation>Minutters løb pr. uge (gå/løb)</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1365,14 @@ Detaljerne står i %2</translation>
     <message>
         <source>%1 % of the planned sessions</source>
         <translation>%1 % af de planlagte træninger</translation>
+    </message>
+    <message>
+        <source>%1 min run</source>
+        <translation>%1 min. løb</translation>
+    </message>
+    <message>
+        <source>%1 stretch sessions</source>
+        <translation>%1 stræktræninger</translation>
     </message>
     <message>
         <source>In this period: %1.</source>
@@ -1329,16 +1679,52 @@ Detaljerne står i %2</translation>
         <translation>Ned</translation>
     </message>
     <message>
+        <source>Stretch, %1</source>
+        <translation>Stræk, %1</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>Anden side</translation>
+    </message>
+    <message>
+        <source>Curl the towel in, at your own pace</source>
+        <translation>Saml håndklædet ind i dit eget tempo</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Løb</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Gå</translation>
+    </message>
+    <message>
         <source>Ten seconds</source>
         <translation>Ti sekunder</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>Halvvejs</translation>
     </message>
     <message>
         <source>Set done</source>
         <translation>Sættet er færdigt</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
         <source>Well done, that was the last set</source>
         <translation>Godt gået, det var sidste sæt</translation>
+    </message>
+    <message>
+        <source>Well done, that is all for today</source>
+        <translation>Godt gået, det var alt for i dag</translation>
     </message>
     <message>
         <source>speech could not be loaded (%1)</source>
@@ -1427,6 +1813,10 @@ Detaljerne står i %2</translation>
         <translation>Lyd: lydstyrke, tik, stemme</translation>
     </message>
     <message>
+        <source>Stretches &amp;&amp; running (Ctrl+R)</source>
+        <translation>Stræk &amp;&amp; løb (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>• Forefoot on a step, heel free, a rolled towel under the toes.
 • Up in 3 s, hold 2 s, down in 3 s to below the step. No rest between reps.
 • Every other day, for at least three months.
@@ -1465,6 +1855,21 @@ Detaljerne står i %2</translation>
     <message>
         <source>How to do a heavy slow heel raise</source>
         <translation>Sådan laver du et tungt, langsomt hælløft</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExercises</name>
+    <message>
+        <source>%1, week %2</source>
+        <translation>%1, uge %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s %1</source>
+        <translation>Dagens %1</translation>
+    </message>
+    <message>
+        <source>The stretches</source>
+        <translation>Strækkene</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,13 @@ stream into a PulseAudio null sink, recorded from its monitor with parec.
 
     python tests/bench/bench_cue_timing.py [--sets 3] [--reps 12]
 
-Four conditions: idle; two CPU-bound processes running; the UI thread stalled for 50 ms
-twice a second; and the real work beside a set, a save to a five-year journal and a redraw
-of the progress graphs every second. For each: every
+Four conditions for the heel raise: idle; two CPU-bound processes running; the UI thread
+stalled for 50 ms twice a second; and the real work beside a set, a save to a five-year
+journal and a redraw of the progress graphs every second. Then one condition per other
+kind, each with the two CPU hogs running: a stretch held (holds per side, "10 s left",
+let go, other side), towel curls (reps at one's own pace), and walk/run intervals (run,
+walk, the warning before each change, halfway), each shortened to a minute or two with
+every cue of its kind. For each: every
 cue's onset against the tempo grid (p50, p99, max) and the drift per minute. Bar: p99 and
 max within 1 ms, drift zero, no gap. Rests are cut to 10 s so a run takes minutes, not a
 quarter of an hour; they add nothing to measure.
@@ -40,8 +44,11 @@ from PySide6.QtWidgets import QApplication
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SoundBank, sound_name
 from heelcoach.audio.stream import CueStream
+from heelcoach.core.exercises.holds import HoldPlan
+from heelcoach.core.exercises.intervals import IntervalPlan
+from heelcoach.core.exercises.own_pace import OwnPacePlan
+from heelcoach.core.exercises.stretches import StretchSession
 from heelcoach.core.plan import SetPlan
-from heelcoach.core.timeline import Timeline
 from heelcoach.paths import resource_file
 
 BAR_MS = 1.0
@@ -84,11 +91,32 @@ class JournalAndChartWork:
         self.page.repaint()
 
 
-def play_and_measure(app, sink: str, plan: SetPlan, busy=None, every_ms: int = 0) -> dict:
-    """Play `plan` and time its cues at the output; `busy` runs on the UI thread every
-    `every_ms` meanwhile."""
+KINDS = {  # each kind's cues, in a session cut short
+    "stretch held": StretchSession((HoldPlan(holds=2, hold_ms=15_000, release_ms=5000,
+                                             switch_ms=5000),)),
+    "towel curls": StretchSession((OwnPacePlan(window_ms=20_000, switch_ms=5000),)),
+    "walk/run": IntervalPlan(runs_ms=(20_000,) * 3, walk_ms=15_000, warm_up_ms=15_000),
+}  # fmt: skip
+
+
+class Hogs:
+    """Two CPU-bound processes, for as long as the block lasts."""
+
+    def __enter__(self):
+        self.hogs = [multiprocessing.Process(target=_burn, daemon=True) for _ in range(2)]
+        for hog in self.hogs:
+            hog.start()
+
+    def __exit__(self, *_exc):
+        for hog in self.hogs:
+            hog.terminate()
+
+
+def play_and_measure(app, sink: str, plan, busy=None, every_ms: int = 0) -> dict:
+    """Play `plan` (any kind's) and time its cues at the output; `busy` runs on the UI
+    thread every `every_ms` meanwhile."""
     bank = SoundBank.load(resource_file("sounds"))
-    timeline = Timeline.from_plan(plan)
+    timeline = plan.timeline()
     track = CueTrack(timeline.cues, bank)
     stream = CueStream()
     reason = stream.open(sink.encode())
@@ -120,7 +148,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", type=int, default=3)
     parser.add_argument("--reps", type=int, default=12)
-    conditions = ("idle", "hogs", "stalls", "work")
+    conditions = ("idle", "hogs", "stalls", "work", "kinds")
     parser.add_argument("--only", choices=conditions, action="append",
                         help="run only these conditions (default: all)")  # fmt: skip
     options = parser.parse_args()
@@ -133,14 +161,8 @@ def main() -> int:
         if "idle" in wanted:
             rows["idle"] = play_and_measure(app, sink, plan)
         if "hogs" in wanted:
-            hogs = [multiprocessing.Process(target=_burn, daemon=True) for _ in range(2)]
-            for hog in hogs:
-                hog.start()
-            try:
+            with Hogs():
                 rows["two CPU hogs"] = play_and_measure(app, sink, plan)
-            finally:
-                for hog in hogs:
-                    hog.terminate()
         if "stalls" in wanted:
             rows["UI stalls 50 ms / 0.5 s"] = play_and_measure(
                 app, sink, plan, lambda: time.sleep(STALL_MS / 1000), STALL_EVERY_MS
@@ -151,6 +173,10 @@ def main() -> int:
                 rows["journal saves + chart redraws / 1 s"] = play_and_measure(
                     app, sink, plan, work, WORK_EVERY_MS
                 )
+        if "kinds" in wanted:
+            for name, session in KINDS.items():
+                with Hogs():
+                    rows[f"{name}, two CPU hogs"] = play_and_measure(app, sink, session)
     print(
         f"cue onsets at the audio output, {options.sets} x {options.reps} at 3-2-3, "
         "48 kHz null sink"
@@ -158,7 +184,7 @@ def main() -> int:
     met = True
     for name, row in rows.items():
         print(
-            f"  {name:24s} {row['cues']:4d} cues over {row['minutes']:.1f} min: "
+            f"  {name:36s} {row['cues']:4d} cues over {row['minutes']:.1f} min: "
             f"p50 {row['p50_ms']:.3f} ms, p99 {row['p99_ms']:.3f} ms, "
             f"max {row['max_ms']:.3f} ms, drift {row['drift_ms_per_min']:+.4f} ms/min"
         )

@@ -153,7 +153,7 @@ def test_a_journal_far_larger_than_any_journal_is_moved_aside_unread(tmp_path):
         huge.truncate(200 * 1024 * 1024)  # sparse: takes no room, would take 200 MB to read
     journal = opened(tmp_path)
     assert journal.moved_aside.stat().st_size == 200 * 1024 * 1024
-    assert journal.counts() == {SETS: 0, SESSIONS: 0, CHECK_INS: 0}
+    assert set(journal.counts().values()) == {0}
 
 
 def test_a_journal_that_cannot_be_read_is_left_alone_and_said_so(tmp_path, monkeypatch):

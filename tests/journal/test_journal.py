@@ -9,7 +9,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from heelcoach.journal.entries import CHECK_INS, SETS, InvalidEntryError
+from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS, STRETCHES, InvalidEntryError
 from heelcoach.journal.exchange import export_csv, restore_backup, write_backup
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
 from heelcoach.journal.migrations import SCHEMA_VERSION
@@ -103,7 +103,7 @@ def test_an_unreadable_journal_is_moved_aside_byte_for_byte_and_a_fresh_one_star
     assert journal.moved_aside is not None
     assert journal.moved_aside.name == "journal.unreadable-20261125-093000.json"
     assert journal.moved_aside.read_bytes() == damaged
-    assert journal.counts() == {"sets": 0, "sessions": 0, "check_ins": 0}
+    assert set(journal.counts().values()) == {0}
     journal.add_set(**a_set())
     assert journal.moved_aside.read_bytes() == damaged  # never overwritten
 
@@ -243,7 +243,7 @@ def test_a_journal_heelcoach_0_1_wrote_opens_with_everything_and_says_which_sets
     kept = list((tmp_path / "backups").glob("journal-version-1-*.json"))
     assert [path.read_bytes() for path in kept] == [as_written]  # first, a copy as it was
     old, new = orjson.loads(as_written), journal.data()
-    assert new["meta"]["1"]["schema_version"] == SCHEMA_VERSION == 2
+    assert new["meta"]["1"]["schema_version"] == SCHEMA_VERSION == 3
     for table in ("sets", "sessions", "check_ins"):
         assert new[table].keys() == old[table].keys()
         for key, entry in old[table].items():
@@ -252,3 +252,27 @@ def test_a_journal_heelcoach_0_1_wrote_opens_with_everything_and_says_which_sets
     assert all(s["effort"] is None and s["to_failure"] is False for s in new["sets"].values())
     journal.add_set(**a_set(effort="easy"))
     assert opened(tmp_path).entries(SETS)[-1]["effort"] == "easy"
+
+
+def test_a_journal_of_version_2_opens_with_everything_and_takes_stretches_and_runs(tmp_path):
+    as_written = (WRITTEN_BY / "heelcoach-0.1-schema-2.json").read_bytes()
+    (tmp_path / JOURNAL_FILE).write_bytes(as_written)
+    journal = opened(tmp_path)
+    kept = list((tmp_path / "backups").glob("journal-version-2-*.json"))
+    assert [path.read_bytes() for path in kept] == [as_written]  # first, a copy as it was
+    old, new = orjson.loads(as_written), journal.data()
+    assert new["meta"]["1"]["schema_version"] == 3
+    assert new["meta"]["1"]["last_ids"] == old["meta"]["1"]["last_ids"]
+    for table in ("sets", "sessions", "check_ins", "trash"):
+        assert new[table] == old[table]  # every entry, every field, as it was
+    assert journal.counts() == {"sets": 4, "sessions": 2, "check_ins": 2, "stretches": 0,
+                                "runs": 0}  # fmt: skip
+    assert journal.undo_delete() == ("sessions", 3)  # its trash still undoes
+    journal.add_stretch(at="2026-11-06T08:00:00", exercise="calf_stretch", leg="left",
+                        target=3, done=3, hold_s=30)  # fmt: skip
+    journal.add_run(at="2026-11-06T09:00:00", week=1, run_s=480, planned_run_s=480,
+                    cycles=8, planned_cycles=8, pain_during=2)  # fmt: skip
+    again = opened(tmp_path)
+    assert [e["exercise"] for e in again.entries(STRETCHES)] == ["calf_stretch"]
+    assert [e["pain_during"] for e in again.entries(RUNS)] == [2]
+    assert len(again.entries(SESSIONS)) == 3  # a stretch or a run is no heel-raise session

@@ -80,3 +80,22 @@ def test_stopped_sets_never_drag_the_load_line_down():
          "load_kg": 12.5, "stopped": True},
     ]  # fmt: skip
     assert progress_of(sets, [], []).load["left"].y == (7.5, 10.0)
+
+
+def test_minutes_run_and_stretch_sessions_are_summed_by_week_and_runs_pain_is_plotted():
+    runs = [{"at": at, "run_s": run_s, "pain_during": during, "pain_after": after}
+            for at, run_s, during, after in (("2026-11-02T18:00:00", 480, 2, None),
+                                             ("2026-11-04T18:00:00", 480, 3, 4),
+                                             ("2026-11-17T18:00:00", 960, 6, 5))]  # fmt: skip
+    stretches = [{"at": f"2026-11-0{day}T08:0{side}:00", "session": f"2026-11-0{day}T08:00:00"}
+                 for day in (2, 3) for side in (0, 1)]  # fmt: skip
+    progress = progress_of([], [], [], runs, stretches)
+    assert progress.run_minutes_per_week.y == (16, 0, 16)  # the week between counts as none
+    assert progress.run_minutes_per_week.x[0] == stamp(datetime(2026, 11, 2))  # a Monday
+    assert progress.run_pain_during.y == (2, 3, 6)
+    assert progress.run_pain_after.y == (4, 5)
+    assert progress.stretches_per_week.y == (2,)  # two sessions, each both sides
+    assert not progress.is_empty
+    # a run or a stretch is not a heel-raise session: no adherence without heel raises
+    assert progress.sessions_per_week.y == ()
+    assert adherence(progress) is None

@@ -206,3 +206,24 @@ def test_ctrl_p_goes_from_the_history_to_progress_and_ctrl_h_back(coach):
     coach.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert coach.window.pages.currentWidget() is coach.window.views.progress_page
     open_history(coach)
+
+
+def test_stretches_and_runs_are_listed_with_the_day_they_were_done(coach):
+    journal = coach.window.journal
+    journal.add_stretch(at="2026-11-24T08:02:00", exercise="calf_stretch", leg="left",
+                        target=3, done=3, hold_s=30, session="2026-11-24T08:00:00")  # fmt: skip
+    journal.add_stretch(at="2026-11-24T08:05:00", exercise="towel_curls", leg="right",
+                        target=1, done=1, hold_s=60, session="2026-11-24T08:00:00")  # fmt: skip
+    journal.add_run(at="2026-11-24T18:30:00", week=2, run_s=960, planned_run_s=960, cycles=8,
+                    planned_cycles=8, pain_during=3, pain_after=2)  # fmt: skip
+    open_history(coach)
+    assert cell(coach, 0, WHAT) == "Stretches: 2 · Run: 16 min"
+    whats = [cell(coach, row, WHAT, day_row=0) for row in range(3)]
+    assert whats == ["Calf stretch against a wall, left leg (30 s each)",
+                     "Towel toe curls, right leg",
+                     "Walk/run, week 2: 16 of 16 min run, after: 2"]  # fmt: skip
+    assert cell(coach, 2, PAIN, day_row=0) == 3  # the pain during the run
+    assert cell(coach, 0, REPS, day_row=0) == "3 / 3"
+    model = coach.window.views.history_page.model
+    assert not model.flags(entry_index(coach, 0, 0, PAIN)) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(entry_index(coach, 0, 2, PAIN)) & Qt.ItemFlag.ItemIsEditable

@@ -106,8 +106,9 @@ def test_tab_goes_down_today_into_what_change_sets_and_sound_open(coach):
         focused = QApplication.focusWidget()
         stops.append(focused.parentWidget() if focused.parentWidget().focusProxy() else focused)
         assert len(stops) < 60
-    assert stops[-5:] == [today.sound_panel.test_button, today.progress_button,
-                          today.history_button, today.learn_button, today.start_button]  # fmt: skip
+    assert stops[-6:] == [today.sound_panel.test_button, today.progress_button,
+                          today.history_button, today.exercises_button, today.learn_button,
+                          today.start_button]  # fmt: skip
     details = today.details
     first = stops.index(today.details_button) + 1
     assert stops[first : first + 9] == [  # down one column, then down the other

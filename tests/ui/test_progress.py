@@ -15,10 +15,10 @@ from synthetic_journal import journal_data
 
 def plotted(page, name):
     item = page.items[name]
-    if hasattr(item, "getData"):
-        x, y = item.getData()
+    if "x0" in getattr(item, "opts", {}):  # bars: each from its left edge
+        x, y = item.opts["x0"], item.opts["height"]
     else:
-        x, y = item.data["x"], item.data["y"]
+        x, y = item.getData()
     return [float(v) for v in x], [float(v) for v in y]
 
 
@@ -77,18 +77,26 @@ def test_the_plots_line_up_so_a_date_is_at_the_same_place_in_each(coach, qtbot):
     volume_axis = page.plots["volume"].getAxis("left")
     assert max(volume_axis.tickValues(*page.plots["volume"].viewRange()[1], 200)[-1][1]) >= 1000
     lefts = {name: plot.getViewBox().sceneBoundingRect().left()
-             for name, plot in page.plots.items()}  # fmt: skip
+             for name, plot in page.plots.items() if plot.isVisible()}  # fmt: skip
+    assert len(lefts) == 4  # running and stretching take no room without either
     assert len(set(lefts.values())) == 1, lefts
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
-def test_pain_has_the_largest_plot_on_a_small_laptop_too(coach, qtbot, size):
-    coach.window.journal.add_check_in(date="2026-11-10", first_steps_pain=3)
+@pytest.mark.parametrize("running", [False, True])
+def test_pain_has_the_largest_plot_on_a_small_laptop_too(coach, qtbot, size, running):
+    journal = coach.window.journal
+    journal.add_check_in(date="2026-11-10", first_steps_pain=3)
+    if running:  # a plot more: minutes run (stretch sessions go beside the sessions)
+        journal.add_run(at="2026-11-10T18:00:00", week=1, run_s=480, planned_run_s=480)
+        journal.add_stretch(at="2026-11-11T08:00:00", exercise="calf_stretch", leg="left",
+                            target=3, done=3)  # fmt: skip
     coach.window.resize(*size)
     page = open_progress(coach)
     qtbot.wait(50)
     heights = {name: plot.getViewBox().sceneBoundingRect().height()
-               for name, plot in page.plots.items()}  # fmt: skip
+               for name, plot in page.plots.items() if plot.isVisible()}  # fmt: skip
+    assert len(heights) == (5 if running else 4)
     others = [height for name, height in heights.items() if name != "pain"]
     assert heights["pain"] >= 2.5 * max(others), heights
     assert min(others) >= 25, heights
@@ -209,3 +217,25 @@ def test_the_report_carries_the_prescription_the_weeks_and_the_flare_ups(coach, 
     assert "Week by week" in words
     assert "2026-11-03" in words and "7 / 72" not in words
     assert "2026-11-07: sets at 7/10, a morning worse than usual" in words
+
+
+def test_runs_and_stretches_are_plotted_and_in_the_report(coach, tmp_path):
+    journal = coach.window.journal
+    journal.add_check_in(date="2026-11-16", first_steps_pain=4)
+    journal.add_run(at="2026-11-17T18:00:00", week=1, run_s=480, planned_run_s=480,
+                    pain_during=3, pain_after=2)  # fmt: skip
+    journal.add_run(at="2026-11-19T18:00:00", week=1, run_s=240, planned_run_s=480,
+                    pain_during=6, stopped=True)  # fmt: skip
+    for side in ("left", "right"):
+        journal.add_stretch(at="2026-11-18T08:00:00", exercise="calf_stretch", leg=side,
+                            target=3, done=3, session="2026-11-18T07:58:00")  # fmt: skip
+    page = open_progress(coach)
+    monday = stamp(datetime(2026, 11, 16))
+    assert plotted(page, "running") == ([monday], [12.0])  # 8 + 4 minutes in that week
+    assert plotted(page, "run_during")[1] == [3.0, 6.0]
+    assert plotted(page, "run_after")[1] == [2.0]
+    assert plotted(page, "stretching")[1] == [1.0]  # one session, both sides
+    assert page.plots["running"].isVisible()
+    assert "12 min run; 1 stretch sessions" in page.summary.text()
+    page.export_report(tmp_path / "report.pdf")
+    assert "12 min run" in pdf_text(tmp_path / "report.pdf")

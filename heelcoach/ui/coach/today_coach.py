@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, Signal
 
 from heelcoach.coach.advice import Prescription
 from heelcoach.coach.position import DayKind, shift_for_week
-from heelcoach.coach.rules import PROGRESSION, SEEK_HELP_PUT_OFF_DAYS, SELF_DOSED_REST_MS
+from heelcoach.coach.rules import PROGRESSION, SEEK_HELP_PUT_OFF_DAYS
 from heelcoach.coach.today import Today, today_of
-from heelcoach.core.plan import SetPlan
+from heelcoach.coach.todays_set import as_set_plan
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
 from heelcoach.journal.journal import Journal
 from heelcoach.settings import (
@@ -29,18 +29,6 @@ from heelcoach.settings import (
 )
 from heelcoach.ui.coach.panel import CoachPanel
 from heelcoach.ui.today.today_page import TodayPage
-
-FIXED_REST_MS = SetPlan().rest_ms
-
-
-def as_set_plan(plan: SetPlan, prescription: Prescription) -> SetPlan:
-    """`plan` (the runner's tempo, legs, count-in) with the coach's sets, reps and load."""
-    rest = SELF_DOSED_REST_MS if prescription.to_failure else plan.rest_ms
-    if plan.to_failure and not prescription.to_failure:
-        rest = FIXED_REST_MS
-    return plan._replace(sets=prescription.sets, reps=prescription.reps, rest_ms=rest,
-                         load_kg=prescription.load_kg,
-                         to_failure=prescription.to_failure)  # fmt: skip
 
 
 class TodayCoach(QObject):

@@ -72,7 +72,8 @@ class GuidedSet(QObject):
             from heelcoach.set_driver import SetDriver
             from heelcoach.ui.guide.session_recorder import SessionRecorder
 
-            self._driver = SetDriver(self._clock, self._sound_control().sound, self)
+            control = self._sound_control()
+            self._driver = SetDriver(self._clock, control.sound, control.speak, self)
             self._recorder = SessionRecorder(self.page.pain_prompt, self.page.session_note,
                                              self._now, self._journal_access.save,
                                              self)  # fmt: skip
@@ -155,7 +156,6 @@ class GuidedSet(QObject):
             self._recorder.close()
 
     def _cues_due(self, cues: list[Cue]) -> None:
-        self._sound_control().speak(cues)
         self._recorder.cues(cues, self.driver.timeline, self.driver.reps_ended)
 
     def _show_tally(self, tally) -> None:

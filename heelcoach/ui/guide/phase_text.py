@@ -19,6 +19,12 @@ def phase_word(phase: Phase) -> str:
         Phase.DOWN: QCoreApplication.translate("PhaseText", "Down"),
         Phase.BOTTOM_PAUSE: QCoreApplication.translate("PhaseText", "Pause"),
         Phase.REST: QCoreApplication.translate("PhaseText", "Rest"),
+        Phase.STRETCH: QCoreApplication.translate("PhaseText", "Stretch"),
+        Phase.RELEASE: QCoreApplication.translate("PhaseText", "Let go"),
+        Phase.SWITCH: QCoreApplication.translate("PhaseText", "Other side"),
+        Phase.CURLS: QCoreApplication.translate("PhaseText", "Curl"),
+        Phase.RUN: QCoreApplication.translate("PhaseText", "Run"),
+        Phase.WALK: QCoreApplication.translate("PhaseText", "Walk"),
     }
     return words[phase]
 
@@ -30,6 +36,12 @@ PHASE_MARK = {
     Phase.DOWN: "▼",
     Phase.BOTTOM_PAUSE: "▬",
     Phase.REST: "◆",
+    Phase.STRETCH: "■",
+    Phase.RELEASE: "▽",
+    Phase.SWITCH: "⇄",
+    Phase.CURLS: "↻",
+    Phase.RUN: "▶▶",
+    Phase.WALK: "▶",
 }
 
 PHASE_COLOUR = {
@@ -39,4 +51,10 @@ PHASE_COLOUR = {
     Phase.DOWN: QColor("#66bb6a"),
     Phase.BOTTOM_PAUSE: QColor("#ce93d8"),
     Phase.REST: QColor("#b0bec5"),
+    Phase.STRETCH: QColor("#ffca28"),
+    Phase.RELEASE: QColor("#b0bec5"),
+    Phase.SWITCH: QColor("#f5f5f5"),
+    Phase.CURLS: QColor("#4fc3f7"),
+    Phase.RUN: QColor("#ff8a65"),
+    Phase.WALK: QColor("#81c784"),
 }

@@ -18,14 +18,21 @@ from PySide6.QtGui import QColor, QFont
 
 from heelcoach.coach.rules import zone_of
 from heelcoach.disk_problems import plain_words
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
+from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS, STRETCHES
 from heelcoach.journal.journal import WRITE_ERRORS, Journal
 from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
 from heelcoach.ui.journal.calendar_names import weekday_names
 
 DATE, TIME, WHAT, REPS, LOAD, PAIN, NOTE = range(7)
-EDITABLE = {REPS, LOAD, PAIN, NOTE}
-PAIN_FIELD = {SETS: "pain", SESSIONS: "pain_after", CHECK_INS: "first_steps_pain"}
+EDITABLE = {  # what a double-click corrects, by table
+    SETS: {REPS, LOAD, PAIN, NOTE},
+    SESSIONS: {PAIN, NOTE},
+    CHECK_INS: {PAIN, NOTE},
+    RUNS: {PAIN, NOTE},
+    STRETCHES: set(),
+}
+PAIN_FIELD = {SETS: "pain", SESSIONS: "pain_after", CHECK_INS: "first_steps_pain",
+              RUNS: "pain_during"}  # fmt: skip
 DAYS_PER_FETCH = 120
 DAY_ROW = 0
 """The internal id of a day's row; an entry's is its day's row + 1."""
@@ -57,7 +64,8 @@ class JournalModel(QAbstractItemModel):
         stored = self._journal.stored_with_ids
         # _when() written out for sets and sessions: a call each costs ~5 ms on five years.
         rows = [(entry.get("at", ""), table, doc_id, entry)
-                for table in (SESSIONS, SETS) for doc_id, entry in stored(table)]  # fmt: skip
+                for table in (SESSIONS, SETS, STRETCHES, RUNS)
+                for doc_id, entry in stored(table)]  # fmt: skip
         # Sorting keeps the order of equal times: a session ends in the second its last set
         # does, and of the two (newest first here) the session comes first, the set after.
         rows += [(_when(CHECK_INS, entry), CHECK_INS, doc_id, entry)
@@ -185,8 +193,7 @@ class JournalModel(QAbstractItemModel):
         if index.internalId() == DAY_ROW:
             return DAY_FLAGS
         table = self._days[index.internalId() - 1][1][index.row()][0]
-        column = index.column()
-        if column in EDITABLE and (column in (PAIN, NOTE) or table == SETS):
+        if index.column() in EDITABLE[table]:
             return EDITABLE_FLAGS
         return ENTRY_FLAGS
 
@@ -218,7 +225,7 @@ class JournalModel(QAbstractItemModel):
         if index.column() != PAIN:
             return None
         table, _doc_id, entry = self._days[index.internalId() - 1][1][index.row()]
-        pain = entry.get(PAIN_FIELD[table])
+        pain = entry.get(PAIN_FIELD.get(table, ""))
         if type(pain) is not int:
             return None
         colours = ZONE_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else ZONE_TEXT
@@ -292,6 +299,10 @@ def _entry_cell(table: str, entry: dict, column: int, editing: bool) -> Any:
     if column == WHAT:
         return _describe(table, entry)
     if column == REPS:
+        if table == STRETCHES:
+            return f"{entry.get('done')} / {entry.get('target')}"
+        if table == RUNS:
+            return f"{entry.get('cycles')} / {entry.get('planned_cycles')}"
         if table != SETS:
             return None
         if editing:
@@ -305,7 +316,7 @@ def _entry_cell(table: str, entry: dict, column: int, editing: bool) -> Any:
             return QCoreApplication.translate("JournalModel", "body weight")
         return load
     if column == PAIN:
-        return entry.get(PAIN_FIELD[table])
+        return entry.get(PAIN_FIELD.get(table, ""))
     return entry.get("note", "")
 
 
@@ -329,6 +340,12 @@ def _summarise(date: str, entries: list[Entry]) -> dict[int, Any]:
         if table == SESSIONS and entry.get("pain_after") is not None:
             parts.append(translate("JournalModel", "After: %1")
                          .replace("%1", str(entry["pain_after"])))  # fmt: skip
+    stretches = sum(1 for table, _doc_id, _entry in entries if table == STRETCHES)
+    if stretches:
+        parts.append(translate("JournalModel", "Stretches: %1").replace("%1", str(stretches)))
+    run_s = sum(entry.get("run_s") or 0 for table, _doc_id, entry in entries if table == RUNS)
+    if any(table == RUNS for table, _doc_id, _entry in entries):
+        parts.append(translate("JournalModel", "Run: %1 min").replace("%1", f"{run_s / 60:.0f}"))
     loads = [entry["load_kg"] for entry in sets if entry.get("load_kg") is not None]
     notes = [entry["note"] for _table, _doc_id, entry in entries if entry.get("note")]
     summary: dict[int, Any] = {DATE: f"{date}  {_weekday(date)}", WHAT: " · ".join(parts)}
@@ -360,12 +377,17 @@ def _describe(table: str, entry: dict) -> str:
         return text
     if table == SESSIONS:
         return translate("JournalModel", "Session done (pain after it)")
+    if table == RUNS:
+        return _describe_run(entry)
     legs = {
         "left": translate("JournalModel", "left leg"),
         "right": translate("JournalModel", "right leg"),
         "both": translate("JournalModel", "both legs"),
     }
-    text = translate("JournalModel", "Set, %1").replace("%1", legs.get(entry.get("leg"), "?"))
+    side = legs.get(entry.get("leg"), "?")
+    if table == STRETCHES:
+        return _describe_stretch(entry, side)
+    text = translate("JournalModel", "Set, %1").replace("%1", side)
     to_failure = translate("JournalModel", "to failure")
     stopped = translate("JournalModel", "stopped early")
     if entry.get("to_failure"):
@@ -377,6 +399,36 @@ def _describe(table: str, entry: dict) -> str:
         "too_heavy": translate("JournalModel", "could not finish"),
     }.get(entry.get("effort"))
     return f"{text}, {effort}" if effort else text
+
+
+def _describe_stretch(entry: dict, side: str) -> str:
+    from heelcoach.ui.guide.exercise_text import exercise_name
+
+    text = f"{exercise_name(entry.get('exercise', ''))}, {side}"
+    if entry.get("exercise") != "towel_curls":
+        held = QCoreApplication.translate("JournalModel", "%1 s each").replace(
+            "%1", str(entry.get("hold_s"))
+        )
+        text = f"{text} ({held})"
+    if entry.get("stopped"):
+        text += ", " + QCoreApplication.translate("JournalModel", "stopped early")
+    return text
+
+
+def _describe_run(entry: dict) -> str:
+    translate = QCoreApplication.translate
+    text = (
+        translate("JournalModel", "Walk/run, week %1: %2 of %3 min run")
+        .replace("%1", str(entry.get("week")))
+        .replace("%2", f"{(entry.get('run_s') or 0) / 60:.0f}")
+    )
+    text = text.replace("%3", f"{(entry.get('planned_run_s') or 0) / 60:.0f}")
+    after = entry.get("pain_after")
+    if after is not None:
+        text += ", " + translate("JournalModel", "after: %1").replace("%1", str(after))
+    if entry.get("stopped"):
+        text += ", " + translate("JournalModel", "stopped early")
+    return text
 
 
 def _parse(field: str, value: Any) -> Any:

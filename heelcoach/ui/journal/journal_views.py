@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
 
 from heelcoach.disk_problems import plain_words
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
+from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS, STRETCHES
 from heelcoach.journal.journal import WRITE_ERRORS, Journal
 from heelcoach.progress.series import Progress, progress_of
 from heelcoach.settings import AFFECTED_SIDE, FILES_FOLDER, PROGRESS_RANGE, Settings
@@ -129,7 +129,8 @@ class JournalViews(QObject):
         journal = self._journal
         if self._progress is None or self._progress[0] != journal.version:
             progress = progress_of(journal.stored(SETS), journal.stored(SESSIONS),
-                                   journal.stored(CHECK_INS))  # fmt: skip
+                                   journal.stored(CHECK_INS), journal.stored(RUNS),
+                                   journal.stored(STRETCHES))  # fmt: skip
             self._progress = (journal.version, progress)
         return self._progress[1]
 

@@ -43,7 +43,9 @@ RANGES_DAYS = {"4w": 28, "3m": 91, "all": None}
 DEFAULT_RANGE = "3m"
 VALUE_AXIS_PX = 52  # room for "1200" (reps × kg)
 PAIN_PLOT_PX = 240
-OTHER_PLOT_PX = 100
+OTHER_PLOT_PX = 90
+PLOT_PX = {"pain": PAIN_PLOT_PX, "weeks": OTHER_PLOT_PX + 15}  # the dates go under "weeks"
+SMALL_PLOT_PX = 75  # minutes run: the runner reads its bars' heights, not their detail
 SINGLE_POINT_PAD_S = 3.5 * DAY_S
 LINE_MARKER_PX = 5
 VALUE_HEADROOM = 1.15
@@ -57,6 +59,8 @@ LEG_COLOURS = {"left": "#1e88e5", "right": "#e53935", "both": "#6d4c41"}
 MORNING_COLOUR = "#6a1b9a"
 AFTER_COLOUR = "#f57c00"
 PLAN_COLOUR = "#2e7d32"
+RUN_COLOUR = "#d84315"
+STRETCH_COLOUR = "#00897b"
 
 
 class ProgressPage(Retranslating, QWidget):
@@ -131,7 +135,9 @@ class ProgressPage(Retranslating, QWidget):
 
     # building ------------------------------------------------------------------------
     def _build_plots(self) -> None:
-        names = ("pain", "load", "volume", "weeks")
+        # The dates go under "weeks", always there; running and stretching only show with
+        # something to show.
+        names = ("pain", "load", "volume", "running", "weeks")
         for row, name in enumerate(names):
             last = row == len(names) - 1
             # Dates under the lowest plot only: the plots share their time axis.
@@ -162,9 +168,26 @@ class ProgressPage(Retranslating, QWidget):
         # Pain is what the runner looks for: it gets the room the others can spare (a
         # stretch factor alone shares out only what is left over their preferred heights).
         for name, plot in self.plots.items():
-            plot.setPreferredHeight(PAIN_PLOT_PX if name == "pain" else OTHER_PLOT_PX)
+            plot.setPreferredHeight(PLOT_PX.get(name, OTHER_PLOT_PX))
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.plots["weeks"].getAxis("left").setTickSpacing(4, 4)  # 0, 4, 8: room between
+
+    def _show_row(self, name: str, shown: bool) -> None:
+        """A plot with nothing to show takes no room (the others share it)."""
+        plot = self.plots[name]
+        plot.setVisible(shown)
+        plot.setPreferredHeight(SMALL_PLOT_PX if shown else 0)
+        plot.setMaximumHeight(1e6 if shown else 0)
+
+    def _bars(self, plot: str, name: str, label: str, series: Series, colour: str,
+              days: float = 5, offset_days: float = 0) -> None:  # fmt: skip
+        """A bar per week, `days` wide, from its Monday (+ `offset_days`)."""
+        bars = pg.BarGraphItem(x0=[x + offset_days * DAY_S for x in series.x],
+                               width=days * DAY_S, height=list(series.y),
+                               brush=pg.mkBrush(colour), name=label)  # fmt: skip
+        self.plots[plot].addItem(bars)
+        self.items[name] = bars
+        self._hoverable[name] = (plot, label, series)
 
     def _scatter(self, plot: str, name: str, label: str, series: Series, colour: str,
                  symbol: str = "o", size: int = 7) -> None:  # fmt: skip
@@ -223,14 +246,28 @@ class ProgressPage(Retranslating, QWidget):
             self._line("load", f"load_{leg}", self._leg(leg), series, LEG_COLOURS[leg])
         for leg, series in progress.volume.items():
             self._line("volume", f"volume_{leg}", self._leg(leg), series, LEG_COLOURS[leg])
-        weeks = progress.sessions_per_week
-        bars = pg.BarGraphItem(
-            x0=list(weeks.x), width=5 * DAY_S, height=list(weeks.y),
-            brush=pg.mkBrush("#90a4ae"), name=self.tr("Sessions in the week"),
-        )  # fmt: skip
-        self.plots["weeks"].addItem(bars)
-        self.items["weeks"] = bars
-        self._hoverable["weeks"] = ("weeks", self.tr("Sessions in the week"), weeks)
+        self._scatter("pain", "run_during", self.tr("During a run"), progress.run_pain_during,
+                      RUN_COLOUR, symbol="s")  # fmt: skip
+        self._scatter("pain", "run_after", self.tr("After a run"), progress.run_pain_after,
+                      RUN_COLOUR, symbol="t")  # fmt: skip
+        # Heel-raise sessions and stretch sessions side by side in each week's place.
+        bar_days = 2.5 if progress.stretching else 5
+        self._bars("weeks", "weeks", self.tr("Sessions in the week"), progress.sessions_per_week,
+                   "#90a4ae", bar_days)  # fmt: skip
+        self._bars(
+            "weeks",
+            "stretching",
+            self.tr("Stretch sessions in the week"),
+            progress.stretches_per_week,
+            STRETCH_COLOUR,
+            bar_days,
+            offset_days=2.5,
+        )
+        self._bars("running", "running", self.tr("Minutes run in the week"),
+                   progress.run_minutes_per_week, RUN_COLOUR)  # fmt: skip
+        if progress.stretching:
+            self._key.append((STRETCH_COLOUR, "▮", self.tr("Stretch sessions in the week")))
+        self._show_row("running", progress.running)
         dashed = pg.mkPen(PLAN_COLOUR, width=2, style=Qt.PenStyle.DashLine)
         plan = pg.InfiniteLine(SESSIONS_PER_WEEK_PLANNED, angle=0, pen=dashed)
         self.plots["weeks"].addItem(plan)
@@ -254,7 +291,9 @@ class ProgressPage(Retranslating, QWidget):
         if start is None:
             return
         self.plots["pain"].setYRange(0, 10, padding=0.02)
-        for name, series in (("load", self.progress.load), ("volume", self.progress.volume)):
+        running = {"": self.progress.run_minutes_per_week}
+        for name, series in (("load", self.progress.load), ("volume", self.progress.volume),
+                             ("running", running)):  # fmt: skip
             # From 0, so that a steady 30 kg is a flat line high up, not noise around 30.
             top = max((y for points in series.values()
                        for x, y in zip(points.x, points.y, strict=True) if x >= start),
@@ -346,6 +385,7 @@ class ProgressPage(Retranslating, QWidget):
         ))  # fmt: skip
         titles = {"pain": self.tr("Pain (0-10)"), "load": self.tr("Added weight (kg)"),
                   "volume": self.tr("Volume (reps × kg; reps at body weight)"),
-                  "weeks": self.tr("Sessions per week (plan: every other day)")}  # fmt: skip
+                  "weeks": self.tr("Sessions per week (plan: every other day)"),
+                  "running": self.tr("Minutes run per week (walk/run)")}  # fmt: skip
         for name, plot in self.plots.items():
             plot.setTitle(titles[name], size="10pt")

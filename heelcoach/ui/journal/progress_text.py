@@ -51,6 +51,10 @@ def _load_change(first: float, last: float) -> str:
     return text.replace("%1", _number(first)).replace("%2", _number(last))
 
 
+def _total(series: Series, since: float) -> float:
+    return sum(y for x, y in zip(series.x, series.y, strict=True) if x >= since)
+
+
 def summary_text(progress: Progress, since: float) -> str:
     translate = QCoreApplication.translate
     parts = []
@@ -65,6 +69,13 @@ def summary_text(progress: Progress, since: float) -> str:
     load = _first_and_last(max(loads, key=len), since) if loads else None
     if load is not None:
         parts.append(_load_change(*load))
+    run_min = _total(progress.run_minutes_per_week, since)
+    if run_min:
+        parts.append(translate("ProgressText", "%1 min run").replace("%1", f"{run_min:.0f}"))
+    stretches = _total(progress.stretches_per_week, since)
+    if stretches:
+        parts.append(translate("ProgressText", "%1 stretch sessions")
+                     .replace("%1", f"{stretches:.0f}"))  # fmt: skip
     if not parts:
         return ""
     return translate("ProgressText", "In this period: %1.").replace("%1", "; ".join(parts))

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from heelcoach.journal.entries import SETS
 from heelcoach.journal.journal import Journal
@@ -20,6 +27,7 @@ from heelcoach.ui.today.today_page import TodayPage
 class CheckInPanel(Retranslating, QGroupBox):
     answered = Signal(int, bool)  # first-steps pain, worse than usual after training
     dismissed = Signal()
+    stretch_clicked = Signal()  # the plantar fascia stretch, offered with the check-in
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -29,10 +37,18 @@ class CheckInPanel(Retranslating, QGroupBox):
         self.worse_box.toggled.connect(self._worse_toggled)
         self.saved_label = QLabel()
         self.saved_label.hide()  # until there is an answer to confirm
+        self.stretch_button = QPushButton()
+        self.stretch_button.clicked.connect(self.stretch_clicked.emit)
+        self.stretch_label = QLabel()
+        self.stretch_label.setWordWrap(True)
+        stretch = QHBoxLayout()
+        stretch.addWidget(self.stretch_label, 1)
+        stretch.addWidget(self.stretch_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.worse_box)
         layout.addWidget(self.saved_label)
+        layout.addLayout(stretch)
         self._retranslate()
         self.prompt.ask(self._question(), self._pain_chosen)
 
@@ -57,6 +73,10 @@ class CheckInPanel(Retranslating, QGroupBox):
         self.setTitle(self.tr("Good morning: today's check-in"))
         self.prompt.question.setText(self._question())
         self.worse_box.setText(self.tr("Worse than usual after the last training"))
+        self.stretch_label.setText(
+            self.tr("Best before you get up: stretch the sole of the foot, 30 s, 3 times.")
+        )
+        self.stretch_button.setText(self.tr("Fascia stretch now"))
         self._say_saved()  # in the language switched to
 
 

@@ -44,6 +44,7 @@ class TodayPage(Retranslating, QWidget):
     sound_toggled = Signal(bool)  # the owner builds the sound panel and passes it in
     history_clicked = Signal()
     progress_clicked = Signal()
+    exercises_clicked = Signal()
 
     def __init__(self, plan: SetPlan, language: str, parent=None) -> None:
         super().__init__(parent)
@@ -72,6 +73,7 @@ class TodayPage(Retranslating, QWidget):
         self.history_button = QPushButton()
         self.progress_button = QPushButton()
         self.learn_button = QPushButton()
+        self.exercises_button = QPushButton()
         self.start_note = QLabel()  # asks before a session on a rest day
         self.start_note.setWordWrap(True)
         note_font = self.start_note.font()
@@ -117,7 +119,8 @@ class TodayPage(Retranslating, QWidget):
         body.addSpacing(8)
         body.addLayout(columns, 1)
         bottom = QHBoxLayout()
-        for button in (self.progress_button, self.history_button, self.learn_button):
+        for button in (self.progress_button, self.history_button, self.exercises_button,
+                       self.learn_button):  # fmt: skip
             button.setMinimumHeight(START_PIXELS * 2 + 8)
             bottom.addWidget(button)
         bottom.addWidget(self.start_button, 1)
@@ -211,8 +214,8 @@ class TodayPage(Retranslating, QWidget):
         top += [self._top_slot.itemAt(i).widget() for i in range(self._top_slot.count())]
         chain_tabs([*top, self.mode_box, self.legs_box, self.language_box,
                     self.details_button, self.details, self.sound_button, self.sound_panel,
-                    self.progress_button, self.history_button, self.learn_button,
-                    self.start_button])  # fmt: skip
+                    self.progress_button, self.history_button, self.exercises_button,
+                    self.learn_button, self.start_button])  # fmt: skip
 
     def add_coach_panel(self, panel: QWidget) -> None:
         """The coach's lines, under the title (shown at once: a layout would show it later)."""
@@ -256,6 +259,7 @@ class TodayPage(Retranslating, QWidget):
         self.history_button.clicked.connect(self.history_clicked.emit)
         self.progress_button.clicked.connect(self.progress_clicked.emit)
         self.learn_button.clicked.connect(self.learn_clicked.emit)
+        self.exercises_button.clicked.connect(self.exercises_clicked.emit)
 
     def _details_button_toggled(self, checked: bool) -> None:
         self.show_details(checked)
@@ -320,6 +324,7 @@ class TodayPage(Retranslating, QWidget):
         self.history_button.setText(self.tr("History (Ctrl+H)"))
         self.progress_button.setText(self.tr("Progress (Ctrl+P)"))
         self.learn_button.setText(self.tr("Learn (F1)"))
+        self.exercises_button.setText(self.tr("Stretches && running (Ctrl+R)"))
         self.start_button.setText(self.tr("Start (Space)"))
         self.guide_box.setTitle(self.tr("How to do a heavy slow heel raise"))
         self.guide.setText(

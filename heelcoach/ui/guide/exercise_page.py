@@ -1,0 +1,202 @@
+"""The live screen of a stretch session or a walk/run session, read from a few metres away:
+what now, the time left, which hold or cycle, what comes next, and the drawing to copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from heelcoach.core.session import PauseReason, RunState
+from heelcoach.core.timeline import Phase, Segment
+from heelcoach.set_driver import Snapshot
+from heelcoach.ui.guide.exercise_text import exercise_name, how_to
+from heelcoach.ui.guide.fit_label import FitLabel
+from heelcoach.ui.guide.illustration import Illustration
+from heelcoach.ui.guide.phase_bar import PhaseBar
+from heelcoach.ui.guide.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
+from heelcoach.ui.guide.set_page import BACKGROUND, DONE_COLOUR, PAGE_STYLE, PAUSED_COLOUR
+from heelcoach.ui.pain_prompt import PainPrompt
+from heelcoach.ui.plan_text import clock_text, duration_text, fill, leg_name
+from heelcoach.ui.retranslating import Retranslating
+
+LONG_PHASE_MS = 60_000  # from a minute up, the time left is shown as minutes and seconds
+
+
+class ExercisePage(Retranslating, QWidget):
+    pause_clicked = Signal()
+    stop_clicked = Signal()
+    done_clicked = Signal()
+    full_screen_clicked = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(PAGE_STYLE.replace("SetPage", "ExercisePage"))
+        self._snapshot: Snapshot | None = None
+        self._summary = ""
+        self.title_label = FitLabel(0.6, bold=True)
+        self.detail_label = FitLabel(0.6)
+        self.illustration = Illustration()
+        self.phase_label = FitLabel(0.75, bold=True)
+        self.seconds_label = FitLabel(0.9, bold=True)
+        self.phase_bar = PhaseBar(BACKGROUND)
+        self.how_label = QLabel()
+        self.how_label.setWordWrap(True)
+        self.how_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.how_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = self.how_label.font()
+        font.setPixelSize(20)
+        self.how_label.setFont(font)
+        self.next_label = FitLabel(0.62)
+        self.status_label = FitLabel(0.62)
+        self.status_label.setObjectName("status")
+        self.pain_prompt = PainPrompt()
+        self.pain_prompt.hide()
+
+        self.pause_button = self._button(self.pause_clicked)
+        self.done_button = self._button(self.done_clicked)
+        self.stop_button = self._button(self.stop_clicked)
+        self.full_screen_button = self._button(self.full_screen_clicked)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 3)
+        header.addWidget(self.detail_label, 2)
+        clock = QVBoxLayout()
+        clock.addWidget(self.phase_label, 30)
+        clock.addWidget(self.seconds_label, 40)
+        clock.addWidget(self.phase_bar, 6)
+        middle = QHBoxLayout()
+        middle.addWidget(self.illustration, 5)
+        middle.addLayout(clock, 5)
+        buttons = QHBoxLayout()
+        for button in (self.pause_button, self.done_button, self.stop_button,
+                       self.full_screen_button):  # fmt: skip
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addLayout(header, 8)
+        layout.addLayout(middle, 50)
+        layout.addWidget(self.how_label)
+        layout.addWidget(self.next_label, 7)
+        layout.addWidget(self.status_label, 6)
+        layout.addWidget(self.pain_prompt)
+        layout.addLayout(buttons)
+        self.pain_prompt.came_or_went.connect(self._render)
+        self._retranslate()
+
+    def _button(self, signal) -> QPushButton:
+        button = QPushButton()
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves Space to pause
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(signal.emit)
+        return button
+
+    def keyPressEvent(self, event) -> None:
+        if not self.pain_prompt.take_key(event):
+            super().keyPressEvent(event)
+
+    def show_snapshot(self, snapshot: Snapshot | None) -> None:
+        self._snapshot = snapshot
+        self._render()
+
+    def show_summary(self, summary: str) -> None:
+        """What the done screen says of the session."""
+        self._summary = summary
+        self._render()
+
+    def _retranslate(self) -> None:
+        self.done_button.setText(self.tr("Done (Enter)"))
+        self.full_screen_button.setText(self.tr("Full screen (F11)"))
+        self._render()
+
+    def _render(self) -> None:
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        plan = snapshot.plan
+        finished = snapshot.state is RunState.FINISHED or snapshot.position is None
+        running = snapshot.state is RunState.RUNNING
+        self.pause_button.setText(self.tr("Pause (Space)") if running
+                                  else self.tr("Resume (Space)"))  # fmt: skip
+        self.pause_button.setVisible(not finished)
+        self.stop_button.setText(self.tr("Back (Esc)") if finished else self.tr("Stop (Esc)"))
+        if finished:
+            self._render_finished(snapshot)
+            return
+        segment = snapshot.position.segment
+        exercise = plan.exercise_of(segment)
+        self.done_button.setVisible(segment.phase is Phase.CURLS)
+        self.title_label.setText(self._title(plan, exercise))
+        self.detail_label.setText(self._detail(plan, segment))
+        self.illustration.show_exercise(exercise)
+        self.how_label.setText(how_to(exercise))
+        colour = PHASE_COLOUR[segment.phase] if running else PAUSED_COLOUR
+        word = f"{PHASE_MARK[segment.phase]} {phase_word(segment.phase)}"
+        self.phase_label.setText(word if running else self.tr("❚❚ Paused"))
+        self.phase_label.setStyleSheet(f"color: {colour.name()};")
+        remaining = snapshot.position.remaining_ms
+        long_phase = segment.duration_ms >= LONG_PHASE_MS
+        self.seconds_label.setText(clock_text(remaining) if long_phase
+                                   else str(snapshot.position.seconds_left))  # fmt: skip
+        self.phase_bar.show_progress(snapshot.position.fraction, colour,
+                                     segment.duration_ms // 1000)  # fmt: skip
+        self.next_label.setText(self._next(plan, segment, snapshot.position.following))
+        self.status_label.setText(self._status(snapshot))
+
+    def _title(self, plan, exercise: str) -> str:
+        name = exercise_name(exercise)
+        week = getattr(plan, "week", None)
+        return fill(self.tr("%1 · week %2"), name, week) if week else name
+
+    def _detail(self, plan, segment: Segment) -> str:
+        count = plan.count_of(segment)
+        side = leg_name(segment.leg) if segment.leg is not None else ""
+        if segment.phase in (Phase.RUN, Phase.WALK):
+            if segment.rep == 0:
+                return self.tr("Warm-up walk")
+            return fill(self.tr("Run %1 of %2"), segment.rep, count)
+        if segment.phase is Phase.CURLS:
+            return fill(self.tr("%1 · 10-15 times"), side)
+        if segment.phase is Phase.STRETCH and count:
+            return fill(self.tr("%1 · hold %2 of %3"), side, segment.rep, count)
+        return side
+
+    def _next(self, plan, segment: Segment, following: Segment | None) -> str:
+        if following is None:
+            return self.tr("Next: finished")
+        if plan.exercise_of(following) != plan.exercise_of(segment):
+            return fill(self.tr("Next: %1"), exercise_name(plan.exercise_of(following)))
+        if following.leg is not None and following.leg != segment.leg:
+            return fill(self.tr("Next: %1"), leg_name(following.leg))
+        return fill(self.tr("Next: %1 %2"), phase_word(following.phase),
+                    duration_text(following.duration_ms))  # fmt: skip
+
+    def _status(self, snapshot: Snapshot) -> str:
+        if snapshot.not_recorded:
+            return snapshot.not_recorded
+        if snapshot.pause_reason is PauseReason.FELL_BEHIND:
+            return fill(self.tr("Paused: the computer stalled for %1 s. Space resumes."),
+                        f"{snapshot.behind_by_ms / 1000:.1f}")  # fmt: skip
+        if snapshot.state is RunState.PAUSED:
+            return self.tr("Paused. Space resumes.")
+        if snapshot.sound_off:
+            return fill(self.tr("Sound is off: %1. Follow the screen."), snapshot.sound_off)
+        if snapshot.muted:
+            return self.tr("Muted. M turns the sound back on.")
+        if snapshot.position.segment.phase is Phase.CURLS:
+            return self.tr("Enter: done with this foot")
+        return ""
+
+    def _render_finished(self, snapshot: Snapshot) -> None:
+        self.done_button.hide()
+        stopped = snapshot.stopped
+        self.phase_label.setText(self.tr("■ Stopped") if stopped else self.tr("✔ Done!"))
+        colour = PAUSED_COLOUR if stopped else DONE_COLOUR
+        self.phase_label.setStyleSheet(f"color: {colour.name()};")
+        self.phase_bar.show_progress(1.0, colour, 0)
+        self.seconds_label.setText("")
+        self.detail_label.setText("")
+        self.how_label.setText(self._summary)
+        self.next_label.setText("")
+        self.status_label.setText("" if self.pain_prompt.still_asking()
+                                  else self.tr("Press Esc to go back"))  # fmt: skip

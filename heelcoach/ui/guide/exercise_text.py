@@ -1,0 +1,50 @@
+"""The exercises beside the heel raise in words: each one's name and a short how-to, in the
+interface's language (../shared/DOMAIN.md, "Supplementary exercises" and "Back to running")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def exercise_name(exercise: str) -> str:
+    translate = QCoreApplication.translate
+    names = {
+        "heel_raise": translate("ExerciseText", "Heel raises"),
+        "calf_stretch": translate("ExerciseText", "Calf stretch against a wall"),
+        "fascia_stretch": translate("ExerciseText", "Plantar fascia stretch"),
+        "towel_curls": translate("ExerciseText", "Towel toe curls"),
+        "walk_run": translate("ExerciseText", "Walk/run"),
+    }
+    return names.get(exercise, exercise)
+
+
+def how_to(exercise: str) -> str:
+    translate = QCoreApplication.translate
+    texts = {
+        "heel_raise": translate(
+            "ExerciseText",
+            "Forefoot on a step, a rolled towel under the toes. Rise 3 s, hold 2 s, lower "
+            "3 s until the heel is below the step.",
+        ),
+        "calf_stretch": translate(
+            "ExerciseText",
+            "Hands on the wall, the leg to stretch straight behind you, heel down. Lean in "
+            "until you feel the calf. Hold 30 s, 3 times each side.",
+        ),
+        "fascia_stretch": translate(
+            "ExerciseText",
+            "Sitting, before you get up: pull the toes back towards the shin, by hand or "
+            "with a towel, until you feel the sole. Hold 30 s, 3 times.",
+        ),
+        "towel_curls": translate(
+            "ExerciseText",
+            "Sitting, a towel flat under the foot: gather it towards you with the toes, "
+            "10-15 times, at your own pace. Enter when done.",
+        ),
+        "walk_run": translate(
+            "ExerciseText",
+            "Walk briskly, then run and walk in turn as the sounds say. Easy pace: you "
+            "can talk while you run.",
+        ),
+    }
+    return texts.get(exercise, "")

@@ -1,0 +1,212 @@
+"""Stretches and the road back to running: the three supplementary exercises with their
+drawings, the guide's four criteria for running again (filled from the journal where it
+can tell), this week's walk/run session, and saving any session as audio to carry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from heelcoach.coach.back_to_running import Check, Criterion, all_met
+from heelcoach.core.exercises.intervals import IntervalPlan
+from heelcoach.ui.guide.exercise_text import exercise_name, how_to
+from heelcoach.ui.guide.illustration import Illustration
+from heelcoach.ui.page_title import page_title
+from heelcoach.ui.plan_text import fill
+from heelcoach.ui.retranslating import Retranslating
+
+TEXT_PIXELS = 16
+STRETCHES = ("calf_stretch", "fascia_stretch", "towel_curls")
+MARKS = {True: "✔", False: "✘", None: "?"}
+
+
+def _text_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPixelSize(TEXT_PIXELS)
+    label.setFont(font)
+    return label
+
+
+def walk_run_line(plan: IntervalPlan) -> str:
+    """'Week 1: 1 min run / 2 min walk × 8, after a 5 min walk (29 min)'."""
+    runs = sorted({run // 60_000 for run in plan.runs_ms}, reverse=True)
+    run = "-".join(map(str, runs))
+    total = round(plan.total_ms / 60_000)
+    if plan.cycles == 1:
+        text = QCoreApplication.translate(
+            "ExercisesPage", "Week %1: a continuous run of %2 min, after a 5 min walk (%3 min)"
+        )
+        return fill(text, plan.week, run, total)
+    text = QCoreApplication.translate(
+        "ExercisesPage", "Week %1: %2 min run / %3 min walk × %4, after a 5 min walk (%5 min)"
+    )
+    return fill(text, plan.week, run, plan.walk_ms // 60_000, plan.cycles, total)
+
+
+class ExercisesPage(Retranslating, QWidget):
+    back_clicked = Signal()
+    stretches_clicked = Signal()
+    morning_stretch_clicked = Signal()
+    walk_run_clicked = Signal()
+    save_audio_clicked = Signal()
+    walking_confirmed = Signal(bool)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._checks: list[Check] = []
+        self._plan: IntervalPlan | None = None
+        self._warned = False  # Start once more, with the criteria not all met, starts
+        self.title = page_title()
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back_clicked.emit)
+        self.stretch_title = page_title()
+        self.cards = []
+        grid = QGridLayout()
+        for column, exercise in enumerate(STRETCHES):
+            drawing = Illustration(self)  # with its parent: shown, it is no window of its own
+            drawing.setMinimumSize(200, 150)
+            drawing.show_exercise(exercise)
+            name, text = _text_label(), _text_label()
+            name.setStyleSheet("font-weight: bold;")
+            grid.addWidget(drawing, 0, column)
+            grid.addWidget(name, 1, column)
+            grid.addWidget(text, 2, column)
+            self.cards.append((exercise, name, text))
+        self.stretches_button = QPushButton()
+        self.stretches_button.clicked.connect(self.stretches_clicked.emit)
+        self.morning_button = QPushButton()
+        self.morning_button.clicked.connect(self.morning_stretch_clicked.emit)
+        self.running_title = page_title()
+        self.check_labels = [_text_label() for _criterion in Criterion]
+        self.walking_box = QCheckBox()
+        self.walking_box.toggled.connect(self.walking_confirmed.emit)
+        self.plan_label = _text_label()
+        self.rule_label = _text_label()
+        self.walk_run_button = QPushButton()
+        self.walk_run_button.clicked.connect(self._walk_run)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save_audio_clicked.emit)
+        self.saved_label = _text_label()  # what the last export did
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.back_button)
+        stretch_buttons = QHBoxLayout()
+        stretch_buttons.addWidget(self.stretches_button)
+        stretch_buttons.addWidget(self.morning_button)
+        stretch_buttons.addStretch(1)
+        run_buttons = QHBoxLayout()
+        run_buttons.addWidget(self.walk_run_button)
+        run_buttons.addWidget(self.save_button)
+        run_buttons.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addLayout(header)
+        body = QWidget()
+        scroll = QScrollArea()  # a small screen scrolls; the header and Back stay
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.scroll = scroll
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stretch_title)
+        layout.addLayout(grid, 1)
+        layout.addLayout(stretch_buttons)
+        layout.addSpacing(12)
+        layout.addWidget(self.running_title)
+        for label in self.check_labels:
+            layout.addWidget(label)
+        layout.addWidget(self.walking_box)
+        layout.addWidget(self.plan_label)
+        layout.addWidget(self.rule_label)
+        layout.addLayout(run_buttons)
+        layout.addWidget(self.saved_label)
+        self.setFocusProxy(self.stretches_button)
+        self._retranslate()
+
+    def show_running(self, checks: list[Check], plan: IntervalPlan) -> None:
+        """The four criteria as the journal and the runner tell them, and this week's plan."""
+        self._checks, self._plan = checks, plan
+        walking = next(check.met for check in checks if check.criterion is Criterion.WALKING)
+        if self.walking_box.isChecked() != bool(walking):
+            self.walking_box.blockSignals(True)
+            self.walking_box.setChecked(bool(walking))
+            self.walking_box.blockSignals(False)
+        self._warned = False
+        self._retranslate()
+
+    def _walk_run(self) -> None:
+        """Start; with a criterion not met (or not known), the first press says so."""
+        if all_met(self._checks) or self._warned:
+            self.walk_run_clicked.emit()
+            return
+        self._warned = True
+        self.plan_label.setText(self.plan_label.text() + "\n" + self.tr(
+            "Not all four are met yet: the guide would keep to the heel raises a little "
+            "longer. Press Start walk/run again to go anyway."))  # fmt: skip
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Stretches and running"))
+        self.back_button.setText(self.tr("Back (Esc)"))
+        self.stretch_title.setText(self.tr("Stretches, beside the heel raises"))
+        for exercise, name, text in self.cards:
+            name.setText(exercise_name(exercise))
+            text.setText(how_to(exercise))
+        self.stretches_button.setText(self.tr("Start the stretches (about 10 min)"))
+        self.morning_button.setText(self.tr("Only the morning's fascia stretch"))
+        self.running_title.setText(self.tr("Back to running"))
+        for label, check in zip(self.check_labels, self._checks, strict=False):
+            label.setText(f"{MARKS[check.met]}  {self._check_text(check)}")
+        self.walking_box.setText(self.tr("I walk every day without significant pain"))
+        if self._plan is not None:
+            met = all_met(self._checks)
+            lead = (self.tr("All four are met: you can start running.") if met
+                    else self.tr("When all four are met, start with:"))  # fmt: skip
+            self.plan_label.setText(f"{lead}\n{walk_run_line(self._plan)}")
+        self.rule_label.setText(self.tr(
+            "Weeks 1-3 as the guide sets them; from week 4 longer runs, with at most 10 % "
+            "more running each week (the careful end of the guide's 10-15 %: the limit is a "
+            "convention, not a proven threshold). Three sessions finish a week. A bad day "
+            "(red pain, or a worse morning after a run) goes back a week, and on. Keep the "
+            "heel raises every other day beside it."))  # fmt: skip
+        self.walk_run_button.setText(self.tr("Start walk/run"))
+        self.save_button.setText(self.tr("Save a session as audio…"))
+
+    def _check_text(self, check: Check) -> str:
+        criterion, numbers = check.criterion, check.numbers
+        if criterion is Criterion.WALKING:
+            return self.tr("Daily walking without significant pain (you say)")
+        if criterion is Criterion.HEEL_RAISE:
+            if check.met is None:
+                return self.tr("A single-leg heel raise with acceptable pain: no heel raises "
+                               "with a pain rating in the last two weeks")  # fmt: skip
+            return fill(self.tr("A single-leg heel raise with acceptable pain: %1/10 at "
+                                "the last session (%2)"), numbers[1],
+                        numbers[0].isoformat())  # fmt: skip
+        if criterion is Criterion.NO_WORSE_MORNING:
+            if check.met is None:
+                return self.tr("No worse morning after ordinary activity: no check-ins "
+                               "this week yet")  # fmt: skip
+            return fill(self.tr("No worse morning after ordinary activity: %1 worse "
+                                "mornings in the last 7 days"), numbers[0])  # fmt: skip
+        if check.met is None:
+            return self.tr("Pain stable or falling over 1-2 weeks: needs check-ins on 4 "
+                           "days of each of the last two weeks")  # fmt: skip
+        return fill(self.tr("Pain stable or falling over 1-2 weeks: first steps %1 the "
+                            "week before, %2 the last week"), f"{numbers[0]:.1f}",
+                    f"{numbers[1]:.1f}")  # fmt: skip

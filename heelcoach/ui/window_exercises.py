@@ -1,0 +1,163 @@
+"""The window's side of the exercises beside the heel raise: the Stretches and running page,
+the stretch and walk/run sessions it starts, and saving a session as audio. All of it is
+built the first time the page opens, never for the first frame."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from heelcoach.settings import WALKING_WITHOUT_PAIN, Settings
+
+if TYPE_CHECKING:
+    from heelcoach.ui.audio_export import AudioExport
+    from heelcoach.ui.guide.guided_exercise import GuidedExercise
+    from heelcoach.ui.today.exercises_page import ExercisesPage
+
+
+class WindowExercises(QObject):
+    def __init__(self, window, settings: Settings, clock: Callable[[], float],
+                 now: Callable[[], datetime]) -> None:  # fmt: skip
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._clock = clock
+        self._now = now
+        self._page: ExercisesPage | None = None
+        self._guided: GuidedExercise | None = None
+        self._audio: AudioExport | None = None
+
+    # what exists so far (nothing is built to answer) ---------------------------------------
+    @property
+    def existing_page(self) -> ExercisesPage | None:
+        return self._page
+
+    @property
+    def existing_guided(self) -> GuidedExercise | None:
+        return self._guided
+
+    def running_one(self) -> bool:
+        """A stretch or walk/run session's page is on screen."""
+        return self._guided is not None and self._guided.is_current()
+
+    def on_page(self) -> bool:
+        return self._page is not None and self._window.pages.currentWidget() is self._page
+
+    # built when first needed ---------------------------------------------------------------
+    @property
+    def page(self) -> ExercisesPage:
+        if self._page is None:
+            from heelcoach.ui.today.exercises_page import ExercisesPage
+
+            page = ExercisesPage()
+            page.back_clicked.connect(self._window.back_to_today)
+            page.stretches_clicked.connect(self.start_stretches)
+            page.morning_stretch_clicked.connect(lambda: self.start_stretches(morning=True))
+            page.walk_run_clicked.connect(self.start_walk_run)
+            page.save_audio_clicked.connect(lambda: self.audio.choose(page.save_button))
+            page.walking_confirmed.connect(self._confirm_walking)
+            self._window.pages.addWidget(page)
+            self._page = page
+        return self._page
+
+    @property
+    def guided(self) -> GuidedExercise:
+        if self._guided is None:
+            from heelcoach.ui.guide.guided_exercise import GuidedExercise
+
+            window = self._window
+            self._guided = GuidedExercise(window, self._settings, self._clock,
+                                          window.sound_control, window.journal_access,
+                                          self._now)  # fmt: skip
+        return self._guided
+
+    @property
+    def audio(self) -> AudioExport:
+        if self._audio is None:
+            from heelcoach.ui.audio_export import AudioExport
+
+            self._audio = AudioExport(self._window, self._settings, self._sessions, self)
+            self._audio.done.connect(lambda text: self.page.saved_label.setText(text))
+        return self._audio
+
+    # what the runner does ------------------------------------------------------------------
+    def show(self) -> None:
+        page = self.page
+        page.show_running(*self._running())
+        self._window.pages.setCurrentWidget(page)
+        page.setFocus()
+
+    def start_stretches(self, morning: bool = False) -> None:
+        from heelcoach.core.exercises.stretches import StretchSession
+
+        legs = self._window.today.plan().legs
+        plan = StretchSession.morning(legs) if morning else StretchSession()
+        self.guided.start(plan, self._window.journal)
+
+    def start_walk_run(self) -> None:
+        _checks, plan = self._running()
+        self.guided.start(plan, self._window.journal)
+
+    def _confirm_walking(self, confirmed: bool) -> None:
+        self._settings.set(WALKING_WITHOUT_PAIN, confirmed)
+        self.page.show_running(*self._running())
+
+    # what the journal says -----------------------------------------------------------------
+    def _running(self):
+        """The four criteria, and this week's walk/run session."""
+        from heelcoach.coach.back_to_running import checks
+        from heelcoach.coach.walk_run import week_now, week_plan
+        from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS
+
+        journal = self._window.journal
+        walking = self._settings.get(WALKING_WITHOUT_PAIN)
+        if journal is None:
+            return checks([], [], [], self._now().date(), walking), week_plan(1)
+        stored = journal.stored
+        found = checks(stored(SETS), stored(SESSIONS), stored(CHECK_INS), self._now().date(),
+                       walking)  # fmt: skip
+        return found, week_plan(week_now(stored(RUNS), stored(CHECK_INS)))
+
+    def _sessions(self) -> dict[str, tuple[str, object]]:
+        """The sessions to save as audio: today's heel raises, the stretches, the walk/run."""
+        from heelcoach.core.exercises.stretches import StretchSession
+        from heelcoach.ui.guide.exercise_text import exercise_name
+
+        _checks, walk_run = self._running()
+        heel = exercise_name("heel_raise")
+        week = self.tr("%1, week %2").replace("%1", exercise_name("walk_run"))
+        return {
+            "heelcoach-heel-raises": (self.tr("Today's %1").replace("%1", heel.lower()),
+                                      self._window.today.plan()),
+            "heelcoach-stretches": (self.tr("The stretches"), StretchSession()),
+            f"heelcoach-walk-run-week-{walk_run.week}": (
+                week.replace("%2", str(walk_run.week)), walk_run),
+        }  # fmt: skip
+
+    # the window's keys and its closing -----------------------------------------------------
+    def toggle_pause(self) -> None:
+        self._guided.toggle_pause()
+
+    def end_set(self) -> None:
+        if self._guided is not None:
+            self._guided.end_set()
+
+    def stop(self) -> bool:
+        """Esc in a session: True when the page may be left (for the exercises page)."""
+        return self._guided.stop()
+
+    def prompt(self):
+        return self._guided.page.pain_prompt if self.running_one() else None
+
+    def sound_changed(self) -> None:
+        if self._guided is not None:
+            self._guided.sound_changed()
+
+    def end_for_closing(self) -> None:
+        if self._guided is not None:
+            self._guided.end_for_closing()
+        if self._audio is not None:
+            self._audio.wait()  # a file half written would be lost: it takes a second

@@ -1,0 +1,141 @@
+"""Stretches, towel curls and the walk/run session: started from their page, coached on the
+screen phase by phase, written to the journal, and saved as audio to carry."""
+
+import soundfile
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from heelcoach.core.exercises.own_pace import OwnPacePlan
+from heelcoach.core.exercises.stretches import StretchSession
+from heelcoach.journal.entries import RUNS, SESSIONS, STRETCHES
+from heelcoach.settings import WALKING_WITHOUT_PAIN
+
+
+def advance(coach, ms, step=500.0):
+    """The clock forward in steps the exercise's driver sees, as real time would."""
+    driver = coach.window.exercises.guided.driver
+    while ms > 0:
+        move = min(step, ms)
+        coach.clock.now += move
+        ms -= move
+        with coach.qtbot.waitSignal(driver.changed, timeout=2000):
+            pass
+
+
+def screen(coach):
+    page = coach.window.exercises.guided.page
+    return {"title": page.title_label.text(), "detail": page.detail_label.text(),
+            "phase": page.phase_label.text(), "seconds": page.seconds_label.text(),
+            "next": page.next_label.text()}  # fmt: skip
+
+
+def open_page(coach):
+    coach.press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    page = coach.window.exercises.existing_page
+    assert coach.window.pages.currentWidget() is page
+    return page
+
+
+def test_the_page_shows_each_stretch_and_the_four_criteria_for_running(coach):
+    page = open_page(coach)
+    names = [name.text() for _exercise, name, _text in page.cards]
+    assert names == ["Calf stretch against a wall", "Plantar fascia stretch", "Towel toe curls"]
+    assert all(card[0] == drawing for card, drawing in zip(page.cards, (
+        "calf_stretch", "fascia_stretch", "towel_curls"), strict=True))  # fmt: skip
+    checks = [label.text() for label in page.check_labels]
+    assert checks[0].startswith("✘  Daily walking")  # the runner has not said so yet
+    assert all(text.startswith("?") for text in checks[1:])  # a new journal cannot tell
+    assert "Week 1: 1 min run / 2 min walk × 8" in page.plan_label.text()
+    page.walking_box.click()
+    assert page.check_labels[0].text().startswith("✔")
+    assert coach.settings.get(WALKING_WITHOUT_PAIN) is True
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.window.pages.currentWidget() is coach.window.today
+
+
+def test_the_calf_stretch_is_coached_hold_by_hold_and_each_side_written(coach):
+    open_page(coach)
+    coach.press(Qt.Key.Key_Space)  # the focus is on "Start the stretches"
+    assert screen(coach)["phase"] == "● Get ready"
+    advance(coach, 5000)
+    assert screen(coach) == {"title": "Calf stretch against a wall",
+                             "detail": "Left leg · hold 1 of 3", "phase": "■ Stretch",
+                             "seconds": "30", "next": "Next: Let go 10 s"}  # fmt: skip
+    advance(coach, 30_000)
+    assert screen(coach)["phase"] == "▽ Let go"
+    advance(coach, 80_000)  # the other two holds: the left side is done
+    assert screen(coach)["phase"] == "⇄ Other side"
+    assert screen(coach)["detail"] == "Right leg"
+    journal = coach.window.journal
+    [left] = journal.entries(STRETCHES)
+    assert {key: left[key] for key in ("exercise", "leg", "target", "done", "hold_s")} == {
+        "exercise": "calf_stretch",
+        "leg": "left",
+        "target": 3,
+        "done": 3,
+        "hold_s": 30,
+    }
+    advance(coach, 10_000 + 35_000)  # into the right side's second hold
+    coach.press(Qt.Key.Key_Escape)
+    right = journal.entries(STRETCHES)[-1]
+    assert (right["leg"], right["done"], right["stopped"]) == ("right", 1, True)
+    assert coach.window.pages.currentWidget() is coach.window.exercises.existing_page
+    assert journal.entries(SESSIONS) == []  # no heel-raise session: the schedule is as it was
+
+
+def test_towel_curls_go_at_the_runners_pace_and_enter_says_done(coach):
+    open_page(coach)
+    coach.window.exercises.guided.start(StretchSession((OwnPacePlan(),)), coach.window.journal)
+    advance(coach, 5000 + 12_000)
+    assert screen(coach)["phase"] == "↻ Curl"
+    assert screen(coach)["detail"] == "Left leg · 10-15 times"
+    assert coach.window.exercises.guided.page.done_button.isVisible()
+    coach.press(Qt.Key.Key_Return)
+    advance(coach, 500)
+    assert screen(coach)["phase"] == "⇄ Other side"
+    [left] = coach.window.journal.entries(STRETCHES)
+    assert (left["exercise"], left["leg"], left["done"]) == ("towel_curls", "left", 1)
+
+
+def test_a_walk_run_session_runs_walks_and_asks_how_it_went(coach):
+    page = open_page(coach)
+    page.walk_run_button.click()  # the criteria are not all met: it says so first
+    assert "Press Start walk/run again" in page.plan_label.text()
+    page.walk_run_button.click()
+    advance(coach, 5000)
+    assert screen(coach) == {"title": "Walk/run · week 1", "detail": "Warm-up walk",
+                             "phase": "▶ Walk", "seconds": "5:00",
+                             "next": "Next: Run 1:00"}  # fmt: skip
+    advance(coach, 300_000, step=900)
+    assert screen(coach)["phase"] == "▶▶ Run"
+    assert screen(coach)["detail"] == "Run 1 of 8"
+    advance(coach, 30_000, step=900)
+    coach.press(Qt.Key.Key_Escape)  # stopped half-way through the first run
+    prompt = coach.window.exercises.guided.page.pain_prompt
+    assert "during the run" in prompt.question.text()
+    coach.press(Qt.Key.Key_3)
+    coach.qtbot.waitUntil(lambda: "after the run" in prompt.question.text())
+    coach.press(Qt.Key.Key_2)
+    coach.qtbot.waitUntil(lambda: coach.window.journal.entries(RUNS)[-1]["pain_after"] == 2)
+    [run] = coach.window.journal.entries(RUNS)
+    assert {key: run[key] for key in ("week", "run_s", "planned_run_s", "pain_during",
+                                      "stopped")} == {"week": 1, "run_s": 30,
+            "planned_run_s": 480, "pain_during": 3, "stopped": True}  # fmt: skip
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.window.pages.currentWidget() is page
+
+
+def test_this_weeks_walk_run_is_saved_as_audio_from_the_page(coach, tmp_path, monkeypatch):
+    page = open_page(coach)
+    target = tmp_path / "week-1"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args, **_kwargs: (str(target), "Ogg Vorbis (*.ogg)"))  # fmt: skip
+    page.save_button.click()
+    [menu] = page.save_button.findChildren(QMenu)
+    [walk_run] = [action for action in menu.actions() if "Walk/run" in action.text()]
+    walk_run.trigger()
+    coach.window.exercises.audio.wait()
+    coach.qtbot.waitUntil(lambda: page.saved_label.text().startswith("Saved"))
+    saved = target.with_suffix(".ogg")
+    assert abs(soundfile.info(str(saved)).duration - 29.1 * 60) < 10
+    assert str(saved) in page.saved_label.text()
