@@ -82,12 +82,15 @@ def test_files_in_the_data_folder_are_private(data_folder):
         assert path.stat().st_mode & 0o077 == 0, path
 
 
-def test_heavy_libraries_are_not_loaded_at_start_up():
+def test_heavy_libraries_and_the_exercise_kinds_are_not_loaded_at_start_up():
     code = textwrap.dedent("""
         import json, sys
         from PySide6.QtCore import QEvent, QObject
         import heelcoach.app as app_module
-        HEAVY = ("numpy", "pyqtgraph", "tinydb", "orjson", "PySide6.QtMultimedia")
+        HEAVY = ("numpy", "pyqtgraph", "tinydb", "orjson", "PySide6.QtMultimedia",
+                 "soundfile", "PySide6.QtSvg", "heelcoach.core.timeline",
+                 "heelcoach.core.exercises", "heelcoach.coach.walk_run",
+                 "heelcoach.ui.today.exercises_page", "heelcoach.ui.guide.exercise_page")
         seen = {}
 
         class FirstPaint(QObject):

@@ -17,7 +17,14 @@ from typing import Any
 from heelcoach.atomic_file import write_atomically
 from heelcoach.journal import exact_json
 from heelcoach.journal.backups import keep_copy, stamp
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
+from heelcoach.journal.entries import (
+    CHECK_INS,
+    RUNS,
+    SESSIONS,
+    SETS,
+    STRETCHES,
+    InvalidEntryError,
+)
 from heelcoach.journal.journal import Journal
 from heelcoach.journal.migrations import META, SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.screening import QUARANTINE, all_canonical, screen
@@ -26,7 +33,7 @@ from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
 
 CSV_COLUMNS = (
     "kind", "date", "time", "leg", "target_reps", "reps", "load_kg", "tempo_s", "pain",
-    "first_steps_pain", "worse_after_training", "note",
+    "first_steps_pain", "worse_after_training", "note", "minutes_run", "pain_after",
 )  # fmt: skip
 MAX_BACKUP_BYTES = MAX_JOURNAL_BYTES  # see there: over twenty years of backups
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -46,6 +53,18 @@ def _csv_rows(journal: Journal):
         day, _, clock = entry["at"].partition("T")
         yield {"kind": "session", "date": day, "time": clock, "pain": entry.get("pain_after"),
                "note": entry.get("note", "")}  # fmt: skip
+    for entry in journal.entries(STRETCHES):  # reps: holds done (towel curls: rounds)
+        day, _, clock = entry["at"].partition("T")
+        yield {"kind": entry.get("exercise"), "date": day, "time": clock,
+               "leg": entry.get("leg", ""), "target_reps": entry.get("target"),
+               "reps": entry.get("done"), "tempo_s": entry.get("hold_s")}  # fmt: skip
+    for entry in journal.entries(RUNS):  # reps: walk/run cycles; pain: during the run
+        day, _, clock = entry["at"].partition("T")
+        yield {"kind": "walk_run", "date": day, "time": clock,
+               "target_reps": entry.get("planned_cycles"), "reps": entry.get("cycles"),
+               "pain": entry.get("pain_during"), "pain_after": entry.get("pain_after"),
+               "minutes_run": f"{(entry.get('run_s') or 0) / 60:g}",
+               "note": entry.get("note", "")}  # fmt: skip
     for entry in journal.entries(CHECK_INS):
         worse = entry.get("worse_after_training")
         yield {"kind": "check-in", "date": entry["date"],
@@ -61,7 +80,7 @@ def spreadsheet_safe(value: Any) -> str:
 
 
 def export_csv(journal: Journal, path: Path) -> int:
-    """A row per set, per session and per check-in; returns how many rows. Every cell is
+    """A row per set, session, stretch, walk/run and check-in; returns how many rows. Every cell is
     quoted (a note may hold commas, quotes and line breaks) and none starts a formula."""
     text = io.StringIO()
     writer = csv.DictWriter(text, CSV_COLUMNS, lineterminator="\r\n", quoting=csv.QUOTE_ALL)

@@ -176,6 +176,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.coach = TodayCoach(self.journal, self._settings, self._now, self.today, self)
         self.coach.refresh()
+        self.today.show_running(self.exercises.today_line())
         self.morning = MorningCheckIn(self.journal, self._settings, self._now, self._save,
                                       self.today, self)  # fmt: skip
         self.morning.offer()
@@ -387,6 +388,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._notices.follow_page(on_today)
         if on_today and self.coach is not None:
             self.coach.refresh()
+            self.today.show_running(self.exercises.today_line())
         self.give_alt_keys()
 
     def give_alt_keys(self) -> None:

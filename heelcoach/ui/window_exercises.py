@@ -137,6 +137,27 @@ class WindowExercises(QObject):
                 week.replace("%2", str(walk_run.week)), walk_run),
         }  # fmt: skip
 
+    def today_line(self) -> str:
+        """What Today says of running beside the heel raises: this week's walk/run once the
+        runner has begun, or that they may begin; "" until then."""
+        from heelcoach.journal.entries import RUNS
+
+        journal = self._window.journal
+        if journal is None:
+            return ""
+        found, plan = self._running()
+        from heelcoach.coach.back_to_running import all_met
+        from heelcoach.ui.guide.exercise_text import walk_run_line
+
+        if journal.counts().get(RUNS, 0):
+            return self.tr("Walk/run beside the heel raises: %1 (Ctrl+R)").replace(
+                "%1", walk_run_line(plan)
+            )
+        if all_met(found):
+            return self.tr("All four criteria for running again are met: walk/run can begin "
+                           "(Ctrl+R)")  # fmt: skip
+        return ""
+
     # the window's keys and its closing -----------------------------------------------------
     def toggle_pause(self) -> None:
         self._guided.toggle_pause()

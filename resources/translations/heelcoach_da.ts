@@ -592,22 +592,6 @@ Detaljerne står i %2</translation>
         <translation>Næste: %1 %2</translation>
     </message>
     <message>
-        <source>Paused: the computer stalled for %1 s. Space resumes.</source>
-        <translation>Sat på pause: computeren gik i stå i %1 sek. Mellemrum fortsætter.</translation>
-    </message>
-    <message>
-        <source>Paused. Space resumes.</source>
-        <translation>Sat på pause. Mellemrum fortsætter.</translation>
-    </message>
-    <message>
-        <source>Sound is off: %1. Follow the screen.</source>
-        <translation>Lyden er slået fra: %1. Følg skærmen.</translation>
-    </message>
-    <message>
-        <source>Muted. M turns the sound back on.</source>
-        <translation>Lyden er slået fra. M slår den til igen.</translation>
-    </message>
-    <message>
         <source>Enter: done with this foot</source>
         <translation>Enter: færdig med denne fod</translation>
     </message>
@@ -677,9 +661,6 @@ Detaljerne står i %2</translation>
         <source>Walk briskly, then run and walk in turn as the sounds say. Easy pace: you can talk while you run.</source>
         <translation>Gå rask til, og løb og gå så skiftevis, som lydene siger. Roligt tempo: du kan tale, mens du løber.</translation>
     </message>
-</context>
-<context>
-    <name>ExercisesPage</name>
     <message>
         <source>Week %1: a continuous run of %2 min, after a 5 min walk (%3 min)</source>
         <translation>Uge %1: %2 min. løb i ét stræk efter 5 min. gang (%3 min.)</translation>
@@ -688,6 +669,9 @@ Detaljerne står i %2</translation>
         <source>Week %1: %2 min run / %3 min walk × %4, after a 5 min walk (%5 min)</source>
         <translation>Uge %1: %2 min. løb / %3 min. gang × %4 efter 5 min. gang (%5 min.)</translation>
     </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
     <message>
         <source>Not all four are met yet: the guide would keep to the heel raises a little longer. Press Start walk/run again to go anyway.</source>
         <translation>Ikke alle fire er opfyldt endnu: guiden ville holde sig til hælløftene lidt endnu. Tryk Start gå/løb igen for at løbe alligevel.</translation>
@@ -1505,6 +1489,25 @@ Detaljerne står i %2</translation>
     </message>
 </context>
 <context>
+    <name>SessionScreen</name>
+    <message>
+        <source>Paused: the computer stalled for %1 s. Space resumes.</source>
+        <translation>Sat på pause: computeren gik i stå i %1 sek. Mellemrum fortsætter.</translation>
+    </message>
+    <message>
+        <source>Paused. Space resumes.</source>
+        <translation>Sat på pause. Mellemrum fortsætter.</translation>
+    </message>
+    <message>
+        <source>Sound is off: %1. Follow the screen.</source>
+        <translation>Lyden er slået fra: %1. Følg skærmen.</translation>
+    </message>
+    <message>
+        <source>Muted. M turns the sound back on.</source>
+        <translation>Lyden er slået fra. M slår den til igen.</translation>
+    </message>
+</context>
+<context>
     <name>SetPage</name>
     <message>
         <source>Stop (Esc)</source>
@@ -1578,14 +1581,6 @@ Detaljerne står i %2</translation>
         <translation>Stoppe nu? Esc: stop · Mellemrum: fortsæt</translation>
     </message>
     <message>
-        <source>Sound is off: %1. Follow the screen.</source>
-        <translation>Lyden er slået fra: %1. Følg skærmen.</translation>
-    </message>
-    <message>
-        <source>Muted. M turns the sound back on.</source>
-        <translation>Lyden er slået fra. M slår den til igen.</translation>
-    </message>
-    <message>
         <source>Enter: that was my last rep · F: that was my last set</source>
         <translation>Enter: det var min sidste gentagelse · F: det var mit sidste sæt</translation>
     </message>
@@ -1627,14 +1622,6 @@ Detaljerne står i %2</translation>
             <numerusform>Stoppe nu? Den udførte gentagelse gemmes. Esc: stop · Mellemrum: fortsæt</numerusform>
             <numerusform>Stoppe nu? De %n udførte gentagelser gemmes. Esc: stop · Mellemrum: fortsæt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Paused: the computer stalled for %1 s. Space resumes.</source>
-        <translation>Sat på pause: computeren gik i stå i %1 sek. Mellemrum fortsætter.</translation>
-    </message>
-    <message>
-        <source>Paused. Space resumes.</source>
-        <translation>Sat på pause. Mellemrum fortsætter.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1857,14 @@ Detaljerne står i %2</translation>
     <message>
         <source>The stretches</source>
         <translation>Strækkene</translation>
+    </message>
+    <message>
+        <source>Walk/run beside the heel raises: %1 (Ctrl+R)</source>
+        <translation>Gå/løb ved siden af hælløftene: %1 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>All four criteria for running again are met: walk/run can begin (Ctrl+R)</source>
+        <translation>Alle fire kriterier for at løbe igen er opfyldt: gå/løb kan begynde (Ctrl+R)</translation>
     </message>
 </context>
 <context>

@@ -154,10 +154,27 @@ def test_csv_has_a_row_per_set_and_per_check_in(tmp_path):
     assert rows[0][:9] == ["kind", "date", "time", "leg", "target_reps", "reps", "load_kg",
                            "tempo_s", "pain"]  # fmt: skip
     assert rows[1] == ["set", "2026-11-24", "18:00:00", "left", "12", "12", "5.0", "3-2-3-0",
-                       "3", "", "", "a, b"]  # fmt: skip
+                       "3", "", "", "a, b", "", ""]  # fmt: skip
     assert rows[2] == ["set", "2026-11-24", "18:00:00", "right", "12", "10", "5.0", "3-2-3-0",
-                       "", "", "", ""]  # fmt: skip
-    assert rows[3] == ["check-in", "2026-11-25", "", "", "", "", "", "", "", "4", "yes", ""]
+                       "", "", "", "", "", ""]  # fmt: skip
+    assert rows[3] == ["check-in", "2026-11-25", "", "", "", "", "", "", "", "4", "yes", "", "",
+                       ""]  # fmt: skip
+
+
+def test_csv_has_the_stretches_and_the_walk_runs_too(tmp_path):
+    journal = opened(tmp_path)
+    journal.add_stretch(at="2026-11-24T08:00:00", exercise="calf_stretch", leg="left",
+                        target=3, done=2, hold_s=30, stopped=True)  # fmt: skip
+    journal.add_run(at="2026-11-24T18:30:00", week=2, run_s=930, planned_run_s=960, cycles=7,
+                    planned_cycles=8, pain_during=3, pain_after=2, note="windy")  # fmt: skip
+    assert export_csv(journal, tmp_path / "out.csv") == 2
+    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as file:
+        rows = list(csv.reader(file))
+    assert rows[0][-2:] == ["minutes_run", "pain_after"]
+    assert rows[1] == ["calf_stretch", "2026-11-24", "08:00:00", "left", "3", "2", "", "30",
+                       "", "", "", "", "", ""]  # fmt: skip
+    assert rows[2] == ["walk_run", "2026-11-24", "18:30:00", "", "8", "7", "", "", "3", "",
+                       "", "windy", "15.5", "2"]  # fmt: skip
 
 
 def test_a_backup_restores_the_journal_exactly(tmp_path):
@@ -215,6 +232,9 @@ HOSTILE_NOTES = [
 ]
 
 
+CSV_NOTE = 11
+
+
 def test_csv_cells_never_start_a_formula_and_a_bare_cr_never_splits_a_row(tmp_path):
     journal = opened(tmp_path)
     for note in HOSTILE_NOTES:
@@ -223,7 +243,7 @@ def test_csv_cells_never_start_a_formula_and_a_bare_cr_never_splits_a_row(tmp_pa
     with open(tmp_path / "out.csv", newline="", encoding="utf-8") as file:
         rows = list(csv.reader(file))
     assert len(rows) == 1 + len(HOSTILE_NOTES)  # no row split by a line break or a CR
-    notes = [row[-1] for row in rows[1:]]
+    notes = [row[CSV_NOTE] for row in rows[1:]]
     for cell in (cell for row in rows for cell in row):
         assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
     assert notes == [("'" + note if note[0] in "=+-@\t\r" else note) for note in HOSTILE_NOTES]

@@ -139,3 +139,17 @@ def test_this_weeks_walk_run_is_saved_as_audio_from_the_page(coach, tmp_path, mo
     saved = target.with_suffix(".ogg")
     assert abs(soundfile.info(str(saved)).duration - 29.1 * 60) < 10
     assert str(saved) in page.saved_label.text()
+
+
+def test_today_shows_the_walk_run_beside_the_heel_raises_once_running_has_begun(coach):
+    today = coach.window.today
+    assert today.running_label is None  # nothing to say before the first run
+    coach.window.journal.add_run(at="2026-11-24T18:00:00", week=1, run_s=480,
+                                 planned_run_s=480, cycles=8, planned_cycles=8)  # fmt: skip
+    open_page(coach)
+    coach.press(Qt.Key.Key_Escape)
+    assert today.running_label.isVisible()
+    assert today.running_label.text() == (
+        "Walk/run beside the heel raises: Week 1: 1 min run / 2 min walk × 8, after a 5 min "
+        "walk (29 min) (Ctrl+R)")  # fmt: skip
+    assert today.summary.isVisible()  # the heel raises' plan is still there, above it

@@ -39,6 +39,7 @@ class LearnPage(Retranslating, QWidget):
         self.back_button.clicked.connect(self.back_clicked.emit)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(True)
+        self.text.setSearchPaths([str(resource_file("illustrations"))])  # the drawings
         font = self.text.font()
         font.setPixelSize(TEXT_PIXELS)
         self.text.setFont(font)

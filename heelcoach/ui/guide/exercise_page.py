@@ -4,9 +4,9 @@ what now, the time left, which hold or cycle, what comes next, and the drawing t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from heelcoach.core.session import PauseReason, RunState
+from heelcoach.core.session import RunState
 from heelcoach.core.timeline import Phase, Segment
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.guide.exercise_text import exercise_name, how_to
@@ -14,6 +14,7 @@ from heelcoach.ui.guide.fit_label import FitLabel
 from heelcoach.ui.guide.illustration import Illustration
 from heelcoach.ui.guide.phase_bar import PhaseBar
 from heelcoach.ui.guide.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
+from heelcoach.ui.guide.session_screen import common_status, session_button
 from heelcoach.ui.guide.set_page import BACKGROUND, DONE_COLOUR, PAGE_STYLE, PAUSED_COLOUR
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.plan_text import clock_text, duration_text, fill, leg_name
@@ -53,10 +54,10 @@ class ExercisePage(Retranslating, QWidget):
         self.pain_prompt = PainPrompt()
         self.pain_prompt.hide()
 
-        self.pause_button = self._button(self.pause_clicked)
-        self.done_button = self._button(self.done_clicked)
-        self.stop_button = self._button(self.stop_clicked)
-        self.full_screen_button = self._button(self.full_screen_clicked)
+        self.pause_button = session_button(self.pause_clicked)
+        self.done_button = session_button(self.done_clicked)
+        self.stop_button = session_button(self.stop_clicked)
+        self.full_screen_button = session_button(self.full_screen_clicked)
 
         header = QHBoxLayout()
         header.addWidget(self.title_label, 3)
@@ -83,13 +84,6 @@ class ExercisePage(Retranslating, QWidget):
         layout.addLayout(buttons)
         self.pain_prompt.came_or_went.connect(self._render)
         self._retranslate()
-
-    def _button(self, signal) -> QPushButton:
-        button = QPushButton()
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves Space to pause
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(signal.emit)
-        return button
 
     def keyPressEvent(self, event) -> None:
         if not self.pain_prompt.take_key(event):
@@ -172,17 +166,9 @@ class ExercisePage(Retranslating, QWidget):
                     duration_text(following.duration_ms))  # fmt: skip
 
     def _status(self, snapshot: Snapshot) -> str:
-        if snapshot.not_recorded:
-            return snapshot.not_recorded
-        if snapshot.pause_reason is PauseReason.FELL_BEHIND:
-            return fill(self.tr("Paused: the computer stalled for %1 s. Space resumes."),
-                        f"{snapshot.behind_by_ms / 1000:.1f}")  # fmt: skip
-        if snapshot.state is RunState.PAUSED:
-            return self.tr("Paused. Space resumes.")
-        if snapshot.sound_off:
-            return fill(self.tr("Sound is off: %1. Follow the screen."), snapshot.sound_off)
-        if snapshot.muted:
-            return self.tr("Muted. M turns the sound back on.")
+        common = common_status(snapshot)
+        if common is not None:
+            return common
         if snapshot.position.segment.phase is Phase.CURLS:
             return self.tr("Enter: done with this foot")
         return ""

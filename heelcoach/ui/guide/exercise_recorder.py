@@ -13,6 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject
 
+from heelcoach.core.exercises.intervals import IntervalPlan
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline, block_of
 from heelcoach.journal.entries import RUNS
 from heelcoach.journal.journal import Journal
@@ -80,7 +81,7 @@ class ExerciseRecorder(QObject):
 
     def finished(self, timeline: Timeline | None) -> None:
         """The session ran to its end."""
-        if timeline is not None and hasattr(self._plan, "runs_ms"):
+        if timeline is not None and isinstance(self._plan, IntervalPlan):
             self._run_done(timeline, float(timeline.total_ms), self._plan.cycles, stopped=False)
 
     def stopped(self, snapshot: Snapshot | None, timeline: Timeline | None) -> bool:
@@ -90,7 +91,7 @@ class ExerciseRecorder(QObject):
             return False
         segment = snapshot.position.segment
         elapsed = segment.start_ms + snapshot.position.elapsed_in_phase_ms
-        if hasattr(self._plan, "runs_ms"):
+        if isinstance(self._plan, IntervalPlan):
             return self._run_done(timeline, elapsed, snapshot.completed_reps, stopped=True)
         if segment.phase in (Phase.STRETCH, Phase.RELEASE):
             held = sum(1 for s in timeline.segments if s.phase is Phase.STRETCH

@@ -3,7 +3,14 @@ interface's language (../shared/DOMAIN.md, "Supplementary exercises" and "Back t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
+
+from heelcoach.ui.plan_text import fill
+
+if TYPE_CHECKING:
+    from heelcoach.core.exercises.intervals import IntervalPlan
 
 
 def exercise_name(exercise: str) -> str:
@@ -48,3 +55,19 @@ def how_to(exercise: str) -> str:
         ),
     }
     return texts.get(exercise, "")
+
+
+def walk_run_line(plan: IntervalPlan) -> str:
+    """'Week 1: 1 min run / 2 min walk × 8, after a 5 min walk (29 min)'."""
+    runs = sorted({run // 60_000 for run in plan.runs_ms}, reverse=True)
+    run = "-".join(map(str, runs))
+    total = round(plan.total_ms / 60_000)
+    if plan.cycles == 1:
+        text = QCoreApplication.translate(
+            "ExerciseText", "Week %1: a continuous run of %2 min, after a 5 min walk (%3 min)"
+        )
+        return fill(text, plan.week, run, total)
+    text = QCoreApplication.translate(
+        "ExerciseText", "Week %1: %2 min run / %3 min walk × %4, after a 5 min walk (%5 min)"
+    )
+    return fill(text, plan.week, run, plan.walk_ms // 60_000, plan.cycles, total)

@@ -7,20 +7,19 @@ from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from heelcoach.core.session import PauseReason, RunState
+from heelcoach.core.session import RunState
 from heelcoach.core.timeline import Phase, Segment
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.guide.fit_label import FitLabel
 from heelcoach.ui.guide.phase_bar import PhaseBar
 from heelcoach.ui.guide.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
 from heelcoach.ui.guide.session_note import SessionNote
+from heelcoach.ui.guide.session_screen import common_status, session_button
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.plan_text import clock_text, duration_text, fill, leg_name
 from heelcoach.ui.retranslating import Retranslating
@@ -78,11 +77,11 @@ class SetPage(Retranslating, QWidget):
         self.pain_prompt = PainPrompt()
         self.session_note = SessionNote()
 
-        self.pause_button = self._button(self.pause_clicked)
-        self.stop_button = self._button(self.stop_clicked)
-        self.skip_button = self._button(self.skip_rest_clicked)
-        self.extend_button = self._button(self.extend_rest_clicked)
-        self.full_screen_button = self._button(self.full_screen_clicked)
+        self.pause_button = session_button(self.pause_clicked)
+        self.stop_button = session_button(self.stop_clicked)
+        self.skip_button = session_button(self.skip_rest_clicked)
+        self.extend_button = session_button(self.extend_rest_clicked)
+        self.full_screen_button = session_button(self.full_screen_clicked)
 
         header = QHBoxLayout()
         for label in (self.set_label, self.rep_label, self.leg_label):
@@ -144,13 +143,6 @@ class SetPage(Retranslating, QWidget):
         self.pain_prompt.setVisible(shown)  # moved, it would show only when the layout says
         if had_focus:
             self.setFocus()  # the digits and Space stay with the set page
-
-    def _button(self, signal) -> QPushButton:
-        button = QPushButton()
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves Space to pause
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(signal.emit)
-        return button
 
     def keyPressEvent(self, event) -> None:
         if not self.pain_prompt.take_key(event):
@@ -307,19 +299,9 @@ class SetPage(Retranslating, QWidget):
                 "",
                 snapshot.completed_reps,
             )
-        if snapshot.not_recorded:
-            return snapshot.not_recorded
-        if snapshot.pause_reason is PauseReason.FELL_BEHIND:
-            return fill(
-                self.tr("Paused: the computer stalled for %1 s. Space resumes."),
-                f"{snapshot.behind_by_ms / 1000:.1f}",
-            )
-        if snapshot.state is RunState.PAUSED:
-            return self.tr("Paused. Space resumes.")
-        if snapshot.sound_off:
-            return fill(self.tr("Sound is off: %1. Follow the screen."), snapshot.sound_off)
-        if snapshot.muted:
-            return self.tr("Muted. M turns the sound back on.")
+        common = common_status(snapshot)
+        if common is not None:
+            return common
         if snapshot.plan.to_failure:
             return self.tr("Enter: that was my last rep · F: that was my last set")
         return ""

@@ -4,7 +4,7 @@ can tell), this week's walk/run session, and saving any session as audio to carr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from heelcoach.coach.back_to_running import Check, Criterion, all_met
 from heelcoach.core.exercises.intervals import IntervalPlan
-from heelcoach.ui.guide.exercise_text import exercise_name, how_to
+from heelcoach.ui.guide.exercise_text import exercise_name, how_to, walk_run_line
 from heelcoach.ui.guide.illustration import Illustration
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.plan_text import fill
@@ -37,22 +37,6 @@ def _text_label() -> QLabel:
     font.setPixelSize(TEXT_PIXELS)
     label.setFont(font)
     return label
-
-
-def walk_run_line(plan: IntervalPlan) -> str:
-    """'Week 1: 1 min run / 2 min walk × 8, after a 5 min walk (29 min)'."""
-    runs = sorted({run // 60_000 for run in plan.runs_ms}, reverse=True)
-    run = "-".join(map(str, runs))
-    total = round(plan.total_ms / 60_000)
-    if plan.cycles == 1:
-        text = QCoreApplication.translate(
-            "ExercisesPage", "Week %1: a continuous run of %2 min, after a 5 min walk (%3 min)"
-        )
-        return fill(text, plan.week, run, total)
-    text = QCoreApplication.translate(
-        "ExercisesPage", "Week %1: %2 min run / %3 min walk × %4, after a 5 min walk (%5 min)"
-    )
-    return fill(text, plan.week, run, plan.walk_ms // 60_000, plan.cycles, total)
 
 
 class ExercisesPage(Retranslating, QWidget):

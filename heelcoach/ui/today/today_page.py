@@ -65,6 +65,7 @@ class TodayPage(Retranslating, QWidget):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.running_label: QLabel | None = None  # the walk/run beside, once there is one
         self.details_button = QPushButton()
         self.details_button.setCheckable(True)
         self.sound_button = QPushButton()
@@ -162,6 +163,19 @@ class TodayPage(Retranslating, QWidget):
 
     def plan(self) -> SetPlan:
         return self._plan
+
+    def show_running(self, text: str) -> None:
+        """The walk/run plan beside the heel raises' ("" hides it); the line is made when
+        first there is something to say."""
+        if not text and self.running_label is None:
+            return
+        if self.running_label is None:
+            self.running_label = QLabel()
+            self.running_label.setWordWrap(True)
+            self.plan_column.insertWidget(self.plan_column.indexOf(self.summary) + 1,
+                                          self.running_label)  # fmt: skip
+        self.running_label.setText(text)
+        self.running_label.setVisible(bool(text))
 
     def set_plan(self, plan: SetPlan) -> None:
         self._plan = plan
