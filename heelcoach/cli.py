@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="print today's week, plan and advice, and exit (works while the app is open)",
     )
     parser.add_argument("--json", action="store_true", help="with --today: as one JSON object")
+    parser.add_argument(  # handled before this parser (heelcoach.entry): listed for --help
+        "--export-audio",
+        action="store_true",
+        help="KIND [--week N] FILE: save a session as audio and exit; KIND is walk-run, "
+        "heel-raises or stretches, FILE ends in .wav, .ogg or .mp3",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 

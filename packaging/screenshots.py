@@ -174,7 +174,9 @@ def shoot_stretches_and_running(window: MainWindow, app, settings: Settings,
     shoot(window, app, out / f"stretch-{language}.png")
     window.stop()
     window.exercises.start_walk_run()
-    advance(app, clock, clock.now + 5000 + 300_000 + 3 * 60_000 + 22_000, step_ms=900)
+    advance(
+        app, clock, clock.now + 5000 + 300_000 + 3 * 60_000 + 22_000, step_ms=400, settle_s=0.02
+    )  # every step seen: a second without a look pauses as a stall
     shoot(window, app, out / f"walk-run-{language}.png")  # the second run, 22 s in
     window.stop()
     settings.set(WALKING_WITHOUT_PAIN, False)
@@ -200,10 +202,11 @@ def shoot_illustrations(app, out: Path) -> None:
         print(path)
 
 
-def advance(app, clock: StoppedClock, to_ms: int, step_ms: int = CLOCK_STEP_MS) -> None:
+def advance(app, clock: StoppedClock, to_ms: int, step_ms: int = CLOCK_STEP_MS,
+            settle_s: float = 0.01) -> None:  # fmt: skip
     while clock.now < to_ms:
         clock.now = min(to_ms, clock.now + step_ms)
-        settle(app, 0.01)
+        settle(app, settle_s)
 
 
 if __name__ == "__main__":

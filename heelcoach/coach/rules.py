@@ -89,6 +89,9 @@ WEEKLY_RUN_INCREASE = 0.10
 end of the guide's 10-15 %, because the cap is a convention, not a proven threshold
 (Nielsen et al. 2014 linked more than 30 % over two weeks with injury, borderline)."""
 LATER_WEEKS_WALK_MS = 60_000  # from week 4: a minute's walk between runs, one walk fewer a week
+WALK_RUN_GOAL_MIN = 30
+"""Where the plan ends: a continuous 30-minute run, as the NHS Couch to 5K ends (reached in
+week 10); later weeks repeat it. HeelCoach's choice: the guide's plan runs on "gradually"."""
 RUNS_IN_A_WEEK = 3
 """Walk/run sessions a week, every other day, as in the NHS Couch to 5K; a week is done
 after three sessions without a bad day. HeelCoach's choice: the guide gives no count."""

@@ -13,6 +13,7 @@ from heelcoach.coach.rules import (
     LATER_WEEKS_WALK_MS,
     RUNS_IN_A_WEEK,
     WALK_RUN_FIRST_WEEKS,
+    WALK_RUN_GOAL_MIN,
     WEEKLY_RUN_INCREASE,
     WORSE_MORNING_POINTS,
     Zone,
@@ -40,7 +41,10 @@ def week_plan(week: int) -> IntervalPlan:
     run_ms, _walk_ms, cycles = WALK_RUN_FIRST_WEEKS[-1]
     total_min, runs = run_ms * cycles // MINUTE_MS, cycles
     for _later in range(len(WALK_RUN_FIRST_WEEKS) + 1, week + 1):
-        total_min = int(total_min * (1 + WEEKLY_RUN_INCREASE))  # down to whole minutes: at most
+        if total_min >= WALK_RUN_GOAL_MIN and runs == 1:
+            break  # the goal: from here on, the same run
+        grown = int(total_min * (1 + WEEKLY_RUN_INCREASE))  # down to whole minutes: at most
+        total_min = min(grown, WALK_RUN_GOAL_MIN)
         runs = max(1, runs - 1)
     return IntervalPlan(_runs_of(total_min, runs), LATER_WEEKS_WALK_MS, week=week)
 

@@ -740,9 +740,12 @@ Detaljerne står i %2</translation>
         <source>No worse morning after ordinary activity: no check-ins this week yet</source>
         <translation>Ingen værre morgen efter almindelig aktivitet: ingen morgentjek i denne uge endnu</translation>
     </message>
-    <message>
-        <source>No worse morning after ordinary activity: %1 worse mornings in the last 7 days</source>
-        <translation>Ingen værre morgen efter almindelig aktivitet: %1 værre morgener de sidste 7 dage</translation>
+    <message numerus="yes">
+        <source>No worse morning after ordinary activity: %n worse morning(s) in the last 7 days</source>
+        <translation>
+            <numerusform>Ingen værre morgen efter almindelig aktivitet: %n værre morgen de sidste 7 dage</numerusform>
+            <numerusform>Ingen værre morgen efter almindelig aktivitet: %n værre morgener de sidste 7 dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pain stable or falling over 1-2 weeks: needs check-ins on 4 days of each of the last two weeks</source>

@@ -133,3 +133,9 @@ def test_heel_raises_and_stretches_export_too(tmp_path):
         result = run_heelcoach("--export-audio", kind, str(out))
         assert result.returncode == 0, result.stderr
         assert soundfile.info(str(out)).duration > 60
+
+
+def test_the_help_lists_the_export():
+    result = run_heelcoach("--help")
+    assert result.returncode == 0
+    assert "--export-audio" in result.stdout and "walk-run" in result.stdout

@@ -77,6 +77,28 @@ def test_the_set_is_heard_on_the_grid_and_ends_on_the_done_screen(qtbot, sink):
     assert timing(expected, onsets(recording))["max_ms"] <= 1.0
 
 
+def test_a_walk_run_is_heard_on_the_grid_run_walk_the_warning_and_halfway(qtbot, sink):
+    from heelcoach.core.exercises.intervals import IntervalPlan
+    from heelcoach.core.timeline import CueKind
+
+    plan = IntervalPlan(runs_ms=(11_000,), walk_ms=11_000, warm_up_ms=0, count_in_ms=2000)
+    window = window_with(qtbot, opened(sink.encode()))
+    recorder = Recorder(sink)
+    qtbot.wait(200)
+    window.exercises.guided.start(plan, None)
+    page = window.exercises.guided.page
+    qtbot.waitUntil(lambda: page.phase_label.text() == "✔ Done!", timeout=40_000)
+    qtbot.wait(1600)
+    recording = recorder.stop()
+    timeline = plan.timeline()
+    kinds = {cue.kind for cue in timeline.cues if sound_name(cue)}
+    assert {CueKind.CHANGE_COMING, CueKind.HALFWAY, CueKind.COUNT_DOWN} <= kinds
+    bank = SoundBank.load(resource_file("sounds"))
+    expected = sorted({cue.offset_ms * 48 + crossing_delay(bank.sounds[sound_name(cue)])
+                       for cue in timeline.cues if sound_name(cue)})  # fmt: skip
+    assert timing(expected, onsets(recording))["max_ms"] <= 1.0
+
+
 def test_after_a_pause_3_2_1_is_heard_then_the_rep_again_on_the_grid(qtbot, sink):
     window = window_with(qtbot, opened(sink.encode()))
     window.today.set_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=2,

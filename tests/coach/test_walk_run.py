@@ -19,13 +19,20 @@ def test_the_first_three_weeks_are_the_guides_intervals():
 
 
 def test_from_week_4_running_grows_at_most_10_percent_a_week_to_a_continuous_run():
-    plans = [week_plan(week) for week in range(3, 16)]
+    plans = [week_plan(week) for week in range(3, 11)]
     for before, after in itertools.pairwise(plans):
         assert after.run_ms <= before.run_ms * (1 + WEEKLY_RUN_INCREASE)
         assert after.run_ms >= before.run_ms  # and never less
         assert max(after.runs_ms) > max(before.runs_ms)  # the runs get longer
     continuous = next(plan for plan in plans if plan.cycles == 1)
     assert continuous.week == 8 and continuous.run_ms == 26 * MINUTE
+    assert plans[-1].week == 10 and plans[-1].runs_ms == (30 * MINUTE,)  # the goal
+
+
+def test_after_the_goal_every_week_is_the_same_half_hour_run():
+    for week in (11, 12, 52, 520):  # never a session longer than the goal's
+        assert week_plan(week).runs_ms == (30 * MINUTE,)
+        assert week_plan(week).total_ms < 37 * MINUTE  # the warm-up, the run, a walk
 
 
 def test_three_good_runs_finish_a_week_and_a_bad_day_goes_back_a_week():

@@ -64,9 +64,10 @@ class ExercisesPage(Retranslating, QWidget):
             drawing.show_exercise(exercise)
             name, text = _text_label(), _text_label()
             name.setStyleSheet("font-weight: bold;")
+            top = Qt.AlignmentFlag.AlignTop
             grid.addWidget(drawing, 0, column)
-            grid.addWidget(name, 1, column)
-            grid.addWidget(text, 2, column)
+            grid.addWidget(name, 1, column, top)
+            grid.addWidget(text, 2, column, top)
             self.cards.append((exercise, name, text))
         self.stretches_button = QPushButton()
         self.stretches_button.clicked.connect(self.stretches_clicked.emit)
@@ -186,8 +187,8 @@ class ExercisesPage(Retranslating, QWidget):
             if check.met is None:
                 return self.tr("No worse morning after ordinary activity: no check-ins "
                                "this week yet")  # fmt: skip
-            return fill(self.tr("No worse morning after ordinary activity: %1 worse "
-                                "mornings in the last 7 days"), numbers[0])  # fmt: skip
+            return self.tr("No worse morning after ordinary activity: %n worse morning(s) "
+                           "in the last 7 days", "", numbers[0])  # fmt: skip
         if check.met is None:
             return self.tr("Pain stable or falling over 1-2 weeks: needs check-ins on 4 "
                            "days of each of the last two weeks")  # fmt: skip
