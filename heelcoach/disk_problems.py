@@ -28,6 +28,8 @@ def plain_words(error: BaseException) -> str:
         return translate("DiskProblem", "the disk reported an error")
     if number == errno.ELOOP:
         return translate("DiskProblem", "a symbolic link is in the way")
+    if number == errno.ENOENT:
+        return translate("DiskProblem", "a folder on the way there does not exist")
     if number in (errno.EISDIR, errno.ENOTDIR, errno.EEXIST):
         return translate("DiskProblem", "a file or folder of that name is in the way")
     strerror = getattr(error, "strerror", None)

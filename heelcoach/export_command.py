@@ -8,6 +8,7 @@ lock and loads no widgets, so it works while the app is open.
 
 from __future__ import annotations
 
+import signal
 import sys
 from datetime import date
 from pathlib import Path
@@ -46,21 +47,28 @@ def session_plan(kind: str, week: int | None, folder: Path, day: date):
 
 
 def parse(argv: list[str]) -> tuple[str, int | None, Path] | str:
-    """(kind, week, file), or what is wrong with the command line."""
+    """(kind, week, file), or what is wrong with the command line (with the usage)."""
+    from heelcoach.audio.export import FILE_TYPES
+
     arguments = [argument for argument in argv if argument != "--export-audio"]
     week = None
     if "--week" in arguments:
         at = arguments.index("--week")
         value = arguments[at + 1] if at + 1 < len(arguments) else ""
         if not value.isdigit() or not 1 <= int(value) <= 520:
-            return f"--week needs a week number from 1, not {value!r}"
+            return f"{USAGE}\n--week needs a week number from 1 to 520, not {value!r}"
         week = int(value)
         del arguments[at : at + 2]
-    if len(arguments) != 2 or arguments[0] not in KINDS:
-        return USAGE
+    if len(arguments) != 2:
+        return f"{USAGE}\nit needs a kind and a file, and nothing else"
     kind, file = arguments
+    if kind not in KINDS:
+        return f"{USAGE}\n{kind!r} is not a kind of session: {', '.join(KINDS)}"
     if week is not None and kind != "walk-run":
-        return "--week is for walk-run"
+        return f"{USAGE}\n--week is for walk-run"
+    if Path(file).suffix.lower() not in FILE_TYPES:
+        types = ", ".join(FILE_TYPES)
+        return f"{USAGE}\n{file!r}: the file's name must end in {types}"
     return kind, week, Path(file)
 
 
@@ -71,15 +79,26 @@ def main(argv: list[str], day: date | None = None) -> int:
         return 2
     kind, week, path = parsed
     QCoreApplication.setApplicationName(APP_NAME)
+    from heelcoach.atomic_file import leftovers_of
     from heelcoach.audio.export import ExportError, export
     from heelcoach.audio.sound_bank import SoundBank
+    from heelcoach.disk_problems import plain_words
 
+    for signal_number in (signal.SIGTERM, signal.SIGHUP):  # stopped: no half file is left
+        signal.signal(signal_number, lambda number, _frame: sys.exit(128 + number))
+    for leftover in leftovers_of(path) if path.parent.is_dir() else ():
+        leftover.unlink(missing_ok=True)  # of an export that was killed outright
     try:
         plan = session_plan(kind, week, data_dir(create=False), day or date.today())
         timeline = plan.timeline()
         export(timeline, path, SoundBank.load(resource_file("sounds")))
-    except (ExportError, OSError, ValueError) as error:
-        print(f"heelcoach: could not export {path}: {error}", file=sys.stderr)
+    except (ExportError, ValueError) as error:
+        print(f"heelcoach: could not save {path}: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        where = path.parent if not path.parent.is_dir() else path
+        print(f"heelcoach: could not save {path}: {plain_words(error)} ({where})",
+              file=sys.stderr)  # fmt: skip
         return 1
     minutes = timeline.total_ms / 60_000
     print(f"{path}: {kind}, {minutes:.1f} min, {len(timeline.cues)} cues")

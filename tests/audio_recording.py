@@ -122,6 +122,18 @@ def crossing_delay(samples: array) -> int:
     return onsets(samples)[0]
 
 
+def expected_onsets(cues, bank) -> list[int]:
+    """Where the onset finder should find each sounding cue in a perfect recording: the
+    cue's sample plus how far into what sounds there its onset is found (of the mix, where
+    two cues start on one sample: the sum crosses the threshold sooner than either)."""
+    from heelcoach.audio.cue_track import CueTrack, sample_index
+    from heelcoach.audio.sound_bank import sound_name
+
+    track = CueTrack(cues, bank)
+    starts = sorted({sample_index(cue.offset_ms) for cue in cues if sound_name(cue)})
+    return [start + onsets(track.render(start, RATE // 10))[0] for start in starts]
+
+
 def timing(expected: list[int], recorded: list[int]) -> dict[str, float]:
     """Deviation of each expected onset (track samples) from the recording, in ms.
 

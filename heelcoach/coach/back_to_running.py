@@ -63,7 +63,7 @@ def heel_raise_acceptable(sets: Iterable[Mapping[str, Any]],
 
 def no_worse_morning(mornings: Mornings, today: date) -> Check:
     days = mornings.between(today - timedelta(days=NO_WORSE_MORNING_DAYS), today)
-    if not days:
+    if len(days) < CHECK_INS_FOR_A_WEEK:  # a morning or two says too little of a week
         return Check(Criterion.NO_WORSE_MORNING, None)
     worse = [day for day in days if worse_morning_after(day - timedelta(days=1), mornings)]
     return Check(Criterion.NO_WORSE_MORNING, not worse, (len(worse),))

@@ -374,6 +374,8 @@ class MainWindow(Retranslating, QMainWindow):
     def choose_language(self, language: str) -> None:
         self._settings.set(LANGUAGE, language)
         self._translations.use(language)
+        if self.coach is not None:
+            self.today.show_running(self.exercises.today_line())  # worked out in words
         self.give_alt_keys()
         if self._sound_control is not None:
             self._sound_control.use_language(language)

@@ -80,7 +80,7 @@ class WindowExercises(QObject):
             from heelcoach.ui.audio_export import AudioExport
 
             self._audio = AudioExport(self._window, self._settings, self._sessions, self)
-            self._audio.done.connect(lambda text: self.page.saved_label.setText(text))
+            self._audio.done.connect(lambda text: self.page.show_saved(text))
         return self._audio
 
     # what the runner does ------------------------------------------------------------------

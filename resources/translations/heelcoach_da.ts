@@ -510,6 +510,10 @@
         <translation>et symbolsk link står i vejen</translation>
     </message>
     <message>
+        <source>a folder on the way there does not exist</source>
+        <translation>en mappe på vejen derhen findes ikke</translation>
+    </message>
+    <message>
         <source>a file or folder of that name is in the way</source>
         <translation>en fil eller mappe med det navn står i vejen</translation>
     </message>
@@ -566,6 +570,10 @@ Detaljerne står i %2</translation>
     <message>
         <source>Warm-up walk</source>
         <translation>Opvarmning: gang</translation>
+    </message>
+    <message>
+        <source>Walk %1 of %2</source>
+        <translation>Gang %1 af %2</translation>
     </message>
     <message>
         <source>Run %1 of %2</source>
@@ -635,7 +643,7 @@ Detaljerne står i %2</translation>
     </message>
     <message>
         <source>Towel toe curls</source>
-        <translation>Tæer samler et håndklæde</translation>
+        <translation>Håndklædetræk med tæerne</translation>
     </message>
     <message>
         <source>Walk/run</source>
@@ -713,6 +721,10 @@ Detaljerne står i %2</translation>
         <translation>Når alle fire er opfyldt, begynd med:</translation>
     </message>
     <message>
+        <source>No worse morning after ordinary activity: needs check-ins on 4 of the last 7 days</source>
+        <translation>Ingen værre morgen efter almindelig aktivitet: kræver morgentjek på 4 af de sidste 7 dage</translation>
+    </message>
+    <message>
         <source>Weeks 1-3 as the guide sets them; from week 4 longer runs, with at most 10 % more running each week (the careful end of the guide&apos;s 10-15 %: the limit is a convention, not a proven threshold). Three sessions finish a week. A bad day (red pain, or a worse morning after a run) goes back a week, and on. Keep the heel raises every other day beside it.</source>
         <translation>Uge 1-3 som guiden sætter dem; fra uge 4 længere løbeture med højst 10 % mere løb hver uge (den forsigtige ende af guidens 10-15 %: grænsen er en tommelfingerregel, ikke en bevist tærskel). Tre ture afslutter en uge. En dårlig dag (rød smerte eller en værre morgen efter et løb) går en uge tilbage, og så videre. Fortsæt hælløftene hver anden dag ved siden af.</translation>
     </message>
@@ -735,10 +747,6 @@ Detaljerne står i %2</translation>
     <message>
         <source>A single-leg heel raise with acceptable pain: %1/10 at the last session (%2)</source>
         <translation>Et hælløft på ét ben med acceptabel smerte: %1/10 ved sidste træning (%2)</translation>
-    </message>
-    <message>
-        <source>No worse morning after ordinary activity: no check-ins this week yet</source>
-        <translation>Ingen værre morgen efter almindelig aktivitet: ingen morgentjek i denne uge endnu</translation>
     </message>
     <message numerus="yes">
         <source>No worse morning after ordinary activity: %n worse morning(s) in the last 7 days</source>
@@ -895,8 +903,8 @@ Detaljerne står i %2</translation>
         <translation>Bagefter: %1</translation>
     </message>
     <message>
-        <source>Stretches: %1</source>
-        <translation>Stræk: %1</translation>
+        <source>Stretch sessions: %1</source>
+        <translation>Stræktræninger: %1</translation>
     </message>
     <message>
         <source>Run: %1 min</source>

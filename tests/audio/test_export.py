@@ -116,15 +116,41 @@ def test_the_command_exports_the_runners_current_walk_run_week(data_folder, tmp_
 
 
 MISTYPED = [["jog", "x.wav"], ["walk-run"], ["stretches", "--week", "2", "x.wav"],
-            ["walk-run", "--week", "0", "x.wav"]]  # fmt: skip
+            ["walk-run", "--week", "0", "x.wav"], ["walk-run", "x.flac"],
+            ["walk-run", "x"]]  # fmt: skip
 
 
 @pytest.mark.parametrize("arguments", MISTYPED)
 def test_a_mistyped_export_says_how_and_exits_2(tmp_path, arguments):
     result = run_heelcoach("--export-audio", *arguments)
     assert result.returncode == 2
-    assert "week" in result.stderr or "usage" in result.stderr
+    usage, why = result.stderr.strip().splitlines()
+    assert usage.startswith("usage: heelcoach --export-audio")
+    assert why  # and what was wrong, in a line of its own
     assert list(tmp_path.glob("*.wav")) == []
+
+
+def test_an_export_into_a_missing_folder_says_so_in_plain_words(tmp_path):
+    result = run_heelcoach("--export-audio", "stretches", str(tmp_path / "nowhere" / "s.ogg"))
+    assert result.returncode == 1
+    assert "a folder on the way there does not exist" in result.stderr
+    assert ".tmp" not in result.stderr  # nothing of the temporary file's name
+
+
+def test_an_export_stopped_by_sigterm_leaves_no_half_file(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "long.ogg"  # a second or two of work: the signal comes well before its end
+    process = subprocess.Popen([sys.executable, "-m", "heelcoach", "--export-audio",
+                                "walk-run", "--week", "10", str(out)], cwd=tmp_path)  # fmt: skip
+    while not list(tmp_path.glob(".long.ogg.*.tmp")) and process.poll() is None:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=30) != 0
+    assert sorted(path.name for path in tmp_path.iterdir()) == []
 
 
 def test_heel_raises_and_stretches_export_too(tmp_path):

@@ -10,6 +10,7 @@ import pytest
 from audio_recording import (
     Recorder,
     crossing_delay,
+    expected_onsets,
     null_sink,
     onsets,
     timing,
@@ -94,9 +95,7 @@ def test_a_walk_run_is_heard_on_the_grid_run_walk_the_warning_and_halfway(qtbot,
     kinds = {cue.kind for cue in timeline.cues if sound_name(cue)}
     assert {CueKind.CHANGE_COMING, CueKind.HALFWAY, CueKind.COUNT_DOWN} <= kinds
     bank = SoundBank.load(resource_file("sounds"))
-    expected = sorted({cue.offset_ms * 48 + crossing_delay(bank.sounds[sound_name(cue)])
-                       for cue in timeline.cues if sound_name(cue)})  # fmt: skip
-    assert timing(expected, onsets(recording))["max_ms"] <= 1.0
+    assert timing(expected_onsets(timeline.cues, bank), onsets(recording))["max_ms"] <= 1.0
 
 
 def test_after_a_pause_3_2_1_is_heard_then_the_rep_again_on_the_grid(qtbot, sink):

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent / "packagin
 
 from audio_recording import (
     Recorder,
-    crossing_delay,
+    expected_onsets,
     null_sink,
     onsets,
     timing,
@@ -42,7 +42,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from heelcoach.audio.cue_track import CueTrack
-from heelcoach.audio.sound_bank import SoundBank, sound_name
+from heelcoach.audio.sound_bank import SoundBank
 from heelcoach.audio.stream import CueStream
 from heelcoach.core.exercises.holds import HoldPlan
 from heelcoach.core.exercises.intervals import IntervalPlan
@@ -137,9 +137,7 @@ def play_and_measure(app, sink: str, plan, busy=None, every_ms: int = 0) -> dict
     stream.stop()
     time.sleep(RECORD_LATENCY_MS / 1000 + 0.5)  # what parec still holds reaches the file
     recording = recorder.stop()
-    expected = [cue.offset_ms * 48 + crossing_delay(bank.sounds[sound_name(cue)])
-                for cue in timeline.cues if sound_name(cue)]  # fmt: skip
-    result = timing(sorted(set(expected)), onsets(recording))
+    result = timing(expected_onsets(timeline.cues, bank), onsets(recording))
     result["minutes"] = timeline.total_ms / 60_000
     return result
 

@@ -217,7 +217,7 @@ def test_stretches_and_runs_are_listed_with_the_day_they_were_done(coach):
     journal.add_run(at="2026-11-24T18:30:00", week=2, run_s=960, planned_run_s=960, cycles=8,
                     planned_cycles=8, pain_during=3, pain_after=2)  # fmt: skip
     open_history(coach)
-    assert cell(coach, 0, WHAT) == "Stretches: 2 · Run: 16 min"
+    assert cell(coach, 0, WHAT) == "Stretch sessions: 1 · Run: 16 min"  # one, both entries
     whats = [cell(coach, row, WHAT, day_row=0) for row in range(3)]
     assert whats == ["Calf stretch against a wall, left leg (30 s each)",
                      "Towel toe curls, right leg",

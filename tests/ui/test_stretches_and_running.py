@@ -1,6 +1,7 @@
 """Stretches, towel curls and the walk/run session: started from their page, coached on the
 screen phase by phase, written to the journal, and saved as audio to carry."""
 
+import pytest
 import soundfile
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu
@@ -100,7 +101,7 @@ def test_towel_curls_go_at_the_runners_pace_and_enter_says_done(coach):
 def test_a_walk_run_session_runs_walks_and_asks_how_it_went(coach):
     page = open_page(coach)
     page.walk_run_button.click()  # the criteria are not all met: it says so first
-    assert "Press Start walk/run again" in page.plan_label.text()
+    assert "Press Start walk/run again" in page.warning_label.text()
     page.walk_run_button.click()
     advance(coach, 5000)
     assert screen(coach) == {"title": "Walk/run · week 1", "detail": "Warm-up walk",
@@ -113,6 +114,7 @@ def test_a_walk_run_session_runs_walks_and_asks_how_it_went(coach):
     coach.press(Qt.Key.Key_Escape)  # stopped half-way through the first run
     prompt = coach.window.exercises.guided.page.pain_prompt
     assert "during the run" in prompt.question.text()
+    assert prompt.large and not coach.window.exercises.guided.page.movement.isVisible()
     coach.press(Qt.Key.Key_3)
     coach.qtbot.waitUntil(lambda: "after the run" in prompt.question.text())
     coach.press(Qt.Key.Key_2)
@@ -153,3 +155,46 @@ def test_today_shows_the_walk_run_beside_the_heel_raises_once_running_has_begun(
         "Walk/run beside the heel raises: Week 1: 1 min run / 2 min walk × 8, after a 5 min "
         "walk (29 min) (Ctrl+R)")  # fmt: skip
     assert today.summary.isVisible()  # the heel raises' plan is still there, above it
+
+
+def alt_letter(button):
+    text = button.text().replace("&&", "")
+    at = text.find("&")
+    return text[at + 1].lower() if at != -1 else None
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_each_button_on_the_page_has_an_alt_letter_of_its_own_and_it_presses(qtbot, language):
+    from coach import Coach
+
+    coach = Coach(qtbot, language)
+    try:
+        page = open_page(coach)
+        buttons = [page.back_button, page.stretches_button, page.morning_button,
+                   page.walking_box, page.walk_run_button, page.save_button]  # fmt: skip
+        qtbot.waitUntil(lambda: all(alt_letter(button) for button in buttons))
+        letters = [alt_letter(button) for button in buttons]
+        assert len(set(letters)) == len(letters), letters
+        page.walking_box.click()  # a change on the page keeps the letters
+        assert [alt_letter(button) for button in buttons] == letters
+        key = getattr(Qt.Key, f"Key_{alt_letter(page.walk_run_button).upper()}")
+        coach.press(key, Qt.KeyboardModifier.AltModifier)  # pressed as a click would be
+        qtbot.waitUntil(page.warning_label.isVisible)  # the first press says what is not met
+        viewport, button = page.scroll.viewport(), page.walk_run_button
+        qtbot.waitUntil(lambda: viewport.rect().contains(  # and the button stays in view
+            button.mapTo(viewport, button.rect().bottomRight())))  # fmt: skip
+        assert coach.window.pages.currentWidget() is page
+    finally:
+        coach.close()
+
+
+def test_a_hold_a_pause_cut_short_and_one_stopped_half_way_count_as_none(coach):
+    open_page(coach)
+    coach.window.exercises.start_stretches(morning=True)
+    advance(coach, 5000 + 15_000)  # half the first hold
+    coach.press(Qt.Key.Key_Space)
+    coach.press(Qt.Key.Key_Space)  # resumed: 3-2-1, then the hold again from its start
+    advance(coach, 3000 + 9000)
+    assert screen(coach)["phase"] == "■ Stretch"
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.window.journal.entries(STRETCHES) == []  # no whole hold was done

@@ -66,7 +66,9 @@ class ExercisePage(Retranslating, QWidget):
         clock.addWidget(self.phase_label, 30)
         clock.addWidget(self.seconds_label, 40)
         clock.addWidget(self.phase_bar, 6)
-        middle = QHBoxLayout()
+        self.movement = QWidget()  # the drawing and the clock; after a run, the question
+        middle = QHBoxLayout(self.movement)
+        middle.setContentsMargins(0, 0, 0, 0)
         middle.addWidget(self.illustration, 5)
         middle.addLayout(clock, 5)
         buttons = QHBoxLayout()
@@ -76,11 +78,11 @@ class ExercisePage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addLayout(header, 8)
-        layout.addLayout(middle, 50)
+        layout.addWidget(self.movement, 50)
         layout.addWidget(self.how_label)
         layout.addWidget(self.next_label, 7)
         layout.addWidget(self.status_label, 6)
-        layout.addWidget(self.pain_prompt)
+        layout.addWidget(self.pain_prompt, 1)
         layout.addLayout(buttons)
         self.pain_prompt.came_or_went.connect(self._render)
         self._retranslate()
@@ -117,6 +119,8 @@ class ExercisePage(Retranslating, QWidget):
         if finished:
             self._render_finished(snapshot)
             return
+        self.movement.show()
+        self.pain_prompt.set_large(False)
         segment = snapshot.position.segment
         exercise = plan.exercise_of(segment)
         self.done_button.setVisible(segment.phase is Phase.CURLS)
@@ -148,6 +152,8 @@ class ExercisePage(Retranslating, QWidget):
         if segment.phase in (Phase.RUN, Phase.WALK):
             if segment.rep == 0:
                 return self.tr("Warm-up walk")
+            if segment.phase is Phase.WALK:
+                return fill(self.tr("Walk %1 of %2"), segment.rep, count)
             return fill(self.tr("Run %1 of %2"), segment.rep, count)
         if segment.phase is Phase.CURLS:
             return fill(self.tr("%1 · 10-15 times"), side)
@@ -175,6 +181,9 @@ class ExercisePage(Retranslating, QWidget):
 
     def _render_finished(self, snapshot: Snapshot) -> None:
         self.done_button.hide()
+        asking = self.pain_prompt.still_asking()
+        self.movement.setVisible(not asking)  # the run's questions have the middle
+        self.pain_prompt.set_large(asking)
         stopped = snapshot.stopped
         self.phase_label.setText(self.tr("■ Stopped") if stopped else self.tr("✔ Done!"))
         colour = PAUSED_COLOUR if stopped else DONE_COLOUR

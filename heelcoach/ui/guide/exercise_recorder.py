@@ -94,9 +94,9 @@ class ExerciseRecorder(QObject):
         if isinstance(self._plan, IntervalPlan):
             return self._run_done(timeline, elapsed, snapshot.completed_reps, stopped=True)
         if segment.phase in (Phase.STRETCH, Phase.RELEASE):
-            held = sum(1 for s in timeline.segments if s.phase is Phase.STRETCH
+            held = sum(1 for s in timeline.segments if s.phase is Phase.STRETCH and s.rep > 0
                        and block_of(s) == block_of(segment) and s.end_ms <= elapsed)  # fmt: skip
-            if held:  # the holds of this side so far; a side done was written as it ended
+            if held:  # the whole holds of this side so far (one a pause cut short is none)
                 self._stretch_done(segment, held, stopped=True)
         return False
 

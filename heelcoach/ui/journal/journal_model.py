@@ -340,9 +340,11 @@ def _summarise(date: str, entries: list[Entry]) -> dict[int, Any]:
         if table == SESSIONS and entry.get("pain_after") is not None:
             parts.append(translate("JournalModel", "After: %1")
                          .replace("%1", str(entry["pain_after"])))  # fmt: skip
-    stretches = sum(1 for table, _doc_id, _entry in entries if table == STRETCHES)
-    if stretches:
-        parts.append(translate("JournalModel", "Stretches: %1").replace("%1", str(stretches)))
+    stretched = {entry.get("session") or entry.get("at") for table, _doc_id, entry in entries
+                 if table == STRETCHES}  # fmt: skip
+    if stretched:  # counted as the progress view counts them: sessions, of any exercises
+        parts.append(translate("JournalModel", "Stretch sessions: %1")
+                     .replace("%1", str(len(stretched))))  # fmt: skip
     run_s = sum(entry.get("run_s") or 0 for table, _doc_id, entry in entries if table == RUNS)
     if any(table == RUNS for table, _doc_id, _entry in entries):
         parts.append(translate("JournalModel", "Run: %1 min").replace("%1", f"{run_s / 60:.0f}"))

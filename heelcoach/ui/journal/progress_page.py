@@ -193,7 +193,7 @@ class ProgressPage(Retranslating, QWidget):
                  symbol: str = "o", size: int = 7) -> None:  # fmt: skip
         item = pg.PlotDataItem(name=label, pen=None, symbol=symbol, symbolSize=size,
                                symbolBrush=colour, symbolPen=None)  # fmt: skip
-        self._key.append((colour, "▼" if symbol == "t" else "●", label))
+        self._key.append((colour, {"t": "▼", "s": "■"}.get(symbol, "●"), label))
         self._add(plot, name, item, label, series)
 
     def _line(self, plot: str, name: str, label: str, series: Series, colour: str,

@@ -4,7 +4,7 @@ can tell), this week's walk/run session, and saving any session as audio to carr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -84,6 +84,9 @@ class ExercisesPage(Retranslating, QWidget):
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_audio_clicked.emit)
         self.saved_label = _text_label()  # what the last export did
+        self.warning_label = _text_label()  # Start with the criteria not all met: first, this
+        self.warning_label.setStyleSheet("font-weight: bold;")
+        self.warning_label.hide()
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -119,6 +122,7 @@ class ExercisesPage(Retranslating, QWidget):
         layout.addWidget(self.walking_box)
         layout.addWidget(self.plan_label)
         layout.addWidget(self.rule_label)
+        layout.addWidget(self.warning_label)
         layout.addLayout(run_buttons)
         layout.addWidget(self.saved_label)
         self.setFocusProxy(self.stretches_button)
@@ -133,7 +137,18 @@ class ExercisesPage(Retranslating, QWidget):
             self.walking_box.setChecked(bool(walking))
             self.walking_box.blockSignals(False)
         self._warned = False
-        self._retranslate()
+        self.warning_label.hide()
+        self._show_running()
+
+    def show_saved(self, text: str) -> None:
+        """What saving a session as audio did; brought into view."""
+        self.saved_label.setText(text)
+        self._bring_into_view(self.saved_label)
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll to `widget` once the page is laid out anew with what just changed (the
+        scroll area resizes its page in the next turn of the event loop)."""
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(widget))
 
     def _walk_run(self) -> None:
         """Start; with a criterion not met (or not known), the first press says so."""
@@ -141,9 +156,11 @@ class ExercisesPage(Retranslating, QWidget):
             self.walk_run_clicked.emit()
             return
         self._warned = True
-        self.plan_label.setText(self.plan_label.text() + "\n" + self.tr(
+        self.warning_label.setText(self.tr(
             "Not all four are met yet: the guide would keep to the heel raises a little "
             "longer. Press Start walk/run again to go anyway."))  # fmt: skip
+        self.warning_label.show()
+        self._bring_into_view(self.walk_run_button)  # the button stays in view
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Stretches and running"))
@@ -155,14 +172,11 @@ class ExercisesPage(Retranslating, QWidget):
         self.stretches_button.setText(self.tr("Start the stretches (about 10 min)"))
         self.morning_button.setText(self.tr("Only the morning's fascia stretch"))
         self.running_title.setText(self.tr("Back to running"))
-        for label, check in zip(self.check_labels, self._checks, strict=False):
-            label.setText(f"{MARKS[check.met]}  {self._check_text(check)}")
         self.walking_box.setText(self.tr("I walk every day without significant pain"))
-        if self._plan is not None:
-            met = all_met(self._checks)
-            lead = (self.tr("All four are met: you can start running.") if met
-                    else self.tr("When all four are met, start with:"))  # fmt: skip
-            self.plan_label.setText(f"{lead}\n{walk_run_line(self._plan)}")
+        self.warning_label.hide()  # said in the language it was said in: said again on a press
+        self._warned = False
+        self.saved_label.clear()
+        self._show_running()
         self.rule_label.setText(self.tr(
             "Weeks 1-3 as the guide sets them; from week 4 longer runs, with at most 10 % "
             "more running each week (the careful end of the guide's 10-15 %: the limit is a "
@@ -171,6 +185,15 @@ class ExercisesPage(Retranslating, QWidget):
             "heel raises every other day beside it."))  # fmt: skip
         self.walk_run_button.setText(self.tr("Start walk/run"))
         self.save_button.setText(self.tr("Save a session as audio…"))
+
+    def _show_running(self) -> None:
+        for label, check in zip(self.check_labels, self._checks, strict=False):
+            label.setText(f"{MARKS[check.met]}  {self._check_text(check)}")
+        if self._plan is not None:
+            met = all_met(self._checks)
+            lead = (self.tr("All four are met: you can start running.") if met
+                    else self.tr("When all four are met, start with:"))  # fmt: skip
+            self.plan_label.setText(f"{lead}\n{walk_run_line(self._plan)}")
 
     def _check_text(self, check: Check) -> str:
         criterion, numbers = check.criterion, check.numbers
@@ -185,8 +208,8 @@ class ExercisesPage(Retranslating, QWidget):
                         numbers[0].isoformat())  # fmt: skip
         if criterion is Criterion.NO_WORSE_MORNING:
             if check.met is None:
-                return self.tr("No worse morning after ordinary activity: no check-ins "
-                               "this week yet")  # fmt: skip
+                return self.tr("No worse morning after ordinary activity: needs check-ins "
+                               "on 4 of the last 7 days")  # fmt: skip
             return self.tr("No worse morning after ordinary activity: %n worse morning(s) "
                            "in the last 7 days", "", numbers[0])  # fmt: skip
         if check.met is None:
