@@ -84,14 +84,22 @@ def main(argv: list[str], day: date | None = None) -> int:
     from heelcoach.audio.sound_bank import SoundBank
     from heelcoach.disk_problems import plain_words
 
-    for signal_number in (signal.SIGTERM, signal.SIGHUP):  # stopped: no half file is left
-        signal.signal(signal_number, lambda number, _frame: sys.exit(128 + number))
+    stop_asked: list[int] = []
+    for signal_number in (signal.SIGTERM, signal.SIGHUP):
+        # Noted, and acted on between two blocks of sound: raised at any moment, SystemExit
+        # could come inside a callback of libsndfile's, which ends the process on the spot.
+        signal.signal(signal_number, lambda number, _frame: stop_asked.append(number))
+
+    def stop_if_asked(_fraction: float) -> None:
+        if stop_asked:
+            raise SystemExit(128 + stop_asked[0])  # the half-written file goes with it
+
     for leftover in leftovers_of(path) if path.parent.is_dir() else ():
         leftover.unlink(missing_ok=True)  # of an export that was killed outright
     try:
         plan = session_plan(kind, week, data_dir(create=False), day or date.today())
         timeline = plan.timeline()
-        export(timeline, path, SoundBank.load(resource_file("sounds")))
+        export(timeline, path, SoundBank.load(resource_file("sounds")), stop_if_asked)
     except (ExportError, ValueError) as error:
         print(f"heelcoach: could not save {path}: {error}", file=sys.stderr)
         return 1
