@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from heelcoach.core.timeline import Cue, CueKind, Phase
 
 
-def _phase_words(phase: Phase | None) -> dict[Phase, str]:
+def _phase_words() -> dict[Phase, str]:
+    """What the voice says as each phase begins (%1: the rep or hold)."""
     translate = QCoreApplication.translate
     return {
         Phase.UP: translate("SpokenCues", "Up, %1"),
@@ -32,7 +33,7 @@ def spoken_text(cue: Cue) -> str:
     translate = QCoreApplication.translate
     kind = cue.kind
     if kind is CueKind.PHASE_START:
-        words = _phase_words(cue.phase).get(cue.phase, "")
+        words = _phase_words().get(cue.phase, "")
         return words.replace("%1", str(cue.value))
     if kind is CueKind.COUNT_DOWN:
         return str(cue.value)

@@ -22,6 +22,7 @@ from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS, STRETCHES
 from heelcoach.journal.journal import WRITE_ERRORS, Journal
 from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
 from heelcoach.ui.journal.calendar_names import weekday_names
+from heelcoach.ui.journal.entry_words import describe
 
 DATE, TIME, WHAT, REPS, LOAD, PAIN, NOTE = range(7)
 EDITABLE = {  # what a double-click corrects, by table
@@ -297,7 +298,7 @@ def _entry_cell(table: str, entry: dict, column: int, editing: bool) -> Any:
     if column == TIME:
         return "" if table == CHECK_INS else _when(table, entry)[11:16]
     if column == WHAT:
-        return _describe(table, entry)
+        return describe(table, entry)
     if column == REPS:
         if table == STRETCHES:
             return f"{entry.get('done')} / {entry.get('target')}"
@@ -367,70 +368,6 @@ def _weekday(day: str) -> str:
         return weekday_names()[datetime.date.fromisoformat(day).weekday()]
     except ValueError:
         return ""
-
-
-def _describe(table: str, entry: dict) -> str:
-    translate = QCoreApplication.translate
-    if table == CHECK_INS:
-        text = translate("JournalModel", "Morning check-in (first steps)")
-        if entry.get("worse_after_training"):
-            worse = translate("JournalModel", "worse after training")
-            text = f"{text}, {worse}"
-        return text
-    if table == SESSIONS:
-        return translate("JournalModel", "Session done (pain after it)")
-    if table == RUNS:
-        return _describe_run(entry)
-    legs = {
-        "left": translate("JournalModel", "left leg"),
-        "right": translate("JournalModel", "right leg"),
-        "both": translate("JournalModel", "both legs"),
-    }
-    side = legs.get(entry.get("leg"), "?")
-    if table == STRETCHES:
-        return _describe_stretch(entry, side)
-    text = translate("JournalModel", "Set, %1").replace("%1", side)
-    to_failure = translate("JournalModel", "to failure")
-    stopped = translate("JournalModel", "stopped early")
-    if entry.get("to_failure"):
-        text = f"{text}, {to_failure}"
-    if entry.get("stopped"):
-        text = f"{text}, {stopped}"
-    effort = {
-        "easy": translate("JournalModel", "felt easy"),
-        "too_heavy": translate("JournalModel", "could not finish"),
-    }.get(entry.get("effort"))
-    return f"{text}, {effort}" if effort else text
-
-
-def _describe_stretch(entry: dict, side: str) -> str:
-    from heelcoach.ui.guide.exercise_text import exercise_name
-
-    text = f"{exercise_name(entry.get('exercise', ''))}, {side}"
-    if entry.get("exercise") != "towel_curls":
-        held = QCoreApplication.translate("JournalModel", "%1 s each").replace(
-            "%1", str(entry.get("hold_s"))
-        )
-        text = f"{text} ({held})"
-    if entry.get("stopped"):
-        text += ", " + QCoreApplication.translate("JournalModel", "stopped early")
-    return text
-
-
-def _describe_run(entry: dict) -> str:
-    translate = QCoreApplication.translate
-    text = (
-        translate("JournalModel", "Walk/run, week %1: %2 of %3 min run")
-        .replace("%1", str(entry.get("week")))
-        .replace("%2", f"{(entry.get('run_s') or 0) / 60:.0f}")
-    )
-    text = text.replace("%3", f"{(entry.get('planned_run_s') or 0) / 60:.0f}")
-    after = entry.get("pain_after")
-    if after is not None:
-        text += ", " + translate("JournalModel", "after: %1").replace("%1", str(after))
-    if entry.get("stopped"):
-        text += ", " + translate("JournalModel", "stopped early")
-    return text
 
 
 def _parse(field: str, value: Any) -> Any:
