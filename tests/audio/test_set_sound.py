@@ -91,6 +91,9 @@ def test_a_walk_run_is_heard_on_the_grid_run_walk_the_warning_and_halfway(qtbot,
     qtbot.waitUntil(lambda: page.phase_label.text() == "✔ Done!", timeout=40_000)
     qtbot.wait(1600)
     recording = recorder.stop()
+    window.close()
+    sound = window.sound_control.sound
+    qtbot.waitUntil(lambda: not sound.is_playing, timeout=5000)  # rung out: the sink is free
     timeline = plan.timeline()
     kinds = {cue.kind for cue in timeline.cues if sound_name(cue)}
     assert {CueKind.CHANGE_COMING, CueKind.HALFWAY, CueKind.COUNT_DOWN} <= kinds
