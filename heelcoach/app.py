@@ -16,6 +16,7 @@ from heelcoach.instance_lock import AlreadyRunningError, DataFolderUnusableError
 from heelcoach.lean_start import after_first_frame
 from heelcoach.logs import configure_logging, install_exception_hook
 from heelcoach.paths import DataFolderError, data_dir
+from heelcoach.screen_check import no_screen_reason
 from heelcoach.settings import LANGUAGE, Settings
 from heelcoach.ui.main_window import MainWindow
 
@@ -46,9 +47,9 @@ def create_window(app: QApplication, options: SimpleNamespace) -> MainWindow:
     lock = lock_data_folder(folder)
     try:
         log_path = configure_logging(folder)
-        install_exception_hook(log_path)
         window = MainWindow(settings, translations, make_sound=open_cue_sound,
                             journal_folder=folder)  # fmt: skip
+        install_exception_hook(log_path, window.notices.tell_uncaught_error)
     except BaseException:
         lock.release()
         raise
@@ -65,18 +66,6 @@ def open_cue_sound():
     return sound
 
 
-def no_screen_reason(environ=os.environ) -> str | None:
-    """Why Qt would find no screen on Linux (it then aborts with a core dump); else None."""
-    if not sys.platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
-        return None
-    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
-        return None
-    return (
-        "HeelCoach needs a screen: neither DISPLAY nor WAYLAND_DISPLAY is set. Start it from "
-        "a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without one."
-    )
-
-
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     options = parse_args(sys.argv[1:] if argv is None else argv)
@@ -84,11 +73,16 @@ def main(argv: list[str] | None = None) -> int:
     if (reason := no_screen_reason()) is not None:
         print(reason, file=sys.stderr)
         return 1
+    errors_seen = None
+    if options.smoke_test:
+        from heelcoach.smoke import ErrorsSeen
+
+        errors_seen = ErrorsSeen()
     try:
         app = application()
         window = create_window(app, options)
     except AlreadyRunningError as error:
-        return _cannot_start(app, options, str(error), ALREADY_RUNNING_EXIT)
+        return _already_running(options, str(error))
     except DataFolderUnusableError as error:
         return _cannot_start(app, options, str(error), DATA_FOLDER_UNUSABLE_EXIT)
     except DataFolderError as error:
@@ -102,8 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         if options.smoke_test:
             from heelcoach.smoke import run_smoke_test
 
-            return run_smoke_test(app, window, started)
+            return run_smoke_test(app, window, started, errors_seen)
         window.ready.connect(lambda: _quit_on_signals(app, window))
+        window.ready.connect(lambda: _listen_for_later_launches(window))
         present(window, options)
         return app.exec()
     finally:
@@ -126,7 +121,36 @@ def _quit_on_signals(app: QApplication, window: MainWindow) -> None:
     app.quit_signals.received.connect(close)
 
 
+def _listen_for_later_launches(window: MainWindow) -> None:
+    from heelcoach.single_instance import START, InstanceServer
+
+    def answer(request: bytes) -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if request == START and window.pages.currentWidget() is window.today:
+            window.start_session()
+
+    window.instance_server = InstanceServer(data_dir(create=False), answer, window)
+
+
+def _already_running(options: SimpleNamespace, message: str) -> int:
+    """Another HeelCoach has the data folder: it is brought to the front (and starts today's
+    set, with --start). No dialog, no waiting; exit 3 if it could not be reached."""
+    if not options.smoke_test:
+        from heelcoach.single_instance import RAISE, START, hand_over
+
+        if hand_over(data_dir(create=False), START if options.start else RAISE):
+            print(f"{message} Its window is brought to the front.")
+            return 0
+    print(message, file=sys.stderr)
+    return ALREADY_RUNNING_EXIT
+
+
 def _cannot_start(app: QApplication, options: SimpleNamespace, message: str, status: int) -> int:
+    """No window can open: the message is printed, and shown in a box when started from a
+    desktop (where nobody reads the terminal)."""
     print(message, file=sys.stderr)
     if not options.smoke_test and app.platformName() != "offscreen":
         from PySide6.QtWidgets import QMessageBox

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     import argparse
 
 LANGUAGES = ("en", "da")
+TRAINING_REMINDER, CHECK_IN_REMINDER = "training", "check-in"
+REMINDERS = (TRAINING_REMINDER, CHECK_IN_REMINDER)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="heelcoach",
+        allow_abbrev=False,  # a typo is an error, not a guess
         description="HeelCoach: a coach for heavy slow heel raises.",
         epilog="HEELCOACH_DATA_DIR sets the data folder; with it set, nothing is written "
         "elsewhere.",
@@ -49,22 +52,49 @@ def build_parser() -> argparse.ArgumentParser:
         help="KIND [--week N] FILE: save a session as audio and exit; KIND is walk-run, "
         "heel-raises or stretches, FILE ends in .wav, .ogg or .mp3",
     )
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="put HeelCoach in the desktop's menu (a .desktop file, icons, AppStream metainfo "
+        "in your XDG folders) and exit",
+    )
+    parser.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="take out what --install-desktop put in, and any reminders, and exit",
+    )
+    parser.add_argument(
+        "--remind",
+        nargs="?",
+        const=TRAINING_REMINDER,
+        choices=REMINDERS,
+        help="show the desktop notification for today, if today calls for one, and exit "
+        "(what the reminders' timers run): training (the default) on training days, "
+        "check-in in the morning",
+    )
+    parser.add_argument(
+        "--test-sound",
+        action="store_true",
+        help="play up, hold and down as the set does, and exit: 1 if no sound could be played",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
 def parse_args(argv: list[str]) -> SimpleNamespace:
-    """The options; argparse handles all but the everyday cases (help, errors, Qt's options)."""
+    """The options; argparse handles all but the everyday cases. A mistake (an unknown
+    option, a missing value) prints the usage and the reason, and exits 2."""
     everyday = _parse_everyday(argv)
     if everyday is not None:
         return everyday
-    options, _qt_arguments = build_parser().parse_known_args(argv)
-    return SimpleNamespace(**vars(options))
+    return SimpleNamespace(**vars(build_parser().parse_args(argv)))
 
 
 def _parse_everyday(argv: list[str]) -> SimpleNamespace | None:
     # Building an ArgumentParser costs several ms of gettext look-ups at every start.
-    options = SimpleNamespace(start=False, smoke_test=False, lang=None)
+    options = SimpleNamespace(start=False, smoke_test=False, lang=None, today=False, json=False,
+                              export_audio=False, install_desktop=False,
+                              uninstall_desktop=False, remind=None, test_sound=False)  # fmt: skip
     arguments = iter(argv)
     for argument in arguments:
         name, _, value = argument.partition("=")

@@ -1,5 +1,6 @@
-"""The `heelcoach` command: `--today` and `--export-audio` answer without Qt's widgets; all
-else is the app."""
+"""The `heelcoach` command: the options that answer and exit (--today, --export-audio,
+--remind, --install-desktop ...) do so without Qt's widgets where they can; all else is the
+app."""
 
 from __future__ import annotations
 
@@ -8,14 +9,29 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
-    if "--today" in arguments:
-        from heelcoach.today_command import main as today
-
-        return today(arguments)
-    if "--export-audio" in arguments:
+    if "--export-audio" in arguments:  # its own grammar: KIND [--week N] FILE
         from heelcoach.export_command import main as export_audio
 
         return export_audio(arguments)
+    from heelcoach.cli import parse_args
+
+    options = parse_args(arguments)  # a mistake exits 2 here, with the usage
+    if options.today:
+        from heelcoach.today_command import main as today
+
+        return today(arguments)
+    if options.install_desktop or options.uninstall_desktop:
+        from heelcoach.desktop.install_command import main as install_desktop
+
+        return install_desktop(options)
+    if options.remind:
+        from heelcoach.desktop.remind_command import main as remind
+
+        return remind(options)
+    if options.test_sound:
+        from heelcoach.audio.test_sound_command import main as test_sound
+
+        return test_sound(options)
     from heelcoach.lean_start import before_imports
 
     before_imports()

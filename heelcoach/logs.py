@@ -7,6 +7,7 @@ import stat
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -54,11 +55,22 @@ def _clear_the_way(path: Path) -> None:
         path.replace(path.with_name(f"{path.name}.unusable-{time.strftime('%Y%m%d-%H%M%S')}"))
 
 
+class _CappedFileHandler(logging.FileHandler):
+    """A file handler that moves a full log aside, so the log never grows past LOG_BYTES
+    (times LOG_BACKUPS + 1), however long the app runs."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        super().emit(record)
+        if self.stream is not None and self.stream.tell() >= LOG_BYTES:
+            self.close()  # the next record opens the file anew
+            _rotate(Path(self.baseFilename))
+
+
 def configure_logging(folder: Path) -> Path:
     path = folder / LOG_FILE
     _clear_the_way(path)
     _rotate(path)
-    handler = logging.FileHandler(path, encoding="utf-8")
+    handler = _CappedFileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "heelcoach_log", False)]:
@@ -74,24 +86,18 @@ def configure_logging(folder: Path) -> Path:
     return path
 
 
-def install_exception_hook(log_path: Path) -> None:
-    """An uncaught error is logged and shown in a dialog that says where the log is."""
+def install_exception_hook(log_path: Path, show: Callable[[str, Path], None]) -> None:
+    """An uncaught error is logged with its traceback, and `show` is told what it was and
+    where the log is (the window's notice: never a dialog). Qt goes on with the next event,
+    so a running set carries on where it can."""
 
     def report(kind, error, trace) -> None:
         log.critical("uncaught error:\n%s", "".join(traceback.format_exception(kind, error, trace)))
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        app = QApplication.instance()
-        # A dialog needs someone to click it: not offscreen (tests, --smoke-test).
-        if app is not None and app.platformName() != "offscreen":
-            QMessageBox.critical(
-                None,
-                QApplication.translate("ErrorDialog", "HeelCoach hit an error"),
-                QApplication.translate(
-                    "ErrorDialog", "Something went wrong: %1\n\nThe details are in %2"
-                )
-                .replace("%1", str(error))
-                .replace("%2", str(log_path)),
-            )
+        if issubclass(kind, KeyboardInterrupt):
+            return
+        try:
+            show(f"{kind.__name__}: {error}", log_path)
+        except Exception:  # the notice itself failed: the log has the error
+            log.exception("the notice of an uncaught error could not be shown")
 
     sys.excepthook = report

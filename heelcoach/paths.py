@@ -39,8 +39,13 @@ def data_dir(create: bool = True) -> Path:
     except FileExistsError as error:
         raise DataFolderError(f"the data folder {folder} is a file, not a folder") from error
     except OSError as error:
+        problem = data_folder_problem(folder)
+        if problem is not None:
+            raise DataFolderError(problem) from error
+        from heelcoach.disk_problems import plain_words
+
         raise DataFolderError(
-            f"the data folder {folder} could not be made ({error.strerror})"
+            f"the data folder {folder} could not be made: {plain_words(error)}"
         ) from error
     make_private(folder)
     return folder
@@ -59,7 +64,30 @@ def make_private(folder: Path) -> None:
 
 
 def resource_file(*parts: str) -> Path:
-    """A file shipped in resources/ (installed as the package heelcoach.resources)."""
-    import heelcoach.resources
-
+    """A file shipped in resources/: installed as the package heelcoach.resources, and
+    beside the package in a source checkout (`python -m heelcoach` from the root)."""
+    try:
+        import heelcoach.resources
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent.joinpath("resources", *parts)
     return Path(heelcoach.resources.__file__).parent.joinpath(*parts)
+
+
+def data_folder_problem(folder: Path) -> str | None:
+    """Why `folder` cannot be the data folder ("the data folder … is a file, not a
+    folder"), found without changing anything; None where it is one, or can be made."""
+    for place in (folder, *folder.parents):
+        try:
+            found = place.stat()
+        except (FileNotFoundError, NotADirectoryError):  # not there yet, or under a file
+            continue
+        except OSError as error:
+            from heelcoach.disk_problems import plain_words
+
+            return f"the data folder {folder} cannot be used: {plain_words(error)}"
+        if stat.S_ISDIR(found.st_mode):
+            return None
+        if place == folder:
+            return f"the data folder {folder} is a file, not a folder"
+        return f"the data folder {folder} cannot be made: {place} is a file, not a folder"
+    return None

@@ -84,6 +84,9 @@ HELP_PUT_OFF_UNTIL = Option("program/help_put_off_until", "")  # an ISO date
 COACH_PLAN_APPLIED = Option("program/applied_plan", "")  # the coach's plan last put in
 AFFECTED_SIDE = Option("program/affected_side", "", choices=("", "left", "right", "both"))
 WALKING_WITHOUT_PAIN = Option("running/walking_without_pain", False)  # the runner says so
+TRAINING_REMINDER_AT = Option("reminders/training_at", "")  # "18:00"; empty: no reminder
+CHECK_IN_REMINDER_AT = Option("reminders/check_in_at", "")  # "07:30"; empty: no reminder
+REMINDERS_OFFERED = Option("reminders/offered", False)  # the window offered them once
 
 
 def _coerce(value: Any, option: Option) -> Any:

@@ -1,7 +1,11 @@
-"""--smoke-test: wait for the main window's first painted frame, report how long it took."""
+"""--smoke-test: wait for the main window's first painted frame, report how long it took.
+
+It fails (exit 1, the message printed) on an uncaught exception or any error logged before
+it ends, as a frozen app's smoke test must, to be trusted in CI."""
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 
@@ -37,8 +41,38 @@ class _FirstPaint(QObject):
         return False
 
 
-def run_smoke_test(app: QApplication, window: QWidget, main_started: float) -> int:
-    """Show the window, exit 0 after its first frame is painted, 1 if it never is."""
+class ErrorsSeen(logging.Handler):
+    """Every error logged from now on (the root logger's), until closed."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+        logging.getLogger().addHandler(self)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.name}: {record.getMessage()}")
+
+    def close(self) -> None:
+        logging.getLogger().removeHandler(self)
+        super().close()
+
+
+def run_smoke_test(app: QApplication, window: QWidget, main_started: float,
+                   errors: ErrorsSeen) -> int:  # fmt: skip
+    """Show the window, exit 0 after its first frame is painted; 1 if it never is, or if
+    an error was logged (an uncaught exception is logged too) since `errors` began."""
+    try:
+        code = _first_frame(app, window, main_started)
+    finally:
+        errors.close()
+    if errors.messages:
+        print(f"HeelCoach smoke test failed: {len(errors.messages)} error(s) logged; the "
+              f"first: {errors.messages[0]}", flush=True)  # fmt: skip
+        return 1
+    return code
+
+
+def _first_frame(app: QApplication, window: QWidget, main_started: float) -> int:
     outcome = {"code": 1}
 
     def painted() -> None:

@@ -23,7 +23,7 @@ from heelcoach.coach.today import Today, today_of
 from heelcoach.i18n import Translations, resolve_language, system_language
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
 from heelcoach.journal.reading import read_tables
-from heelcoach.paths import data_dir
+from heelcoach.paths import data_dir, data_folder_problem
 from heelcoach.settings import LANGUAGE, Settings
 from heelcoach.ui.coach import words
 
@@ -73,18 +73,27 @@ def _requested_language(argv: list[str]) -> str | None:
     return None
 
 
+def read_today(folder, settings: Settings, day: date) -> tuple[Today, str | None, Any]:
+    """Today as the Today page would show it, from the journal as it is on disk: the
+    Today, what stopped the journal's reading (or None), and the program's choices."""
+    tables, problem = read_tables(folder)
+    choices = settings.program()
+    today = today_of(tables[SETS], tables[SESSIONS], tables[CHECK_INS], day, choices)
+    return today, problem, choices
+
+
 def main(argv: list[str], day: date | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else APP_NAME])
     folder = data_dir(create=False)  # nothing is written: not even the folder
+    if (problem := data_folder_problem(folder)) is not None:
+        print(f"HeelCoach cannot say what today holds: {problem}.", file=sys.stderr)
+        return 1
     settings = Settings(folder, read_only=True)
     language = resolve_language(_requested_language(argv), settings.get(LANGUAGE),
                                 system_language())  # fmt: skip
     Translations(app).use(language)
-    tables, problem = read_tables(folder)
-    choices = settings.program()
-    today = today_of(tables[SETS], tables[SESSIONS], tables[CHECK_INS], day or date.today(),
-                     choices)  # fmt: skip
+    today, problem, choices = read_today(folder, settings, day or date.today())
     text = (json.dumps(as_json(today, choices.legs, problem), ensure_ascii=False)
             if "--json" in argv else as_text(today, problem))  # fmt: skip
     try:

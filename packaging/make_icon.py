@@ -1,4 +1,5 @@
-"""Render the app's SVG icon to the PNG the window shows: resources/icons/<id>.png.
+"""Render the app's SVG icon to the PNG the window shows (resources/icons/<id>.png) and to
+the desktop's hicolor sizes (resources/icons/hicolor/<n>x<n>/<id>.png, 16 to 256 px).
 
     python packaging/make_icon.py [output folder]
 
@@ -15,6 +16,7 @@ from pathlib import Path
 
 APP_ID = "io.github.heelcoach.HeelCoach"
 PIXELS = 256
+HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
@@ -32,11 +34,14 @@ def main(folder: Path = ICONS) -> int:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication([])
-    target = folder / f"{APP_ID}.png"
-    if not render().save(str(target)):
-        print(f"could not write {target}", file=sys.stderr)
-        return 1
-    print(f"wrote {target}")
+    targets = [(folder / f"{APP_ID}.png", PIXELS)]
+    targets += [(folder / "hicolor" / f"{n}x{n}" / f"{APP_ID}.png", n) for n in HICOLOR_SIZES]
+    for target, pixels in targets:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not render(pixels=pixels).save(str(target)):
+            print(f"could not write {target}", file=sys.stderr)
+            return 1
+        print(f"wrote {target}")
     return 0
 
 

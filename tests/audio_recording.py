@@ -19,6 +19,30 @@ RATE = 48_000
 SINK = f"heelcoach_test_{os.getpid()}"  # one per process: runs may overlap
 ONSET_THRESHOLD = 2000  # well above the noise floor (zero here), well below any cue's peak
 QUIET_BEFORE_ONSET = RATE // 100  # 10 ms of quiet before a sound counts as a new onset
+# The live tests hear every cue in its place within this bound, which a machine busy with
+# other work keeps: there the sound server or the app is starved for a few ms now and then,
+# and the sink plays a little silence (9 ms was seen in a CI run; 1 ms bounds failed by
+# chance). Sample precision is measured where nothing else runs: the export's tests (exact,
+# offline) and tests/bench/bench_cue_timing.py (live: p50, p99 and max at the output).
+LIVE_BOUND_MS = 50
+
+
+_started: list[subprocess.Popen] = []  # every parec started here, to stop at the end
+_pulse_started_here = False
+
+
+def stop_everything_started() -> None:
+    """At the end of the run: every recorder still going, and a PulseAudio server these
+    tests started (one that was running before is left as it was)."""
+    global _pulse_started_here
+    for process in _started:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+    _started.clear()
+    if _pulse_started_here:
+        subprocess.run(["pulseaudio", "--kill"], capture_output=True)
+        _pulse_started_here = False
 
 
 def _pulse_running() -> bool:
@@ -36,9 +60,11 @@ def null_sink(like_hardware: bool = False):
     if shutil.which("pactl") is None or shutil.which("parec") is None:
         raise RuntimeError("PulseAudio's tools are missing: apt-get install pulseaudio-utils")
     if not _pulse_running():
+        global _pulse_started_here
         subprocess.run(["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "-n",
                         "--load=module-native-protocol-unix"], check=True,
                        capture_output=True)  # fmt: skip
+        _pulse_started_here = True
         deadline = time.monotonic() + 10
         while not _pulse_running():
             if time.monotonic() > deadline:
@@ -55,6 +81,7 @@ def null_sink(like_hardware: bool = False):
             ["parec", "-d", f"{SINK}.monitor", "--latency-msec=20", "--raw"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
+        _started.append(listener)
     try:
         yield SINK
     finally:
@@ -93,6 +120,7 @@ class Recorder:
              "--format=s16le", "--raw", f"--latency-msec={latency_ms}"],
             stdout=self._file, stderr=subprocess.DEVNULL,
         )  # fmt: skip
+        _started.append(self._process)
 
     def stop(self) -> array:
         self._process.terminate()

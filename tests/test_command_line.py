@@ -90,7 +90,10 @@ def test_heavy_libraries_and_the_exercise_kinds_are_not_loaded_at_start_up():
         HEAVY = ("numpy", "pyqtgraph", "tinydb", "orjson", "PySide6.QtMultimedia",
                  "soundfile", "PySide6.QtSvg", "heelcoach.core.timeline",
                  "heelcoach.core.exercises", "heelcoach.coach.walk_run",
-                 "heelcoach.ui.today.exercises_page", "heelcoach.ui.guide.exercise_page")
+                 "heelcoach.ui.today.exercises_page", "heelcoach.ui.guide.exercise_page",
+                 "PySide6.QtDBus", "PySide6.QtNetwork", "heelcoach.desktop.reminders",
+                 "heelcoach.desktop.notification", "heelcoach.desktop.dbus",
+                 "heelcoach.single_instance", "heelcoach.ui.reminders_dialog")
         seen = {}
 
         class FirstPaint(QObject):
@@ -185,6 +188,125 @@ def test_a_second_heelcoach_on_the_same_data_folder_says_so_and_leaves_the_journ
     finally:
         first.terminate()
         first.wait(timeout=10)
+
+
+def test_launching_it_again_hands_start_to_the_running_one_without_a_dialog(data_folder):
+    first = subprocess.Popen(
+        [sys.executable, "-m", "heelcoach"], cwd=tempfile.gettempdir(),
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        log, lock = data_folder / "heelcoach.log", data_folder / "heelcoach.lock"
+        deadline = time.monotonic() + 60
+        while not (lock.exists() and lock.read_text().strip() == str(first.pid)):
+            assert time.monotonic() < deadline, "the first HeelCoach never took its folder"
+            time.sleep(0.05)
+        while True:  # until the first one listens (from its first frame on)
+            second = run_heelcoach("--start", timeout=30)
+            if second.returncode == 0 or time.monotonic() > deadline:
+                break
+            assert second.returncode == 3, second.stderr  # not reachable yet: said, not hung
+        assert second.returncode == 0, second.stderr
+        assert "Its window is brought to the front" in second.stdout
+        while "rep 1 begins" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.1)  # the count-in, then the first rep
+        assert "another launch asked: start" in log.read_text()
+        assert "rep 1 begins" in log.read_text()
+        assert first.poll() is None  # the first one goes on
+    finally:
+        first.terminate()
+        first.wait(timeout=10)
+
+
+@pytest.mark.parametrize("mistake", [["--bogus"], ["--smoketest"], ["foo"], ["--smoke"],
+                                     ["--today", "--bogus"], ["--remind", "lunch"]])  # fmt: skip
+def test_an_unknown_option_is_an_error_with_the_usage_not_a_window(mistake):
+    result = run_heelcoach(*mistake, timeout=30)
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: heelcoach")
+    assert "error:" in result.stderr
+
+
+def test_the_smoke_test_fails_on_an_uncaught_error_and_says_it():
+    code = textwrap.dedent("""
+        import sys
+        from PySide6.QtCore import QTimer
+        from heelcoach import app as start_up
+        made = start_up.create_window
+        def create_window(app, options):
+            window = made(app, options)
+            QTimer.singleShot(0, lambda: 1 / 0)
+            return window
+        start_up.create_window = create_window
+        sys.exit(start_up.main(["--smoke-test"]))
+    """)
+    result = run_heelcoach(code=code)
+    assert result.returncode == 1
+    assert "HeelCoach smoke test failed" in result.stdout
+    assert "ZeroDivisionError" in result.stdout
+
+
+def test_an_uncaught_error_is_logged_shown_in_the_window_and_the_set_goes_on(data_folder):
+    code = textwrap.dedent("""
+        import time
+        from PySide6.QtCore import QTimer
+        from heelcoach.app import application, create_window
+        from heelcoach.cli import parse_args
+        from heelcoach.core.plan import LegMode, SetPlan, Tempo
+        app = application()
+        window = create_window(app, parse_args([]))
+        window.show()
+        window.start_session(SetPlan(legs=LegMode.LEFT, sets=1, reps=2,
+                                     tempo=Tempo(400, 300, 400), count_in_ms=0))
+        QTimer.singleShot(300, lambda: 1 / 0)
+        deadline = time.monotonic() + 20
+        while window.set_page.phase_label.text() != "✔ Done!" and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        print(window.set_page.phase_label.text())
+        print(window.notices.error_bar.isVisible())
+        print(window.notices.error_bar.text_label.text())
+    """)
+    result = run_heelcoach(code=code)
+    phase, visible, notice = result.stdout.splitlines()[-3:]
+    assert phase == "✔ Done!", result.stderr
+    assert visible == "True"
+    assert "ZeroDivisionError: division by zero" in notice
+    assert str(data_folder / "heelcoach.log") in notice
+    log = (data_folder / "heelcoach.log").read_text()
+    assert "Traceback" in log and "ZeroDivisionError" in log
+
+
+def test_the_log_never_grows_past_its_cap(data_folder):
+    import logging
+
+    from heelcoach.logs import LOG_BACKUPS, LOG_BYTES, configure_logging
+
+    data_folder.mkdir(parents=True)
+    path = configure_logging(data_folder)
+    try:
+        for _line in range(3 * LOG_BYTES // 100):
+            logging.getLogger("test").info("x" * 100)
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if getattr(h, "heelcoach_log", False)]:
+            root.removeHandler(handler)
+            handler.close()
+    logs = sorted(data_folder.glob("heelcoach.log*"))
+    assert [log.name for log in logs] == ["heelcoach.log", "heelcoach.log.1", "heelcoach.log.2"]
+    assert all(log.stat().st_size < LOG_BYTES + 1000 for log in logs)
+    assert len(logs) == LOG_BACKUPS + 1 and path.exists()
+
+
+def test_a_data_folder_that_is_a_file_is_said_in_plain_words(tmp_path):
+    in_the_way = tmp_path / "data"
+    in_the_way.write_text("not a folder")
+    for command in (["--today"], ["--smoke-test"], ["--remind"]):
+        result = run_heelcoach(*command, env={DATA_DIR_VARIABLE: str(in_the_way / "inner")})
+        assert result.returncode != 0, command
+        assert f"{in_the_way} is a file, not a folder" in result.stderr, command
+        assert "Errno" not in result.stderr + result.stdout, command
 
 
 def test_a_lock_left_by_a_killed_heelcoach_does_not_stop_the_next_start(data_folder):

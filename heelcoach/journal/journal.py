@@ -183,7 +183,8 @@ class Journal:
             counter += 1
             aside = self.path.with_name(f"journal.unreadable-{stamp(self._now())}-{counter}.json")
         shutil.move(self.path, aside)
-        log.error("journal.json could not be read (%s); moved to %s", reason, aside)
+        # Handled: the window says what happened and where the file is.
+        log.warning("journal.json could not be read (%s); moved to %s", reason, aside)
         return aside
 
     def _latest_now(self) -> datetime:

@@ -24,8 +24,13 @@ def read_tables(folder: Path) -> tuple[dict[str, list[dict[str, Any]]], str | No
         if raw is None:
             return {table: [] for table in TABLES}, None
         data = parse_journal(raw, exact_json.may_hold_long_integers(raw))
-    except (JournalUnreadableError, OSError) as error:
+    except JournalUnreadableError as error:
         return {table: [] for table in TABLES}, str(error)
+    except OSError as error:
+        from heelcoach.disk_problems import plain_words
+
+        problem = f"The journal could not be read: {plain_words(error)}."
+        return {table: [] for table in TABLES}, problem
     version = version_of(data)
     if version is not None and version < SCHEMA_VERSION:
         migrate(data)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 from heelcoach import APP_NAME
 from heelcoach.clock import monotonic_ms
 from heelcoach.core.plan import SetPlan
+from heelcoach.desktop.screen_awake import ScreenAwake
 from heelcoach.i18n import Translations
 from heelcoach.settings import (
     LANGUAGE,
@@ -98,8 +99,9 @@ class MainWindow(Retranslating, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.pages = QStackedWidget(central)
         layout.addWidget(self.pages, 1)
-        self._notices = WindowNotices(layout, settings, self)
-        self.journal_access = WindowJournal(journal_folder, now, self._notices, self)
+        self.notices = WindowNotices(layout, settings, self)
+        self.journal_access = WindowJournal(journal_folder, now, self.notices, self)
+        self.screen_awake = ScreenAwake(self)  # the sessions hold it while they run
         self.guided = GuidedSet(self, settings, clock, lambda: self.sound_control,
                                 self.journal_access, now)  # fmt: skip
         self.exercises = WindowExercises(self, settings, clock, now)
@@ -112,8 +114,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._connect()
         restore_geometry(self, settings)
-        self._notices.offer_disclaimer()
-        self._notices.tell_about_settings(settings.moved_aside)
+        self.notices.offer_disclaimer()
+        self.notices.tell_about_settings(settings.moved_aside)
         if settings.get(SOUND_PANEL_OPEN):
             self.show_sound_panel(True)
         self._retranslate()
@@ -242,9 +244,9 @@ class MainWindow(Retranslating, QMainWindow):
 
             self._views = JournalViews(
                 self.pages, self.journal, self._settings, self._now, self._save,
-                self.back_to_today, self._notices.tell_about_journal, self,
+                self.back_to_today, self.notices.tell_about_journal, self,
             )  # fmt: skip
-            self._views.restored.connect(lambda: self._notices.journal_restored(self.journal))
+            self._views.restored.connect(lambda: self.notices.journal_restored(self.journal))
         return self._views
 
     @property
@@ -270,7 +272,7 @@ class MainWindow(Retranslating, QMainWindow):
     @property
     def notice(self) -> NoticeBar | None:
         """The first-run notice, once it has been shown."""
-        return self._notices.disclaimer
+        return self.notices.disclaimer
 
     @property
     def check_in(self):
@@ -387,7 +389,7 @@ class MainWindow(Retranslating, QMainWindow):
     # plumbing ---------------------------------------------------------------------------
     def _page_changed(self, _index: int) -> None:
         on_today = self.pages.currentWidget() is self.today
-        self._notices.follow_page(on_today)
+        self.notices.follow_page(on_today)
         if on_today and self.coach is not None:
             self.coach.refresh()
             self.today.show_running(self.exercises.today_line())
@@ -401,7 +403,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
-        self._notices.retranslate()
+        self.notices.retranslate()
 
     def close_now(self) -> None:
         """Close whatever waits (a logout, a shutdown: the session is ending)."""
@@ -411,11 +413,12 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event) -> None:
         self.guided.end_for_closing()
         self.exercises.end_for_closing()
+        self.screen_awake.release()
         if not self.journal_access.close():
             unsaved = len(self.journal_access.kept)
             if not self._quit_anyway:  # say so once; a second close quits
                 self._quit_anyway = True
-                self._notices.tell_unsaved_at_close(unsaved)
+                self.notices.tell_unsaved_at_close(unsaved)
                 self.back_to_today()
                 event.ignore()
                 return

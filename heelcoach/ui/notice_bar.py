@@ -12,6 +12,7 @@ TEXT = QColor("#3e2723")
 
 class NoticeBar(QFrame):
     dismissed = Signal()
+    acted = Signal()  # the action button, where the notice offers one
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -23,18 +24,28 @@ class NoticeBar(QFrame):
         self.setAutoFillBackground(True)
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
+        self.action_button = QPushButton()
+        self.action_button.clicked.connect(self._act)
+        self.action_button.hide()
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self._dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.action_button)
         layout.addWidget(self.close_button)
         self.hide()
 
-    def show_notice(self, text: str, button_text: str) -> None:
+    def show_notice(self, text: str, button_text: str, action_text: str = "") -> None:
         self.text_label.setText(text)
         self.close_button.setText(button_text)
+        self.action_button.setText(action_text)
+        self.action_button.setVisible(bool(action_text))
         self.show()
+
+    def _act(self) -> None:
+        self.hide()
+        self.acted.emit()
 
     def _dismiss(self) -> None:
         self.hide()

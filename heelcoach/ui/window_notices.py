@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from heelcoach.settings import DISCLAIMER_SEEN, Settings
+from heelcoach.settings import (
+    CHECK_IN_REMINDER_AT,
+    DISCLAIMER_SEEN,
+    REMINDERS_OFFERED,
+    TRAINING_REMINDER_AT,
+    Settings,
+)
 
 if TYPE_CHECKING:
     from heelcoach.journal.journal import Journal, JournalUnavailableError, ReadOnlyReason
@@ -29,6 +35,8 @@ class WindowNotices(QObject):
         self.disclaimer: NoticeBar | None = None
         self.journal: NoticeBar | None = None
         self.settings_bar: NoticeBar | None = None
+        self.error_bar: NoticeBar | None = None
+        self.reminders_bar: NoticeBar | None = None
 
     def _bar(self) -> NoticeBar:
         from heelcoach.ui.notice_bar import NoticeBar
@@ -156,6 +164,44 @@ class WindowNotices(QObject):
         self.tell_about_journal(
             self.tr("This was not saved. %1").replace("%1", self.read_only_text(journal))
         )
+
+    # reminders, offered once -------------------------------------------------------------
+    def offer_reminders(self, journal: Journal) -> None:
+        """Once there is a first session to build on, unless already set or declined."""
+        settings = self._settings
+        if (
+            settings.get(REMINDERS_OFFERED)
+            or settings.get(TRAINING_REMINDER_AT)
+            or settings.get(CHECK_IN_REMINDER_AT)
+        ):
+            return
+        from heelcoach.journal.entries import SESSIONS
+
+        if not journal.counts().get(SESSIONS):
+            return
+        if self.reminders_bar is None:
+            self.reminders_bar = self._bar()
+            self.reminders_bar.dismissed.connect(lambda: settings.set(REMINDERS_OFFERED, True))
+            self.reminders_bar.acted.connect(self._set_up_reminders)
+        self.reminders_bar.show_notice(self.tr(
+            "HeelCoach can remind you on training days with a desktop notification, also when "
+            "it is closed."
+        ), self.tr("No, thanks"), self.tr("Set up &reminders…"))  # fmt: skip
+
+    def _set_up_reminders(self) -> None:
+        from heelcoach.ui.reminders_dialog import RemindersDialog
+
+        self._settings.set(REMINDERS_OFFERED, True)
+        RemindersDialog.show_for(self._settings, self.parent())
+
+    # an uncaught error -------------------------------------------------------------------
+    def tell_uncaught_error(self, what: str, log_path: Path) -> None:
+        if self.error_bar is None:
+            self.error_bar = self._bar()
+        self.error_bar.show_notice(self.tr(
+            "Something went wrong inside HeelCoach (%1). What you were doing goes on where it "
+            "can. The details are in %2."
+        ).replace("%1", what).replace("%2", str(log_path)), self.tr("OK"))  # fmt: skip
 
     # the settings ------------------------------------------------------------------------
     def tell_about_settings(self, moved_aside: Path | None) -> None:

@@ -519,21 +519,6 @@
     </message>
 </context>
 <context>
-    <name>ErrorDialog</name>
-    <message>
-        <source>HeelCoach hit an error</source>
-        <translation>HeelCoach stødte på en fejl</translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1
-
-The details are in %2</source>
-        <translation>Noget gik galt: %1
-
-Detaljerne står i %2</translation>
-    </message>
-</context>
-<context>
     <name>ExercisePage</name>
     <message>
         <source>Done (Enter)</source>
@@ -1173,6 +1158,10 @@ Detaljerne står i %2</translation>
         <translation>&amp;Smertende hæl</translation>
     </message>
     <message>
+        <source>Re&amp;minders…</source>
+        <translation>&amp;Påmindelser…</translation>
+    </message>
+    <message>
         <source>&amp;Left</source>
         <translation>&amp;Venstre</translation>
     </message>
@@ -1375,6 +1364,48 @@ Detaljerne står i %2</translation>
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <source>HeelCoach: heel raises today</source>
+        <translation>HeelCoach: hælløft i dag</translation>
+    </message>
+    <message>
+        <source>HeelCoach: how were your first steps?</source>
+        <translation>HeelCoach: hvordan var dine første skridt?</translation>
+    </message>
+    <message>
+        <source>How much did your heel hurt in the first steps out of bed today (0-10)?</source>
+        <translation>Hvor ondt gjorde hælen i de første skridt ud af sengen i dag (0-10)?</translation>
+    </message>
+    <message>
+        <source>Open HeelCoach to answer.</source>
+        <translation>Åbn HeelCoach for at svare.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Påmindelser</translation>
+    </message>
+    <message>
+        <source>Remind me on &amp;training days, at</source>
+        <translation>Mind mig om &amp;træningsdage, kl.</translation>
+    </message>
+    <message>
+        <source>Remind me of the morning &amp;check-in, at</source>
+        <translation>Mind mig om &amp;morgentjekket, kl.</translation>
+    </message>
+    <message>
+        <source>A desktop notification says what today holds, also when HeelCoach is closed. Nothing is shown on rest days, or once the day&apos;s session (or check-in) is done.</source>
+        <translation>En besked på skrivebordet siger, hvad dagen byder på, også når HeelCoach er lukket. Intet vises på hviledage, eller når dagens træning (eller morgentjek) er gjort.</translation>
+    </message>
+    <message>
+        <source>The reminders could not be set up: %1</source>
+        <translation>Påmindelserne kunne ikke sættes op: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportSection</name>
     <message>
         <source>left</source>
@@ -1455,6 +1486,13 @@ Detaljerne står i %2</translation>
     <message>
         <source>Stopped sets</source>
         <translation>Stoppede sæt</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <source>A set is running: the screen stays on</source>
+        <translation>Et sæt er i gang: skærmen forbliver tændt</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1998,22 @@ Detaljerne står i %2</translation>
     <message>
         <source>It is kept, and saved as soon as the disk takes it.</source>
         <translation>Det er bevaret og gemmes, så snart disken tager imod det.</translation>
+    </message>
+    <message>
+        <source>HeelCoach can remind you on training days with a desktop notification, also when it is closed.</source>
+        <translation>HeelCoach kan minde dig om træningsdagene med en besked på skrivebordet, også når det er lukket.</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>Nej tak</translation>
+    </message>
+    <message>
+        <source>Set up &amp;reminders…</source>
+        <translation>Sæt &amp;påmindelser op…</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside HeelCoach (%1). What you were doing goes on where it can. The details are in %2.</source>
+        <translation>Noget gik galt inde i HeelCoach (%1). Det, du var i gang med, fortsætter, hvor det kan. Detaljerne står i %2.</translation>
     </message>
     <message>
         <source>Your settings could not be read, so HeelCoach starts with its defaults. The old file is kept as %1.</source>

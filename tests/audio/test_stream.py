@@ -6,6 +6,7 @@ import time
 
 import pytest
 from audio_recording import (
+    LIVE_BOUND_MS,
     Recorder,
     crossing_delay,
     null_sink,
@@ -67,18 +68,18 @@ def play_and_time(qtbot, sink, stream, stall_at_ms=None, stall=stall_the_ui_thre
 
 def test_a_burst_of_cues_is_audible_and_on_the_grid(qtbot, sink):
     result = play_and_time(qtbot, sink, CueStream())
-    assert result["max_ms"] <= 1.0, result  # drift needs a longer run: see the benchmark
+    assert result["max_ms"] <= LIVE_BOUND_MS, result  # precision and drift: the benchmark
 
 
 def test_a_half_second_stall_of_the_ui_thread_moves_no_cue(qtbot, sink):
     result = play_and_time(qtbot, sink, CueStream(), stall_at_ms=2500, stall_ms=500)
-    assert result["max_ms"] <= 1.0, result
+    assert result["max_ms"] <= LIVE_BOUND_MS, result  # a cue moved would be 500 ms off
 
 
 def test_the_whole_app_frozen_for_40_ms_moves_no_cue(qtbot, sink):
     result = play_and_time(qtbot, sink, CueStream(), stall_at_ms=2500,
                            stall=freeze_the_whole_app, stall_ms=40)  # fmt: skip
-    assert result["max_ms"] <= 1.0, result
+    assert result["max_ms"] <= 20, result  # a cue moved would be 40 ms off
 
 
 def test_without_a_device_the_stream_says_why(qtbot):

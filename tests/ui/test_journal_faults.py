@@ -31,7 +31,7 @@ def window_with(qtbot, raw: bytes | None = None) -> Coach:
 
 
 def journal_notice(coach) -> str:
-    bar = coach.window._notices.journal
+    bar = coach.window.notices.journal
     return bar.text_label.text() if bar is not None and bar.isVisible() else ""
 
 
@@ -241,7 +241,7 @@ def test_closing_the_window_mid_set_keeps_the_reps_done(qtbot):
 def test_settings_that_could_not_be_read_are_said_to_be_kept_aside(qtbot):
     (data_dir() / "settings.json").write_text("[" * 100_000)
     coach = Coach(qtbot)
-    bar = coach.window._notices.settings_bar
+    bar = coach.window.notices.settings_bar
     assert bar is not None and bar.isVisible()
     assert bar.text_label.text().startswith(
         "Your settings could not be read, so HeelCoach starts with its defaults. The old "

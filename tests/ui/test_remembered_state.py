@@ -124,6 +124,11 @@ def test_the_window_icon_is_the_svg_as_the_script_renders_it(qapp, tmp_path):
     shipped, fresh = QImage(str(resource_file("icons", name))), QImage(str(tmp_path / name))
     assert shipped.width() == 256
     assert shipped == fresh
+    for pixels in (16, 24, 32, 48, 64, 128, 256):  # the desktop's sizes
+        size = f"{pixels}x{pixels}"
+        shipped = QImage(str(resource_file("icons", "hicolor", size, name)))
+        assert shipped.width() == pixels
+        assert shipped == QImage(str(tmp_path / "hicolor" / size / name))
 
 
 def test_the_first_run_notice_steps_aside_during_a_set(qtbot):

@@ -27,6 +27,7 @@ class ProgramMenu(Retranslating, QMenu):
     phase_on = Signal()
     start_date_chosen = Signal(object)  # a date, or None for "the first session"
     side_chosen = Signal(str)  # one of SIDES
+    reminders_asked = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -46,6 +47,9 @@ class ProgramMenu(Retranslating, QMenu):
             self._sides.addAction(action)
             action.triggered.connect(lambda _checked=False, side=side: self.side_chosen.emit(side))
             self.side_actions[side] = action
+        self.addSeparator()
+        self.reminders_action = self.addAction("")
+        self.reminders_action.triggered.connect(self.reminders_asked.emit)
         self.repeat_action.triggered.connect(self.repeat_week.emit)
         self.back_action.triggered.connect(self.phase_back.emit)
         self.on_action.triggered.connect(self.phase_on.emit)
@@ -73,6 +77,7 @@ class ProgramMenu(Retranslating, QMenu):
         self.start_action.setText(self.tr("&Start date…"))
         self.first_session_action.setText(self.tr("Start from the &first session"))
         self.side_menu.setTitle(self.tr("&Painful heel"))
+        self.reminders_action.setText(self.tr("Re&minders…"))
         names = (self.tr("&Left"), self.tr("&Right"), self.tr("&Both"), self.tr("&Not said"))
         for side, name in zip(SIDES, names, strict=True):
             self.side_actions[side].setText(name)

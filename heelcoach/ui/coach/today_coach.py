@@ -142,6 +142,11 @@ class TodayCoach(QObject):
         shift = shift_for_week(today.days.days, today.next_session, choices.start, week)
         self._settings.set(PROGRAM_SHIFT_DAYS, shift)
 
+    def show_reminders(self) -> None:
+        from heelcoach.ui.reminders_dialog import RemindersDialog
+
+        RemindersDialog.show_for(self._settings, self._page.window())
+
     def show_menu(self) -> None:
         if self.menu is None:
             from heelcoach.ui.coach.program_menu import ProgramMenu
@@ -152,6 +157,7 @@ class TodayCoach(QObject):
             self.menu.phase_on.connect(lambda: (self.phase_on(), self.refresh()))
             self.menu.start_date_chosen.connect(self.choose_start)
             self.menu.side_chosen.connect(self.choose_side)
+            self.menu.reminders_asked.connect(self.show_reminders)
         today = self.refresh()
         self.menu.show_choices(self._settings.program().start or today.start,
                                self._settings.get(AFFECTED_SIDE),

@@ -41,6 +41,8 @@ class GuidedExercise(QObject):
         self.driver = SetDriver(clock, sound_control.sound, sound_control.speak, self)
         self.recorder = ExerciseRecorder(self.page.pain_prompt, now, journal_access.save, self)
         self.driver.changed.connect(self._show_snapshot)
+        self.driver.changed.connect(window.screen_awake.follow)
+        self.driver.stopped.connect(window.screen_awake.release)
         self.driver.cues_due.connect(
             lambda cues: self.recorder.cues(cues, self.driver.timeline, self.driver.reps_ended)
         )

@@ -78,6 +78,8 @@ class GuidedSet(QObject):
                                              self._now, self._journal_access.save,
                                              self)  # fmt: skip
             self._driver.changed.connect(self._show_snapshot)
+            self._driver.changed.connect(self._window.screen_awake.follow)
+            self._driver.stopped.connect(self._window.screen_awake.release)
             self._driver.cues_due.connect(self._cues_due)
             self._driver.finished.connect(self._recorder.finished)
             self._recorder.tally_changed.connect(self._show_tally)

@@ -76,6 +76,7 @@ class WindowJournal(QObject):
             return None
         log.info("journal opened: %s", journal.counts())
         self._notices.tell_how_journal_opened(journal)
+        self._notices.offer_reminders(journal)
         return journal
 
     def not_recorded(self) -> str:

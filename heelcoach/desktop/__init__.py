@@ -1,0 +1,1 @@
+"""HeelCoach on a desktop: the menu entry, reminders, notifications, the screen kept on."""

@@ -1,0 +1,95 @@
+"""HeelCoach in the desktop's menu: the .desktop file (with its "Start today's set" action),
+the icon (SVG and hicolor PNGs) and the AppStream metainfo, in the user's XDG folders.
+
+The entry starts this very HeelCoach (the bundle's executable, or the Python it was
+installed into), so it works for the pip install and the bundle alike.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from heelcoach import APP_ID
+from heelcoach.desktop.command import heelcoach_command, quoted
+from heelcoach.paths import resource_file
+
+HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def data_home(environ=os.environ) -> Path:
+    return Path(environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+
+
+def desktop_file(environ=os.environ) -> Path:
+    return data_home(environ) / "applications" / f"{APP_ID}.desktop"
+
+
+def placed_files(environ=os.environ) -> dict[Path, Path]:
+    """Where each shipped file goes: {target: source}."""
+    home = data_home(environ)
+    icons = home / "icons" / "hicolor"
+    placed = {
+        desktop_file(environ): resource_file("desktop", f"{APP_ID}.desktop"),
+        home / "metainfo" / f"{APP_ID}.metainfo.xml":
+            resource_file("desktop", f"{APP_ID}.metainfo.xml"),
+        icons / "scalable" / "apps" / f"{APP_ID}.svg": resource_file("icons", f"{APP_ID}.svg"),
+    }  # fmt: skip
+    for pixels in HICOLOR_SIZES:
+        size = f"{pixels}x{pixels}"
+        placed[icons / size / "apps" / f"{APP_ID}.png"] = resource_file(
+            "icons", "hicolor", size, f"{APP_ID}.png"
+        )
+    return placed
+
+
+def entry_text(source: Path) -> str:
+    """The shipped .desktop file, its Exec= lines starting this HeelCoach."""
+    command = quoted(heelcoach_command())
+    lines = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.startswith("Exec=heelcoach"):
+            line = f"Exec={command}{line.removeprefix('Exec=heelcoach')}"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def install(environ=os.environ) -> list[Path]:
+    """Put every file in place (again, over an older install); returns what was written.
+    Raises OSError."""
+    written = []
+    for target, source in placed_files(environ).items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.new")
+        if target == desktop_file(environ):
+            temporary.write_text(entry_text(source), encoding="utf-8")
+        else:
+            shutil.copyfile(source, temporary)
+        temporary.replace(target)
+        written.append(target)
+    _refresh_caches(environ)
+    return written
+
+
+def uninstall(environ=os.environ) -> list[Path]:
+    """Take out what install() put in; returns what was there."""
+    removed = []
+    for target in placed_files(environ):
+        if target.exists():
+            target.unlink()
+            removed.append(target)
+    _refresh_caches(environ)
+    return removed
+
+
+def _refresh_caches(environ) -> None:
+    """The menu and the icon theme learn of the change now, where their tools exist."""
+    home = data_home(environ)
+    for tool, folder in (("update-desktop-database", home / "applications"),
+                         ("gtk-update-icon-cache", home / "icons" / "hicolor")):  # fmt: skip
+        found = shutil.which(tool)
+        if found is not None and folder.is_dir():
+            subprocess.run([found, "-q", str(folder)], capture_output=True, timeout=30,
+                           check=False)  # fmt: skip

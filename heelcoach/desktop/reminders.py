@@ -1,0 +1,128 @@
+"""Reminders on training days, and of the morning check-in, when HeelCoach is not open.
+
+A systemd user timer runs `heelcoach --remind training` (or `check-in`) at the time the
+runner picked, every day; that command works out whether today calls for a reminder and
+shows the notification, or nothing. A timer, not XDG autostart: autostart runs once at
+login, a timer fires at the time chosen, catches up at the next login if the computer was
+off (Persistent=), and is listed by `systemctl --user list-timers`. Turning a reminder off
+takes out its units again; nothing else is installed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from heelcoach.cli import CHECK_IN_REMINDER, TRAINING_REMINDER
+from heelcoach.desktop.command import heelcoach_command, quoted
+from heelcoach.paths import DATA_DIR_VARIABLE
+
+log = logging.getLogger(__name__)
+
+KINDS = (TRAINING_REMINDER, CHECK_IN_REMINDER)
+SYSTEMCTL_TIMEOUT_S = 20
+
+
+class RemindersError(Exception):
+    """The timers could not be set up or taken out; str(error) says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: str  # one of KINDS
+    at: str  # "HH:MM"
+
+
+def units_folder(environ=os.environ) -> Path:
+    config = environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "systemd" / "user"
+
+
+def unit_name(kind: str) -> str:
+    return f"heelcoach-remind-{kind}"
+
+
+def service_text(kind: str, environ=os.environ) -> str:
+    lines = [
+        "[Unit]",
+        f"Description=HeelCoach: the {kind} reminder",
+        "",
+        "[Service]",
+        "Type=oneshot",
+        f"ExecStart={quoted([*heelcoach_command(), '--remind', kind])}",
+    ]
+    if environ.get(DATA_DIR_VARIABLE):  # the journal this HeelCoach keeps
+        lines.append(f"Environment={quoted([f'{DATA_DIR_VARIABLE}={environ[DATA_DIR_VARIABLE]}'])}")
+    return "\n".join(lines) + "\n"
+
+
+def timer_text(reminder: Reminder) -> str:
+    return "\n".join([
+        "[Unit]",
+        f"Description=HeelCoach: the {reminder.kind} reminder, daily at {reminder.at}",
+        "",
+        "[Timer]",
+        f"OnCalendar=*-*-* {reminder.at}:00",
+        "Persistent=true",
+        "",
+        "[Install]",
+        "WantedBy=timers.target",
+        "",
+    ])  # fmt: skip
+
+
+def installed(environ=os.environ) -> list[Path]:
+    folder = units_folder(environ)
+    return sorted(folder.glob("heelcoach-remind-*")) if folder.is_dir() else []
+
+
+def apply(reminders: list[Reminder], environ=os.environ) -> None:
+    """Make the timers what `reminders` says: each one set (or moved to its new time), the
+    others taken out. Raises RemindersError."""
+    folder = units_folder(environ)
+    wanted = {reminder.kind: reminder for reminder in reminders}
+    try:
+        if wanted:
+            folder.mkdir(parents=True, exist_ok=True)
+        for kind in KINDS:
+            if kind in wanted:
+                (folder / f"{unit_name(kind)}.service").write_text(service_text(kind, environ))
+                (folder / f"{unit_name(kind)}.timer").write_text(timer_text(wanted[kind]))
+    except OSError as error:
+        from heelcoach.disk_problems import plain_words
+
+        raise RemindersError(f"{folder}: {plain_words(error)}") from error
+    unwanted = [kind for kind in KINDS if kind not in wanted]
+    _systemctl(["disable", "--now", *(f"{unit_name(kind)}.timer" for kind in unwanted)],
+               must_work=False)  # fmt: skip
+    for kind in unwanted:
+        for suffix in (".service", ".timer"):
+            (folder / f"{unit_name(kind)}{suffix}").unlink(missing_ok=True)
+    _systemctl(["daemon-reload"], must_work=bool(wanted))
+    if wanted:
+        # restart: a timer already running takes its new time now
+        _systemctl(["enable", *(f"{unit_name(kind)}.timer" for kind in wanted)])
+        _systemctl(["restart", *(f"{unit_name(kind)}.timer" for kind in wanted)])
+    log.info("reminders now: %s", ", ".join(f"{r.kind} at {r.at}" for r in reminders) or "none")
+
+
+def _systemctl(arguments: list[str], must_work: bool = True) -> None:
+    systemctl = shutil.which("systemctl")
+    if systemctl is None:
+        if must_work:
+            raise RemindersError("this system has no systemd (systemctl was not found)")
+        return
+    try:
+        done = subprocess.run([systemctl, "--user", *arguments], capture_output=True, text=True,
+                              timeout=SYSTEMCTL_TIMEOUT_S)  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired) as error:
+        if must_work:
+            raise RemindersError(f"systemctl did not answer: {error}") from error
+        return
+    if done.returncode != 0 and must_work:
+        why = (done.stderr.strip().splitlines() or ["no reason given"])[-1]
+        raise RemindersError(f"systemd's user timers are not available: {why}")
