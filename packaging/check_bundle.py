@@ -1,0 +1,93 @@
+"""Check the built bundle as a user would meet it, in CI: unpack the .tar.gz into a fresh
+home, install it with its script, pass the frozen --smoke-test offscreen, hear the test
+sound in a PulseAudio null sink (up, hold, down, 0.8 s apart), save a session as audio,
+and uninstall it again.
+
+    python packaging/check_bundle.py      (after packaging/build_bundle.py)
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from audio_recording import LIVE_BOUND_MS, Recorder, expected_onsets, onsets, timing  # noqa: E402
+
+
+def run(command: list[str], env: dict[str, str], timeout: int = 120) -> str:
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout)
+    if done.returncode != 0:
+        raise SystemExit(f"FAILED: {' '.join(command)} exited {done.returncode}\n"
+                         f"{done.stdout}\n{done.stderr}")  # fmt: skip
+    return done.stdout
+
+
+def heard_test_sound(heelcoach: Path, env: dict[str, str]) -> dict[str, float]:
+    """How far from their places up, hold and down were heard on the default output (CI's
+    null sink) while the bundle played its test sound there."""
+    import time
+
+    sink = subprocess.run(["pactl", "get-default-sink"], capture_output=True, text=True,
+                          check=True).stdout.strip()  # fmt: skip
+    # An idle null sink renders in long blocks; a 20 ms listener keeps it to short ones.
+    listener = subprocess.Popen(["parec", "-d", f"{sink}.monitor", "--latency-msec=20", "--raw"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        recorder = Recorder(sink)
+        time.sleep(0.3)
+        run([str(heelcoach), "--test-sound"], env)
+        time.sleep(0.5)  # what parec still holds reaches the file
+        found = onsets(recorder.stop())
+    finally:
+        listener.terminate()
+        listener.wait(timeout=10)
+    from heelcoach.audio.cue_sound import TEST_CUES
+    from heelcoach.audio.sound_bank import SoundBank
+    from heelcoach.paths import resource_file
+
+    return timing(expected_onsets(TEST_CUES, SoundBank.load(resource_file("sounds"))), found)
+
+
+def main() -> int:
+    [archive] = sorted((ROOT / "dist").glob("HeelCoach-*.tar.gz"))
+    with tempfile.TemporaryDirectory() as scratch:
+        home = Path(scratch) / "home"
+        home.mkdir()
+        env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / ".local/share"),
+               "XDG_CONFIG_HOME": str(home / ".config"), "QT_QPA_PLATFORM": "offscreen",
+               "HEELCOACH_DATA_DIR": str(home / "data")}  # fmt: skip
+        env.pop("PYTHONPATH", None)
+        with tarfile.open(archive) as tar:
+            tar.extractall(scratch, filter="tar")
+        [unpacked] = Path(scratch).glob("HeelCoach-*/install.sh")
+        print(run(["sh", str(unpacked)], env).strip())
+        heelcoach = home / ".local/bin/heelcoach"
+        print(run([str(heelcoach), "--smoke-test"], env).strip())
+        # The sound server is found through the real home and config (its cookie, socket).
+        heard = heard_test_sound(heelcoach, {**os.environ, "HEELCOACH_DATA_DIR": env[
+            "HEELCOACH_DATA_DIR"]})  # fmt: skip
+        if heard["max_ms"] > LIVE_BOUND_MS:
+            raise SystemExit(f"FAILED: the test sound was not heard as up, hold, down: {heard}")
+        print(f"test sound heard: {heard['cues']} cues, each within {heard['max_ms']:.3f} ms "
+              "of its place")  # fmt: skip
+        saved = home / "today.ogg"
+        print(run([str(heelcoach), "--export-audio", "stretches", str(saved)], env).strip())
+        entry = home / ".local/share/applications/io.github.heelcoach.HeelCoach.desktop"
+        if str(home / ".local/lib/heelcoach/heelcoach") not in entry.read_text():
+            raise SystemExit(f"FAILED: the menu entry does not start the bundle: {entry}")
+        print(run(["sh", str(unpacked), "--uninstall"], env).strip())
+        if entry.exists() or heelcoach.exists():
+            raise SystemExit("FAILED: --uninstall left the entry or the command")
+    print("bundle check passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

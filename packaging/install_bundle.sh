@@ -1,0 +1,31 @@
+#!/bin/sh
+# Install HeelCoach from this folder for the current user: the app under
+# ~/.local/lib/heelcoach, the command ~/.local/bin/heelcoach, and the desktop's menu entry.
+#   ./install.sh              install (again, over an older one)
+#   ./install.sh --uninstall  take it all out again (the journal stays)
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+target="$HOME/.local/lib/heelcoach"
+bin="$HOME/.local/bin"
+
+if [ "${1:-}" = "--uninstall" ]; then
+    if [ -x "$target/heelcoach" ]; then
+        "$target/heelcoach" --uninstall-desktop || true
+    fi
+    rm -rf "$target"
+    rm -f "$bin/heelcoach"
+    echo "HeelCoach is uninstalled. Your journal stays in its data folder."
+    exit 0
+fi
+
+mkdir -p "$target.new" "$bin"
+cp -a "$here/HeelCoach/." "$target.new/"
+rm -rf "$target"
+mv "$target.new" "$target"
+ln -sf "$target/heelcoach" "$bin/heelcoach"
+"$target/heelcoach" --install-desktop
+echo "Installed: run heelcoach, or find HeelCoach in your desktop's menu."
+case ":$PATH:" in
+    *":$bin:"*) ;;
+    *) echo "($bin is not on your PATH: add it, or run $bin/heelcoach.)" ;;
+esac
