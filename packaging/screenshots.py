@@ -27,7 +27,7 @@ from heelcoach.app import application
 from heelcoach.core.plan import LegMode, SetPlan
 from heelcoach.i18n import Translations
 from heelcoach.paths import data_dir
-from heelcoach.settings import DISCLAIMER_SEEN, WALKING_WITHOUT_PAIN, Settings
+from heelcoach.settings import DISCLAIMER_SEEN, REMINDERS_OFFERED, WALKING_WITHOUT_PAIN, Settings
 from heelcoach.ui.main_window import MainWindow
 
 SIZES = ((1366, 768), (1024, 600))
@@ -95,6 +95,7 @@ def main() -> int:
     app = application()
     settings = Settings(data_dir())
     settings.set(DISCLAIMER_SEEN, True)
+    settings.set(REMINDERS_OFFERED, True)  # the dialog has a screenshot of its own
     translations = Translations(app)  # one: it takes its catalogue out before the next
     for size in SIZES:
         out = root if size == SIZES[0] else root / f"{size[0]}x{size[1]}"
@@ -137,6 +138,7 @@ def shoot_every_page(app, settings: Settings, translations: Translations, out: P
         window.show_sound_panel(True)
         shoot(window, app, out / f"sound-{language}.png")
         window.show_sound_panel(False)
+        shoot_reminders(window, app, settings, out / f"reminders-{language}.png")
         window.start_session(SetPlan(legs=LegMode.BOTH, load_kg=7.5))
         advance(app, clock, MID_REP_MS)
         shoot(window, app, out / f"set-{language}.png")
@@ -161,6 +163,18 @@ def shoot_every_page(app, settings: Settings, translations: Translations, out: P
         window.stop()
         shoot_stretches_and_running(window, app, settings, clock, out, language)
         window.close()
+
+
+def shoot_reminders(window: MainWindow, app, settings: Settings, path: Path) -> None:
+    from heelcoach.ui.reminders_dialog import RemindersDialog
+
+    dialog = RemindersDialog(settings, window)
+    dialog.training.setChecked(True)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.close()
 
 
 def shoot_stretches_and_running(window: MainWindow, app, settings: Settings,

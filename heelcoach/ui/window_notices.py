@@ -167,7 +167,7 @@ class WindowNotices(QObject):
 
     # reminders, offered once -------------------------------------------------------------
     def offer_reminders(self, journal: Journal) -> None:
-        """Once there is a first session to build on, unless already set or declined."""
+        """Once, when there is a first session to build on, unless reminders are set."""
         settings = self._settings
         if (
             settings.get(REMINDERS_OFFERED)
@@ -179,9 +179,9 @@ class WindowNotices(QObject):
 
         if not journal.counts().get(SESSIONS):
             return
+        settings.set(REMINDERS_OFFERED, True)  # once: Program… → Reminders… has them after
         if self.reminders_bar is None:
             self.reminders_bar = self._bar()
-            self.reminders_bar.dismissed.connect(lambda: settings.set(REMINDERS_OFFERED, True))
             self.reminders_bar.acted.connect(self._set_up_reminders)
         self.reminders_bar.show_notice(self.tr(
             "HeelCoach can remind you on training days with a desktop notification, also when "
@@ -191,7 +191,6 @@ class WindowNotices(QObject):
     def _set_up_reminders(self) -> None:
         from heelcoach.ui.reminders_dialog import RemindersDialog
 
-        self._settings.set(REMINDERS_OFFERED, True)
         RemindersDialog.show_for(self._settings, self.parent())
 
     # an uncaught error -------------------------------------------------------------------

@@ -113,7 +113,7 @@ def test_a_problem_is_said_in_the_dialog_which_stays_open(qtbot, tmp_path, monke
         coach.close()
 
 
-def test_reminders_are_offered_once_after_the_first_session(qtbot, data_folder):
+def test_reminders_are_offered_once_after_the_first_session(qtbot, data_folder, fake_systemd):
     fresh = Coach(qtbot)  # no session yet: nothing to offer
     assert fresh.window.notices.reminders_bar is None
     fresh.close()
@@ -125,8 +125,8 @@ def test_reminders_are_offered_once_after_the_first_session(qtbot, data_folder):
     bar = offered.window.notices.reminders_bar
     assert bar is not None and bar.isVisible()
     assert "remind you on training days" in bar.text_label.text()
-    bar.close_button.click()  # "No, thanks"
-    offered.close()
+    assert bar.action_button.text() == "Set up &reminders…"
+    offered.close()  # not answered: offered all the same, and not again
     assert Settings(data_folder).get(REMINDERS_OFFERED)
     again = Coach(qtbot)
     assert again.window.notices.reminders_bar is None
@@ -177,3 +177,21 @@ def test_with_no_notification_server_and_no_tray_it_says_so(tmp_path):
     assert result.returncode == 1
     assert "could not be shown" in result.stderr
     assert "Training day" in result.stdout  # the words are still there, for the log
+
+
+def test_the_offer_opens_the_reminders_dialog(qtbot, data_folder, fake_systemd):
+    journal = Journal(data_folder)
+    journal.add_session(at=datetime.combine(TODAY - timedelta(days=1), time(8, 0)).isoformat(),
+                        pain_after=1)  # fmt: skip
+    journal.close()
+    coach = Coach(qtbot)
+    try:
+        from heelcoach.ui.reminders_dialog import RemindersDialog
+
+        coach.window.notices.reminders_bar.action_button.click()
+        qtbot.waitUntil(lambda: coach.window.findChild(RemindersDialog) is not None)
+        dialog = coach.window.findChild(RemindersDialog)
+        assert dialog.isVisible() and not dialog.training.isChecked()
+        dialog.reject()
+    finally:
+        coach.close()
