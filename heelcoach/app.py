@@ -129,8 +129,9 @@ def _listen_for_later_launches(window: MainWindow) -> None:
             window.showNormal()
         window.raise_()
         window.activateWindow()
-        if request == START and window.pages.currentWidget() is window.today:
-            window.start_session()
+        on_today = window.pages.currentWidget() is window.today
+        if request == START and on_today and QApplication.activeModalWidget() is None:
+            window.today.start_button.click()  # as the runner would: a rest day asks first
 
     window.instance_server = InstanceServer(data_dir(create=False), answer, window)
 
@@ -142,8 +143,10 @@ def _already_running(options: SimpleNamespace, message: str) -> int:
         from heelcoach.single_instance import RAISE, START, hand_over
 
         if hand_over(data_dir(create=False), START if options.start else RAISE):
-            print(f"{message} Its window is brought to the front.")
+            then = " to start today's set" if options.start else ""
+            print(f"{message} Its window is brought to the front{then}.")
             return 0
+        message += " It did not answer (busy, or just starting): try again in a moment."
     print(message, file=sys.stderr)
     return ALREADY_RUNNING_EXIT
 
@@ -152,10 +155,11 @@ def _cannot_start(app: QApplication, options: SimpleNamespace, message: str, sta
     """No window can open: the message is printed, and shown in a box when started from a
     desktop (where nobody reads the terminal)."""
     print(message, file=sys.stderr)
-    if not options.smoke_test and app.platformName() != "offscreen":
+    from_a_terminal = sys.stderr is not None and sys.stderr.isatty()
+    if not (options.smoke_test or from_a_terminal or app.platformName() == "offscreen"):
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(None, APP_NAME, message)
+        QMessageBox.warning(None, APP_NAME, message)
     return status
 
 

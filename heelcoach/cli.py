@@ -25,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="HEELCOACH_DATA_DIR sets the data folder; with it set, nothing is written "
         "elsewhere.",
     )
-    parser.add_argument(
+    one_thing = parser.add_mutually_exclusive_group()  # each of these is a run of its own
+    one_thing.add_argument(
         "--start",
         action="store_true",
         help="open straight into today's set and begin the count-in",
@@ -40,30 +41,30 @@ def build_parser() -> argparse.ArgumentParser:
         choices=LANGUAGES,
         help="interface language (default: the saved choice, else the system locale)",
     )
-    parser.add_argument(
+    one_thing.add_argument(
         "--today",
         action="store_true",
         help="print today's week, plan and advice, and exit (works while the app is open)",
     )
     parser.add_argument("--json", action="store_true", help="with --today: as one JSON object")
-    parser.add_argument(  # handled before this parser (heelcoach.entry): listed for --help
+    one_thing.add_argument(  # handled before this parser (heelcoach.entry): for --help
         "--export-audio",
         action="store_true",
         help="KIND [--week N] FILE: save a session as audio and exit; KIND is walk-run, "
         "heel-raises or stretches, FILE ends in .wav, .ogg or .mp3",
     )
-    parser.add_argument(
+    one_thing.add_argument(
         "--install-desktop",
         action="store_true",
         help="put HeelCoach in the desktop's menu (a .desktop file, icons, AppStream metainfo "
         "in your XDG folders) and exit",
     )
-    parser.add_argument(
+    one_thing.add_argument(
         "--uninstall-desktop",
         action="store_true",
         help="take out what --install-desktop put in, and any reminders, and exit",
     )
-    parser.add_argument(
+    one_thing.add_argument(
         "--remind",
         nargs="?",
         const=TRAINING_REMINDER,
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(what the reminders' timers run): training (the default) on training days, "
         "check-in in the morning",
     )
-    parser.add_argument(
+    one_thing.add_argument(
         "--test-sound",
         action="store_true",
         help="play up, hold and down as the set does, and exit: 1 if no sound could be played",
@@ -87,7 +88,11 @@ def parse_args(argv: list[str]) -> SimpleNamespace:
     everyday = _parse_everyday(argv)
     if everyday is not None:
         return everyday
-    return SimpleNamespace(**vars(build_parser().parse_args(argv)))
+    parser = build_parser()
+    options = parser.parse_args(argv)
+    if options.json and not options.today:
+        parser.error("--json goes with --today")
+    return SimpleNamespace(**vars(options))
 
 
 def _parse_everyday(argv: list[str]) -> SimpleNamespace | None:

@@ -61,9 +61,12 @@ class _CappedFileHandler(logging.FileHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         super().emit(record)
-        if self.stream is not None and self.stream.tell() >= LOG_BYTES:
-            self.close()  # the next record opens the file anew
-            _rotate(Path(self.baseFilename))
+        try:
+            if self.stream is not None and self.stream.tell() >= LOG_BYTES:
+                self.close()  # the next record opens the file anew
+                _rotate(Path(self.baseFilename))
+        except OSError:  # a full or failing disk: the log waits, the app goes on
+            self.handleError(record)
 
 
 def configure_logging(folder: Path) -> Path:

@@ -87,7 +87,10 @@ def main(argv: list[str], day: date | None = None) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else APP_NAME])
     folder = data_dir(create=False)  # nothing is written: not even the folder
     if (problem := data_folder_problem(folder)) is not None:
-        print(f"HeelCoach cannot say what today holds: {problem}.", file=sys.stderr)
+        said = f"HeelCoach cannot say what today holds: {problem}."
+        if "--json" in argv:  # a script reading stdout gets JSON still
+            print(json.dumps({"error": said}, ensure_ascii=False))
+        print(said, file=sys.stderr)
         return 1
     settings = Settings(folder, read_only=True)
     language = resolve_language(_requested_language(argv), settings.get(LANGUAGE),

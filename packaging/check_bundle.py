@@ -55,6 +55,32 @@ def heard_test_sound(heelcoach: Path, env: dict[str, str]) -> dict[str, float]:
     return timing(expected_onsets(TEST_CUES, SoundBank.load(resource_file("sounds"))), found)
 
 
+def runs_clean_with_a_history(heelcoach: Path, env: dict[str, str], home: Path) -> str:
+    """The app open for a while on five months of journal, past the first frame's idle work
+    (the graphs are made ready then), then closed as a logout would: no error logged."""
+    import signal
+    import time
+    from datetime import date, timedelta
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from synthetic_journal import journal_data, write
+
+    folder = home / "history"
+    write(folder, journal_data(150, date.today() - timedelta(days=1)))
+    with_history = {**env, "HEELCOACH_DATA_DIR": str(folder)}
+    process = subprocess.Popen([str(heelcoach)], env=with_history, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)  # fmt: skip
+    time.sleep(8)
+    process.send_signal(signal.SIGTERM)
+    _out, errors = process.communicate(timeout=30)
+    log = (folder / "heelcoach.log").read_text()
+    bad = [line for line in log.splitlines() if " ERROR " in line or " CRITICAL " in line]
+    if process.returncode != 0 or bad:
+        raise SystemExit(f"FAILED: the bundle with a history: exit {process.returncode}, "
+                         f"{bad[:3]}\n{errors[-2000:]}")  # fmt: skip
+    return "ran 8 s on a five-month journal and closed on SIGTERM: nothing logged as an error"
+
+
 def main() -> int:
     [archive] = sorted((ROOT / "dist").glob("HeelCoach-*.tar.gz"))
     with tempfile.TemporaryDirectory() as scratch:
@@ -70,6 +96,7 @@ def main() -> int:
         print(run(["sh", str(unpacked)], env).strip())
         heelcoach = home / ".local/bin/heelcoach"
         print(run([str(heelcoach), "--smoke-test"], env).strip())
+        print(runs_clean_with_a_history(heelcoach, env, home))
         # The sound server is found through the real home and config (its cookie, socket).
         heard = heard_test_sound(heelcoach, {**os.environ, "HEELCOACH_DATA_DIR": env[
             "HEELCOACH_DATA_DIR"]})  # fmt: skip

@@ -13,11 +13,17 @@ if [ "${1:-}" = "--uninstall" ]; then
         "$target/heelcoach" --uninstall-desktop || true
     fi
     rm -rf "$target"
-    rm -f "$bin/heelcoach"
+    if [ -L "$bin/heelcoach" ] && [ "$(readlink "$bin/heelcoach")" = "$target/heelcoach" ]; then
+        rm -f "$bin/heelcoach"  # ours only: another heelcoach there is left alone
+    fi
     echo "HeelCoach is uninstalled. Your journal stays in its data folder."
     exit 0
 fi
 
+if [ -e "$bin/heelcoach" ] && [ "$(readlink "$bin/heelcoach")" != "$target/heelcoach" ]; then
+    echo "$bin/heelcoach exists and is not this bundle's (a pip install?): move it aside first." >&2
+    exit 1
+fi
 mkdir -p "$target.new" "$bin"
 cp -a "$here/HeelCoach/." "$target.new/"
 rm -rf "$target"

@@ -30,6 +30,13 @@ def run_heelcoach(*args, env=None, code=None, timeout=60):
     )
 
 
+def open_heelcoach() -> subprocess.Popen:
+    """The app with its window open, in a process of its own, as a user starts it."""
+    return subprocess.Popen([sys.executable, "-m", "heelcoach"], cwd=tempfile.gettempdir(),
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+
+
 def test_smoke_test_paints_a_frame_and_says_how_long_it_took(data_folder):
     result = run_heelcoach("--smoke-test")
     assert result.returncode == 0, result.stderr
@@ -169,11 +176,7 @@ def test_start_opens_straight_into_the_count_in(qtbot, restore_excepthook):
 
 
 def test_a_second_heelcoach_on_the_same_data_folder_says_so_and_leaves_the_journal(data_folder):
-    first = subprocess.Popen(
-        [sys.executable, "-m", "heelcoach"], cwd=tempfile.gettempdir(),
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
+    first = open_heelcoach()
     try:
         lock = data_folder / "heelcoach.lock"
         journal = data_folder / "journal.json"
@@ -191,11 +194,7 @@ def test_a_second_heelcoach_on_the_same_data_folder_says_so_and_leaves_the_journ
 
 
 def test_launching_it_again_hands_start_to_the_running_one_without_a_dialog(data_folder):
-    first = subprocess.Popen(
-        [sys.executable, "-m", "heelcoach"], cwd=tempfile.gettempdir(),
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    first = open_heelcoach()
     try:
         log, lock = data_folder / "heelcoach.log", data_folder / "heelcoach.lock"
         deadline = time.monotonic() + 60
@@ -299,6 +298,30 @@ def test_the_log_never_grows_past_its_cap(data_folder):
     assert len(logs) == LOG_BACKUPS + 1 and path.exists()
 
 
+def test_a_full_disk_under_the_log_never_raises_into_the_app(data_folder):
+    import errno
+    import logging
+
+    from heelcoach.logs import configure_logging
+
+    class FullDisk:
+        def write(self, _text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        flush = tell = lambda self: FullDisk.write(self, "")
+
+    data_folder.mkdir(parents=True)
+    configure_logging(data_folder)
+    root = logging.getLogger()
+    [handler] = [h for h in root.handlers if getattr(h, "heelcoach_log", False)]
+    handler.stream = FullDisk()
+    try:
+        logging.getLogger("test").error("the disk is full: this must not raise")
+    finally:
+        root.removeHandler(handler)
+        handler.stream = None
+
+
 def test_a_data_folder_that_is_a_file_is_said_in_plain_words(tmp_path):
     in_the_way = tmp_path / "data"
     in_the_way.write_text("not a folder")
@@ -310,10 +333,7 @@ def test_a_data_folder_that_is_a_file_is_said_in_plain_words(tmp_path):
 
 
 def test_a_lock_left_by_a_killed_heelcoach_does_not_stop_the_next_start(data_folder):
-    killed = subprocess.Popen(
-        [sys.executable, "-m", "heelcoach"], cwd=tempfile.gettempdir(),
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
+    killed = open_heelcoach()
     lock = data_folder / "heelcoach.lock"
     deadline = time.monotonic() + 30
     while not lock.exists() and time.monotonic() < deadline:

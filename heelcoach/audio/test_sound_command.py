@@ -11,7 +11,7 @@ import sys
 import time
 from types import SimpleNamespace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 
 from heelcoach import APP_NAME
 
@@ -24,6 +24,7 @@ def main(options: SimpleNamespace) -> int:
     from heelcoach.paths import data_dir
     from heelcoach.settings import LANGUAGE, MUTED, VOLUME, Settings
 
+    qInstallMessageHandler(_only_failures)  # not QtMultimedia's notes on its backends
     QCoreApplication.setApplicationName(APP_NAME)
     app = QCoreApplication.instance() or QCoreApplication([APP_NAME])
     settings = Settings(data_dir(create=False), read_only=True)
@@ -44,3 +45,8 @@ def main(options: SimpleNamespace) -> int:
         return 1
     print("Played up, hold and down.")
     return 0
+
+
+def _only_failures(kind, _context, message: str) -> None:
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        print(message, file=sys.stderr)

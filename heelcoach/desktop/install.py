@@ -14,7 +14,7 @@ from pathlib import Path
 
 from heelcoach import APP_ID
 from heelcoach.desktop.command import heelcoach_command, quoted
-from heelcoach.paths import resource_file
+from heelcoach.paths import DATA_DIR_VARIABLE, resource_file
 
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -48,6 +48,9 @@ def placed_files(environ=os.environ) -> dict[Path, Path]:
 def entry_text(source: Path) -> str:
     """The shipped .desktop file, its Exec= lines starting this HeelCoach."""
     command = quoted(heelcoach_command())
+    folder = os.environ.get(DATA_DIR_VARIABLE)
+    if folder:  # the menu opens the journal this HeelCoach keeps, as its reminders do
+        command = f"env {quoted([f'{DATA_DIR_VARIABLE}={folder}'])} {command}"
     lines = []
     for line in source.read_text(encoding="utf-8").splitlines():
         if line.startswith("Exec=heelcoach"):

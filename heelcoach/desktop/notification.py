@@ -1,4 +1,11 @@
-"""A desktop notification: over org.freedesktop.Notifications, else in the system tray."""
+"""A desktop notification: over org.freedesktop.Notifications, else in the system tray.
+
+Notify is sent with jeepney, a small pure-Python D-Bus library, not QtDBus: its signature
+has an unsigned int beside a map of variants, and PySide6 can send neither an unsigned int
+from Python nor (through the interface's introspected types) a call with a map that has no
+Qt type annotation, which real servers (GNOME Shell, KDE, dunst) do not give. They refuse a
+call of the wrong signature, so QtDBus's Notify from Python never reaches them.
+"""
 
 from __future__ import annotations
 
@@ -10,22 +17,29 @@ log = logging.getLogger(__name__)
 
 SERVICE = INTERFACE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
+SIGNATURE = "susssasa{sv}i"
 SHOWN_FOR_MS = 0  # 0: until the runner closes it (the server's own rule)
 TRAY_SHOWN_FOR_MS = 15_000
+TIMEOUT_S = 5
 
 
 def notify(summary: str, body: str) -> bool:
     """True once the notification server took it."""
-    from heelcoach.desktop.dbus import CallFailedError, ServiceMissingError, call, interface
+    from jeepney import DBusAddress, MessageType, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
 
+    server = DBusAddress(PATH, bus_name=SERVICE, interface=INTERFACE)
+    hints = {"desktop-entry": ("s", APP_ID)}
+    arguments = (APP_NAME, 0, APP_ID, summary, body, [], hints, SHOWN_FOR_MS)
+    call = new_method_call(server, "Notify", SIGNATURE, arguments)
     try:
-        server = interface(SERVICE, PATH, INTERFACE)
-        call(server, "Notify", ("QString", APP_NAME), ("uint", 0), ("QString", APP_ID),
-             ("QString", summary), ("QString", body), ("QStringList", []),
-             ("QVariantMap", {"desktop-entry": APP_ID}), ("int", SHOWN_FOR_MS),
-             returns="uint")  # fmt: skip
-    except (ServiceMissingError, CallFailedError) as error:
+        with open_dbus_connection(bus="SESSION") as bus:
+            reply = bus.send_and_get_reply(call, timeout=TIMEOUT_S)
+    except Exception as error:  # no bus, a bus that went away, a timeout: said, not raised
         log.info("no notification server (%s)", error)
+        return False
+    if reply.header.message_type is MessageType.error:
+        log.info("the notification server refused it: %s", reply.body)
         return False
     return True
 

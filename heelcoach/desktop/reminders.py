@@ -17,6 +17,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from heelcoach.cli import CHECK_IN_REMINDER, TRAINING_REMINDER
 from heelcoach.desktop.command import heelcoach_command, quoted
 from heelcoach.paths import DATA_DIR_VARIABLE
@@ -42,8 +44,15 @@ def units_folder(environ=os.environ) -> Path:
     return Path(config) / "systemd" / "user"
 
 
-def unit_name(kind: str) -> str:
-    return f"heelcoach-remind-{kind}"
+def unit_name(kind: str, environ=os.environ) -> str:
+    """One per data folder: a HeelCoach with a folder of its own (HEELCOACH_DATA_DIR)
+    reminds of its own journal, beside the default one."""
+    folder = environ.get(DATA_DIR_VARIABLE)
+    if not folder:
+        return f"heelcoach-remind-{kind}"
+    import hashlib
+
+    return f"heelcoach-remind-{kind}-{hashlib.sha256(folder.encode()).hexdigest()[:8]}"
 
 
 def service_text(kind: str, environ=os.environ) -> str:
@@ -76,53 +85,79 @@ def timer_text(reminder: Reminder) -> str:
 
 
 def installed(environ=os.environ) -> list[Path]:
+    """Every reminder unit there is, of any data folder's."""
     folder = units_folder(environ)
     return sorted(folder.glob("heelcoach-remind-*")) if folder.is_dir() else []
 
 
 def apply(reminders: list[Reminder], environ=os.environ) -> None:
-    """Make the timers what `reminders` says: each one set (or moved to its new time), the
-    others taken out. Raises RemindersError."""
+    """Make this data folder's timers what `reminders` says: each one set (or moved to its
+    new time), the others taken out. Raises RemindersError, and then keeps none of the
+    reminders it was to set."""
     folder = units_folder(environ)
     wanted = {reminder.kind: reminder for reminder in reminders}
+    names = {kind: unit_name(kind, environ) for kind in KINDS}
+    unwanted = [kind for kind in KINDS if kind not in wanted]
+    if unwanted:
+        _systemctl(["disable", "--now", *(f"{names[kind]}.timer" for kind in unwanted)],
+                   must_work=False)  # fmt: skip
+    _remove(folder, [names[kind] for kind in unwanted])
+    try:
+        _write(folder, wanted, names, environ)
+        _systemctl(["daemon-reload"], must_work=bool(wanted))
+        if wanted:  # restart: a timer already running takes its new time now
+            _systemctl(["enable", *(f"{names[kind]}.timer" for kind in wanted)])
+            _systemctl(["restart", *(f"{names[kind]}.timer" for kind in wanted)])
+    except RemindersError as error:
+        log.warning("reminders could not be set up: %s", error)
+        _remove(folder, [names[kind] for kind in wanted])
+        raise
+    log.info("reminders now: %s", ", ".join(f"{r.kind} at {r.at}" for r in reminders) or "none")
+
+
+def _write(folder: Path, wanted: dict[str, Reminder], names: dict[str, str], environ) -> None:
     try:
         if wanted:
             folder.mkdir(parents=True, exist_ok=True)
-        for kind in KINDS:
-            if kind in wanted:
-                (folder / f"{unit_name(kind)}.service").write_text(service_text(kind, environ))
-                (folder / f"{unit_name(kind)}.timer").write_text(timer_text(wanted[kind]))
+        for kind, reminder in wanted.items():
+            (folder / f"{names[kind]}.service").write_text(service_text(kind, environ))
+            (folder / f"{names[kind]}.timer").write_text(timer_text(reminder))
     except OSError as error:
         from heelcoach.disk_problems import plain_words
 
         raise RemindersError(f"{folder}: {plain_words(error)}") from error
-    unwanted = [kind for kind in KINDS if kind not in wanted]
-    _systemctl(["disable", "--now", *(f"{unit_name(kind)}.timer" for kind in unwanted)],
-               must_work=False)  # fmt: skip
-    for kind in unwanted:
+
+
+def _remove(folder: Path, names: list[str]) -> None:
+    for name in names:
         for suffix in (".service", ".timer"):
-            (folder / f"{unit_name(kind)}{suffix}").unlink(missing_ok=True)
-    _systemctl(["daemon-reload"], must_work=bool(wanted))
-    if wanted:
-        # restart: a timer already running takes its new time now
-        _systemctl(["enable", *(f"{unit_name(kind)}.timer" for kind in wanted)])
-        _systemctl(["restart", *(f"{unit_name(kind)}.timer" for kind in wanted)])
-    log.info("reminders now: %s", ", ".join(f"{r.kind} at {r.at}" for r in reminders) or "none")
+            (folder / f"{name}{suffix}").unlink(missing_ok=True)
 
 
 def _systemctl(arguments: list[str], must_work: bool = True) -> None:
     systemctl = shutil.which("systemctl")
     if systemctl is None:
         if must_work:
-            raise RemindersError("this system has no systemd (systemctl was not found)")
+            raise RemindersError(
+                QCoreApplication.translate(
+                    "Reminders", "this computer does not run systemd, which the reminders need"
+                )
+            )
         return
     try:
         done = subprocess.run([systemctl, "--user", *arguments], capture_output=True, text=True,
                               timeout=SYSTEMCTL_TIMEOUT_S)  # fmt: skip
     except (OSError, subprocess.TimeoutExpired) as error:
         if must_work:
-            raise RemindersError(f"systemctl did not answer: {error}") from error
+            raise RemindersError(
+                QCoreApplication.translate("Reminders", "systemd did not answer")
+            ) from error
         return
     if done.returncode != 0 and must_work:
-        why = (done.stderr.strip().splitlines() or ["no reason given"])[-1]
-        raise RemindersError(f"systemd's user timers are not available: {why}")
+        why = (done.stderr.strip().splitlines() or [""])[-1]
+        log.warning("systemctl --user %s: %s", " ".join(arguments), why)
+        raise RemindersError(
+            QCoreApplication.translate(
+                "Reminders", "systemd runs no timers for you in this session"
+            )
+        )

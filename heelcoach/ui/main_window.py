@@ -389,7 +389,7 @@ class MainWindow(Retranslating, QMainWindow):
     # plumbing ---------------------------------------------------------------------------
     def _page_changed(self, _index: int) -> None:
         on_today = self.pages.currentWidget() is self.today
-        self.notices.follow_page(on_today)
+        self.notices.follow_page(on_today, self.journal_access)
         if on_today and self.coach is not None:
             self.coach.refresh()
             self.today.show_running(self.exercises.today_line())

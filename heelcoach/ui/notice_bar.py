@@ -34,6 +34,7 @@ class NoticeBar(QFrame):
         layout.addWidget(self.text_label, 1)
         layout.addWidget(self.action_button)
         layout.addWidget(self.close_button)
+        self.answered = False  # a button was pressed
         self.hide()
 
     def show_notice(self, text: str, button_text: str, action_text: str = "") -> None:
@@ -44,9 +45,11 @@ class NoticeBar(QFrame):
         self.show()
 
     def _act(self) -> None:
+        self.answered = True
         self.hide()
         self.acted.emit()
 
     def _dismiss(self) -> None:
+        self.answered = True
         self.hide()
         self.dismissed.emit()

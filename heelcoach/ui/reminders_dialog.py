@@ -42,6 +42,7 @@ class RemindersDialog(QDialog):
             "Nothing is shown on rest days, or once the day's session (or check-in) is done."
         ))  # fmt: skip
         about.setWordWrap(True)
+        about.setMinimumWidth(420)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b71c1c;")
@@ -60,6 +61,9 @@ class RemindersDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        from heelcoach.ui.focus_style import FocusRing
+
+        self.focus_ring = FocusRing(self)  # the window's ring, seen from the step
         self.training.setFocus()
 
     @staticmethod
@@ -88,6 +92,7 @@ class RemindersDialog(QDialog):
             self.problem.setText(self.tr("The reminders could not be set up: %1").replace(
                 "%1", str(error)))  # fmt: skip
             self.problem.show()
+            self.adjustSize()  # room for the problem: nothing above it squeezed
             return
         self._settings.set(TRAINING_REMINDER_AT, chosen.get(TRAINING_REMINDER, ""))
         self._settings.set(CHECK_IN_REMINDER_AT, chosen.get(CHECK_IN_REMINDER, ""))

@@ -64,10 +64,14 @@ class WindowNotices(QObject):
             self.tr("Got it"),
         )
 
-    def follow_page(self, on_first_screen: bool) -> None:
+    def follow_page(self, on_first_screen: bool, journal_access) -> None:
         # A notice not yet dismissed waits on the first screen; the set screen is for the set.
         if self.disclaimer is not None and not self._settings.get(DISCLAIMER_SEEN):
             self.disclaimer.setVisible(on_first_screen)
+        if self.reminders_bar is not None and not self.reminders_bar.answered:
+            self.reminders_bar.setVisible(on_first_screen)
+        if on_first_screen and journal_access.opened is not None:  # back from a first session?
+            self.offer_reminders(journal_access.opened)
 
     def retranslate(self) -> None:
         if self.disclaimer is not None and self.disclaimer.isVisibleTo(self.parent()):

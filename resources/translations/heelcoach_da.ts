@@ -1383,6 +1383,21 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>this computer does not run systemd, which the reminders need</source>
+        <translation>denne computer kører ikke systemd, som påmindelserne har brug for</translation>
+    </message>
+    <message>
+        <source>systemd did not answer</source>
+        <translation>systemd svarede ikke</translation>
+    </message>
+    <message>
+        <source>systemd runs no timers for you in this session</source>
+        <translation>systemd kører ingen timere for dig i denne session</translation>
+    </message>
+</context>
+<context>
     <name>RemindersDialog</name>
     <message>
         <source>Reminders</source>

@@ -62,6 +62,11 @@ class WindowJournal(QObject):
             self._journal = self._open()
         return self._journal
 
+    @property
+    def opened(self) -> Journal | None:
+        """The journal if it is open already (never opens it)."""
+        return self._journal
+
     def _open(self) -> Journal | None:
         from heelcoach.journal.journal import JOURNAL_FILE, Journal, JournalUnavailableError
 
