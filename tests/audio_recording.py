@@ -28,6 +28,18 @@ LIVE_BOUND_MS = 50
 
 
 _started: list[subprocess.Popen] = []  # every parec started here, to stop at the end
+
+
+def _die_with_this_process() -> None:
+    """In parec, before it runs: the kernel ends it when the test process ends, however that
+    ends (a killed pytest leaves no recorder behind)."""
+    import ctypes
+    import signal
+
+    PR_SET_PDEATHSIG = 1  # noqa: N806 (the kernel's name)
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 _pulse_started_here = False
 
 
@@ -80,6 +92,7 @@ def null_sink(like_hardware: bool = False):
         listener = subprocess.Popen(
             ["parec", "-d", f"{SINK}.monitor", "--latency-msec=20", "--raw"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            preexec_fn=_die_with_this_process,
         )  # fmt: skip
         _started.append(listener)
     try:
@@ -118,7 +131,7 @@ class Recorder:
         self._process = subprocess.Popen(
             ["parec", "-d", f"{sink}.monitor", f"--rate={RATE}", "--channels=1",
              "--format=s16le", "--raw", f"--latency-msec={latency_ms}"],
-            stdout=self._file, stderr=subprocess.DEVNULL,
+            stdout=self._file, stderr=subprocess.DEVNULL, preexec_fn=_die_with_this_process,
         )  # fmt: skip
         _started.append(self._process)
 
