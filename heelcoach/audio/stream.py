@@ -50,6 +50,7 @@ class CueStream(QObject):
         self._device = None  # the QIODevice the sink reads from
         self._track: CueTrack | None = None
         self._written = 0  # track samples handed to the device so far
+        self._heard = 0  # the position last given: it never goes back within a play
         self._moved_at_ms = 0.0  # when the device last took sound (a stalled one takes none)
         self._feeder = QTimer(self)
         self._feeder.setInterval(FEED_INTERVAL_MS)
@@ -96,16 +97,23 @@ class CueStream(QObject):
             self._sink.reset()
         self._device = self._sink.start()
         self._written = from_sample
+        self._heard = from_sample  # nothing before it will be played
         self._moved_at_ms = monotonic_ms()
         self._feed()
         self._feeder.start()
 
     def position(self) -> int:
-        """The track sample being played now: what was written, less what still waits."""
+        """The track sample being played now: what was written, less what still waits.
+
+        Never less than the sample the play started from, nor than the position given last:
+        just after a start the sink may still count the buffer it dropped as waiting, and a
+        set's clock that went back would show the phase before (a resume's count-in read as
+        the rep cut short by the pause)."""
         if self._sink is None or self._device is None:
             return self._written
         waiting = (self._sink.bufferSize() - self._sink.bytesFree()) // BYTES_PER_SAMPLE
-        return self._written - waiting
+        self._heard = max(self._heard, self._written - waiting)
+        return self._heard
 
     def set_volume(self, volume: float) -> None:
         """Linear gain from 0.0 (silent; the clock still runs) to 1.0."""

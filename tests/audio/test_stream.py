@@ -82,6 +82,45 @@ def test_the_whole_app_frozen_for_40_ms_moves_no_cue(qtbot, sink):
     assert result["max_ms"] <= 20, result  # a cue moved would be 40 ms off
 
 
+class StaleSink:
+    """A sink that, as one just started may, still counts a dropped buffer as waiting."""
+
+    def __init__(self) -> None:
+        self.free = 48_000  # bytes
+
+    def bufferSize(self) -> int:  # noqa: N802 (QAudioSink's names)
+        return 96_000
+
+    def bytesFree(self) -> int:  # noqa: N802
+        return self.free
+
+    def reset(self) -> None:
+        pass
+
+    def start(self):
+        return self
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+    def stop(self) -> None:
+        pass
+
+
+def test_the_position_never_goes_back_before_the_play_began_nor_within_it(qapp):
+    bank = SoundBank.load(resource_file("sounds"))
+    stream = CueStream()
+    stream._sink = sink = StaleSink()
+    stream.play(CueTrack(Timeline.from_plan(BURST).cues, bank), 144_000)
+    sink.free = 0  # the whole buffer counted as waiting: 24 000 samples more than was written
+    assert stream.position() == 144_000  # not before the play's first sample
+    sink.free = 96_000
+    assert stream.position() == 168_000  # all that was written has been played
+    sink.free = 0
+    assert stream.position() == 168_000  # and time does not run back
+    stream.stop()
+
+
 def test_without_a_device_the_stream_says_why(qtbot):
     stream = CueStream()
     assert stream.open(b"no-such-device") == "no sound output device was found"
