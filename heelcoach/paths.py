@@ -36,8 +36,6 @@ def data_dir(create: bool = True) -> Path:
         return folder
     try:
         folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
-    except FileExistsError as error:
-        raise DataFolderError(f"the data folder {folder} is a file, not a folder") from error
     except OSError as error:
         problem = data_folder_problem(folder)
         if problem is not None:

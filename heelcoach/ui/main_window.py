@@ -412,8 +412,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.guided.end_for_closing()
-        self.exercises.end_for_closing()
-        self.screen_awake.release()
+        self.exercises.end_for_closing()  # each session stopped lets the screen saver go
         if not self.journal_access.close():
             unsaved = len(self.journal_access.kept)
             if not self._quit_anyway:  # say so once; a second close quits
