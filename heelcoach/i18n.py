@@ -1,15 +1,21 @@
-"""The interface language: English or Danish, chosen by --lang, the saved choice or the locale."""
+"""The interface language: English or Danish, chosen by --lang, the saved choice or the locale.
+Choosing it needs no Qt (`heelcoach --today`); installing it does: Qt's widgets take their
+words from Qt's translators, the rest from heelcoach.words (the same catalogues)."""
 
 from __future__ import annotations
 
-import logging
 import os
+import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTranslator
-
+from heelcoach.lazy_log import LazyLog
 from heelcoach.paths import resource_file
+from heelcoach.words import catalogue
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+log = LazyLog(__name__)
 
 SOURCE_LANGUAGE = "en"
 TRANSLATED_LANGUAGES = ("da",)
@@ -22,13 +28,16 @@ LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 def system_language() -> str:
     """The user's language, as two letters ("da"), from the environment where it says.
 
-    The locale variables are what QLocale.system() reads on Linux too; asking QLocale
-    itself costs its hundreds of enum members at start-up, so it is the fallback only.
+    The locale variables are what QLocale.system() reads on Linux too, so there it is
+    English when none says; elsewhere QLocale is asked (its hundreds of enum members cost
+    start-up time, so it is the fallback only).
     """
     for variable in LOCALE_VARIABLES:
         value = os.environ.get(variable, "").split(":")[0]
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
             return value[:2].lower()
+    if sys.platform.startswith("linux"):
+        return SOURCE_LANGUAGE
     from PySide6.QtCore import QLocale
 
     return QLocale.system().name()[:2]
@@ -59,6 +68,9 @@ class Translations:
 
     def use(self, language: str) -> None:
         """Switch the interface to `language`. English loads only its plural forms."""
+        from PySide6.QtCore import QTranslator
+
+        catalogue.use(language)
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()

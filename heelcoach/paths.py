@@ -3,12 +3,14 @@ default) and the files the app ships with."""
 
 from __future__ import annotations
 
-import logging
 import os
 import stat
+import sys
 from pathlib import Path
 
-log = logging.getLogger(__name__)
+from heelcoach.lazy_log import LazyLog
+
+log = LazyLog(__name__)
 
 DATA_DIR_VARIABLE = "HEELCOACH_DATA_DIR"
 PRIVATE_FOLDER_MODE = 0o700
@@ -25,13 +27,7 @@ def data_dir(create: bool = True) -> Path:
     Call after QCoreApplication's names are set: the default location depends on them.
     """
     override = os.environ.get(DATA_DIR_VARIABLE)
-    if override:
-        folder = Path(override).expanduser()
-    else:
-        from PySide6.QtCore import QStandardPaths
-
-        location = QStandardPaths.StandardLocation.AppDataLocation
-        folder = Path(QStandardPaths.writableLocation(location))
+    folder = Path(override).expanduser() if override else default_data_dir()
     if not create:
         return folder
     try:
@@ -47,6 +43,21 @@ def data_dir(create: bool = True) -> Path:
         ) from error
     make_private(folder)
     return folder
+
+
+def default_data_dir() -> Path:
+    """Where the platform keeps an application's data, as Qt's QStandardPaths says. On
+    Linux it is worked out without Qt, the XDG way (`heelcoach --today` loads no Qt)."""
+    if sys.platform.startswith("linux"):
+        from heelcoach import APP_NAME
+
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share"
+        return base / APP_NAME
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location))
 
 
 def make_private(folder: Path) -> None:

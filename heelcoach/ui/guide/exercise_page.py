@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from heelcoach.core.session import RunState
 from heelcoach.core.timeline import Phase, Segment
 from heelcoach.set_driver import Snapshot
-from heelcoach.ui.guide.exercise_text import exercise_name, how_to
 from heelcoach.ui.guide.fit_label import FitLabel
 from heelcoach.ui.guide.illustration import Illustration
 from heelcoach.ui.guide.phase_bar import PhaseBar
@@ -17,8 +16,9 @@ from heelcoach.ui.guide.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
 from heelcoach.ui.guide.session_screen import common_status, session_button
 from heelcoach.ui.guide.set_page import BACKGROUND, DONE_COLOUR, PAGE_STYLE, PAUSED_COLOUR
 from heelcoach.ui.pain_prompt import PainPrompt
-from heelcoach.ui.plan_text import clock_text, duration_text, fill, leg_name
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.words.exercises import exercise_name, how_to
+from heelcoach.words.plain import clock_text, duration_text, fill, leg_name
 
 LONG_PHASE_MS = 60_000  # from a minute up, the time left is shown as minutes and seconds
 

@@ -16,7 +16,7 @@ from heelcoach.set_driver import SetDriver, Snapshot
 from heelcoach.settings import MUTED, Settings
 from heelcoach.ui.guide.exercise_page import ExercisePage
 from heelcoach.ui.guide.exercise_recorder import ExerciseRecorder
-from heelcoach.ui.guide.exercise_text import exercise_name
+from heelcoach.words.exercises import exercise_name
 
 if TYPE_CHECKING:
     from heelcoach.journal.journal import Journal

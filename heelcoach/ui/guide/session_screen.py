@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from heelcoach.core.session import PauseReason, RunState
 from heelcoach.set_driver import Snapshot
-from heelcoach.ui.plan_text import fill
+from heelcoach.words.plain import fill
 
 
 def session_button(signal) -> QPushButton:

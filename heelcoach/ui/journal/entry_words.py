@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, STRETCHES
-from heelcoach.ui.guide.exercise_text import exercise_name
+from heelcoach.words.exercises import exercise_name
 
 
 def describe(table: str, entry: dict) -> str:

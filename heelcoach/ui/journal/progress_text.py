@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from heelcoach.progress.series import Progress, Series, adherence
-from heelcoach.ui.coach.words import kg
+from heelcoach.words.plain import kg
 
 WEEK_S = 7 * 86_400
 

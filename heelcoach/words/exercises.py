@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from heelcoach.ui.plan_text import fill
+from heelcoach.words.catalogue import translate
+from heelcoach.words.plain import fill
 
 if TYPE_CHECKING:
     from heelcoach.core.exercises.intervals import IntervalPlan
 
 
 def exercise_name(exercise: str) -> str:
-    translate = QCoreApplication.translate
     names = {
         "heel_raise": translate("ExerciseText", "Heel raises"),
         "calf_stretch": translate("ExerciseText", "Calf stretch against a wall"),
@@ -26,7 +24,6 @@ def exercise_name(exercise: str) -> str:
 
 
 def how_to(exercise: str) -> str:
-    translate = QCoreApplication.translate
     texts = {
         "heel_raise": translate(
             "ExerciseText",
@@ -63,11 +60,11 @@ def walk_run_line(plan: IntervalPlan) -> str:
     run = "-".join(map(str, runs))
     total = round(plan.total_ms / 60_000)
     if plan.cycles == 1:
-        text = QCoreApplication.translate(
+        text = translate(
             "ExerciseText", "Week %1: a continuous run of %2 min, after a 5 min walk (%3 min)"
         )
         return fill(text, plan.week, run, total)
-    text = QCoreApplication.translate(
+    text = translate(
         "ExerciseText", "Week %1: %2 min run / %3 min walk × %4, after a 5 min walk (%5 min)"
     )
     return fill(text, plan.week, run, plan.walk_ms // 60_000, plan.cycles, total)

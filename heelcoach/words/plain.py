@@ -1,0 +1,106 @@
+"""Numbers, durations, days and legs in words, in the interface's language."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from heelcoach.core.plan import Leg, LegMode
+from heelcoach.words.catalogue import translate
+
+
+def fill(template: str, *values: object) -> str:
+    """A translated template with its %1, %2 ... filled in, as Qt's QString.arg() would:
+    each at once, so that a value holding "%2" is not filled in again."""
+    parts = template.split("%")
+    out = [parts[0]]
+    for part in parts[1:]:
+        digit = part[:1]
+        if digit.isdigit() and 1 <= int(digit) <= len(values):
+            out.append(str(values[int(digit) - 1]) + part[1:])
+        else:
+            out.append("%" + part)
+    return "".join(out)
+
+
+def number(value: float, decimals: int | None = None) -> str:
+    """A number as the interface's language writes it ("7,5" in Danish): with `decimals`,
+    that many ("7,0"); without, a tenth at most, none when whole ("7", "7,5")."""
+    shortest = decimals is None
+    text = f"{value:.{1 if shortest else decimals}f}"
+    if shortest:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", translate("Coach", ".", "decimal separator"))
+
+
+def kg(value: float) -> str:
+    return number(value)
+
+
+def leg_name(leg: Leg) -> str:
+    if leg is Leg.LEFT:
+        return translate("PhaseText", "Left leg")
+    return translate("PhaseText", "Right leg")
+
+
+def leg_mode_name(mode: LegMode) -> str:
+    names = {
+        LegMode.LEFT: translate("PhaseText", "Left leg only"),
+        LegMode.RIGHT: translate("PhaseText", "Right leg only"),
+        LegMode.BOTH: translate("PhaseText", "Both legs (left, then right)"),
+    }
+    return names[mode]
+
+
+def _whole_seconds(ms: float) -> int:
+    return max(0, -int(-ms // 1000))
+
+
+def clock_text(ms: float) -> str:
+    """Minutes and seconds left, rounded up: '2:00', '0:09'."""
+    seconds = _whole_seconds(ms)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def duration_text(ms: float) -> str:
+    """A duration as a coach says it: '3 s' under a minute, '2:00' from a minute up."""
+    seconds = _whole_seconds(ms)
+    if seconds < 60:
+        return fill(translate("PhaseText", "%1 s"), seconds)
+    return clock_text(ms)
+
+
+def weekday(day: date) -> str:
+    names = (
+        translate("Coach", "Monday"),
+        translate("Coach", "Tuesday"),
+        translate("Coach", "Wednesday"),
+        translate("Coach", "Thursday"),
+        translate("Coach", "Friday"),
+        translate("Coach", "Saturday"),
+        translate("Coach", "Sunday"),
+    )
+    return names[day.weekday()]
+
+
+def on_day(day: date, today: date) -> str:
+    """When `day` is, said from `today`: "today", "tomorrow", "on Thursday", "on 3 Dec"."""
+    if day == today:
+        return translate("Coach", "today")
+    if day == today + timedelta(days=1):
+        return translate("Coach", "tomorrow")
+    if day == today - timedelta(days=1):
+        return translate("Coach", "yesterday")
+    if abs((day - today).days) < 7:
+        return fill(translate("Coach", "on %1", "a weekday"), weekday(day))
+    return fill(translate("Coach", "on %1", "a date"), day.isoformat())
+
+
+def morning_of(day: date, today: date) -> str:
+    """A morning, said from `today`: "this morning", "yesterday morning", "Monday morning"."""
+    if day == today:
+        return translate("Coach", "this morning")
+    if day == today - timedelta(days=1):
+        return translate("Coach", "yesterday morning")
+    if (today - day).days < 7:
+        return fill(translate("Coach", "%1 morning"), weekday(day))
+    return fill(translate("Coach", "the morning of %1"), day.isoformat())
