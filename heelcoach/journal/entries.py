@@ -15,6 +15,7 @@ from typing import Any
 
 from heelcoach.journal.fields import (
     Choice,
+    Choices,
     Day,
     Durations,
     Flag,
@@ -26,8 +27,8 @@ from heelcoach.journal.fields import (
     Whole,
 )
 
-__all__ = ["CHECK_INS", "RUNS", "SESSIONS", "SETS", "STRETCHES", "InvalidEntryError", "checked",
-           "stored_problem"]  # fmt: skip
+__all__ = ["ANSWERS", "CHECK_INS", "RUNS", "SESSIONS", "SETS", "STRETCHES", "InvalidEntryError",
+           "checked", "stored_problem"]  # fmt: skip
 
 PAIN_MIN, PAIN_MAX = 0, 10
 MAX_NOTE_CHARS = 2000
@@ -37,7 +38,8 @@ MAX_PHASE_MS = 60_000
 
 SETS, SESSIONS, CHECK_INS = "sets", "sessions", "check_ins"
 STRETCHES, RUNS = "stretches", "runs"  # since version 3: apart from the heel raises
-TABLES = (SETS, SESSIONS, CHECK_INS, STRETCHES, RUNS)
+ANSWERS = "answers"  # since version 4: red flags, a clinician's visit, help put off
+TABLES = (SETS, SESSIONS, CHECK_INS, STRETCHES, RUNS, ANSWERS)
 LEGS = ("left", "right", "both")
 STRETCH_EXERCISES = ("calf_stretch", "fascia_stretch", "towel_curls")
 MAX_HOLDS = 20
@@ -46,6 +48,15 @@ MAX_RUN_S = 6 * 3600
 MAX_CYCLES = 100
 MAX_WEEK = 520
 EFFORTS = ("easy", "just_right", "too_heavy")  # could you have done more: yes, no, not all
+VERDICTS = ("see_clinician", "seek_help", "reduce", "hold", "progress", "start")  # coach.verdict
+TOOK = ("advised", "full", "own")  # the plan a session ran: the coach's, the full one, by hand
+RED_FLAGS = ("numbness", "burning", "rest_or_night", "swelling", "injury", "fever")
+"""Signs that need a clinician, not a program (coach.red_flags): numbness or tingling;
+burning or electric-shock pain; pain at rest or at night; swelling or redness; pain after a
+fall or an injury; fever."""
+QUESTIONS = ("red_flags", "clinician_seen", "help_put_off")
+SYMPTOM_SPANS = ("under_6_weeks", "6_weeks_to_3_months", "3_to_12_months", "over_a_year")
+"""How long the heel has hurt, as the runner says when first asked (for the report)."""
 
 FIELDS: dict[str, dict[str, Kind]] = {
     SETS: {
@@ -69,6 +80,8 @@ FIELDS: dict[str, dict[str, Kind]] = {
         "at": Moment(),
         "pain_after": Whole("pain after the session", PAIN_MIN, PAIN_MAX, optional=True),
         "note": Text(MAX_NOTE_CHARS),
+        "verdict": Choice("the coach's verdict", VERDICTS, ", ".join(VERDICTS), optional=True),
+        "took": Choice("the plan taken", TOOK, "advised, full or own", optional=True),
     },
     CHECK_INS: {
         "date": Day(),
@@ -100,6 +113,15 @@ FIELDS: dict[str, dict[str, Kind]] = {
         "note": Text(MAX_NOTE_CHARS),
         "stopped": Flag("stopped early"),
     },
+    ANSWERS: {  # what the runner told the coach outside a session
+        "at": Moment(),
+        "question": Choice("the question", QUESTIONS, ", ".join(QUESTIONS)),
+        "yes": Choices("the red flags answered yes", RED_FLAGS),
+        "symptoms_for": Choice(
+            "how long the heel has hurt", SYMPTOM_SPANS, ", ".join(SYMPTOM_SPANS), optional=True
+        ),
+        "note": Text(MAX_NOTE_CHARS),
+    },
 }
 
 REQUIRED = {
@@ -108,6 +130,7 @@ REQUIRED = {
     CHECK_INS: ("date", "first_steps_pain"),
     STRETCHES: ("at", "exercise", "leg", "target", "done"),
     RUNS: ("at", "week", "run_s", "planned_run_s"),
+    ANSWERS: ("at", "question"),
 }
 
 DEFAULTS: dict[str, dict[str, Any]] = {
@@ -122,7 +145,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "stopped": False,
         "to_failure": False,
     },
-    SESSIONS: {"pain_after": None, "note": ""},
+    SESSIONS: {"pain_after": None, "note": "", "verdict": None, "took": None},
     CHECK_INS: {"worse_after_training": None, "note": ""},
     STRETCHES: {"hold_s": 0, "session": "", "stopped": False},
     RUNS: {
@@ -133,6 +156,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "note": "",
         "stopped": False,
     },
+    ANSWERS: {"yes": [], "symptoms_for": None, "note": ""},
 }
 
 

@@ -26,9 +26,10 @@ from heelcoach.journal.entries import (
     InvalidEntryError,
 )
 from heelcoach.journal.journal import Journal
+from heelcoach.journal.journal_file import MAX_JOURNAL_BYTES
 from heelcoach.journal.migrations import META, SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.screening import QUARANTINE, all_canonical, screen
-from heelcoach.journal.storage import MAX_JOURNAL_BYTES, JournalReadOnlyError
+from heelcoach.journal.storage import JournalReadOnlyError
 from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
 
 CSV_COLUMNS = (

@@ -128,6 +128,27 @@ class Choice(Kind):
         return set(map(type, distinct)) <= {str} and distinct <= set(self.choices)
 
 
+class Choices(Kind):
+    """A list of distinct values, each one of `choices` (the red flags answered yes)."""
+
+    def __init__(self, name: str, choices: tuple[str, ...]) -> None:
+        self.name, self.choices = name, choices
+
+    def one(self, value: Any, now: datetime | None) -> list[str]:
+        fits = type(value) is list and all(type(item) is str for item in value)
+        if not fits or not set(value) <= set(self.choices) or len(set(value)) != len(value):
+            raise InvalidEntryError(
+                f"{self.name} must be a list of {', '.join(self.choices)}, not {value!r}"
+            )
+        return list(value)
+
+    def column(self, values: Sequence[Any]) -> bool:
+        try:
+            return all(self.one(value, None) is not None for value in values)
+        except InvalidEntryError:
+            return False
+
+
 class Flag(Kind):
     def __init__(self, name: str) -> None:
         self.name = name

@@ -20,7 +20,6 @@ Every change is checked first (entries.checked), then written whole and atomical
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import shutil
 import stat
@@ -36,6 +35,7 @@ from heelcoach.atomic_file import leftovers_of
 from heelcoach.journal import checked_mark, exact_json
 from heelcoach.journal.backups import keep_copy, keep_daily_backup, stamp
 from heelcoach.journal.entries import (
+    ANSWERS,
     CHECK_INS,
     RUNS,
     SESSIONS,
@@ -45,6 +45,12 @@ from heelcoach.journal.entries import (
     InvalidEntryError,
     checked,
 )
+from heelcoach.journal.journal_file import (
+    JournalUnreadableError,
+    collection_paused,
+    parse_journal,
+    read_journal_bytes,
+)
 from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.reading import JOURNAL_FILE
 from heelcoach.journal.screening import QUARANTINE, TRASH, SetAside, screen
@@ -53,10 +59,7 @@ from heelcoach.journal.storage import (
     JournalFullError,
     JournalReadOnlyError,
     JournalStorage,
-    JournalUnreadableError,
     ReadOnlyReason,
-    parse_journal,
-    read_journal_bytes,
 )
 
 log = logging.getLogger(__name__)
@@ -75,19 +78,6 @@ class JournalUnavailableError(Exception):
         super().__init__(f"{path} cannot be opened: {cause.strerror or cause}")
         self.path = path
         self.cause = cause
-
-
-@contextlib.contextmanager
-def collection_paused() -> Iterator[None]:
-    """Reading years of entries makes a hundred thousand objects, none of them in a cycle;
-    Python's cycle collector would walk them all, several times, for nothing (~5 ms)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _now() -> datetime:
@@ -215,6 +205,10 @@ class Journal:
     def add_run(self, **fields: Any) -> int:
         """One walk/run session."""
         return self._insert(RUNS, fields)
+
+    def add_answer(self, **fields: Any) -> int:
+        """What the runner told the coach: red flags, a clinician's visit, help put off."""
+        return self._insert(ANSWERS, fields)
 
     def add_check_in(self, **fields: Any) -> int:
         """One check-in a day: a second one for the same day replaces the first."""

@@ -13,7 +13,7 @@ from typing import Any
 
 META = "meta"
 META_ROW = "1"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 Step = Callable[[dict[str, Any]], None]
 
@@ -43,9 +43,24 @@ def _stretches_and_runs_have_tables(data: dict[str, Any]) -> None:
             data[table] = {}
 
 
+def _the_coach_is_answered(data: dict[str, Any]) -> None:
+    """Version 4: what the runner tells the coach outside a session (red flags, a
+    clinician's visit, help put off) has a table; a session says which verdict it was
+    started under and which plan it took. A session of version 3 says neither (None)."""
+    data.setdefault("answers", {})
+    sessions = data.get("sessions")
+    if type(sessions) is not dict:
+        return
+    for entry in sessions.values():
+        if type(entry) is dict:  # anything else, screening sets aside
+            entry.setdefault("verdict", None)
+            entry.setdefault("took", None)
+
+
 STEPS: dict[int, Step] = {  # version n -> the step that makes it n + 1
     1: _sets_say_how_they_went,
     2: _stretches_and_runs_have_tables,
+    3: _the_coach_is_answered,
 }
 
 

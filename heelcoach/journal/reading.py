@@ -1,19 +1,25 @@
 """The journal read and never written: for `heelcoach --today`, which may run while the
-app is open. No lock, no backup, no migration on disk: what the app would show, worked out
-in memory from journal.json as it is."""
+app is open. No lock, no backup, no migration on disk, no TinyDB, no Qt: what the app would
+show, worked out in memory from journal.json as it is. Bytes that passed every check before
+(the app notes them) are not checked again. Python's own parser reads it: it keeps every
+number exactly, and the app's orjson would take longer to import than to read."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
-from heelcoach.journal import exact_json
+from heelcoach.journal import checked_mark
 from heelcoach.journal.entries import TABLES
+from heelcoach.journal.journal_file import (
+    JOURNAL_FILE,
+    JournalUnreadableError,
+    collection_paused,
+    read_journal_bytes,
+)
 from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.screening import screen
-from heelcoach.journal.storage import JournalUnreadableError, parse_journal, read_journal_bytes
-
-JOURNAL_FILE = "journal.json"
 
 
 def read_tables(folder: Path) -> tuple[dict[str, list[dict[str, Any]]], str | None]:
@@ -23,7 +29,8 @@ def read_tables(folder: Path) -> tuple[dict[str, list[dict[str, Any]]], str | No
         raw = read_journal_bytes(folder / JOURNAL_FILE)
         if raw is None:
             return {table: [] for table in TABLES}, None
-        data = parse_journal(raw, exact_json.may_hold_long_integers(raw))
+        mark = checked_mark.passed(folder, raw)
+        data = _parsed(raw)
     except JournalUnreadableError as error:
         return {table: [] for table in TABLES}, str(error)
     except OSError as error:
@@ -32,7 +39,20 @@ def read_tables(folder: Path) -> tuple[dict[str, list[dict[str, Any]]], str | No
         problem = f"The journal could not be read: {plain_words(error)}."
         return {table: [] for table in TABLES}, problem
     version = version_of(data)
-    if version is not None and version < SCHEMA_VERSION:
+    older = version is not None and version < SCHEMA_VERSION
+    if older:
         migrate(data)
-    screen(data)
+    if mark is None or older:
+        screen(data)
     return {table: list(data.get(table, {}).values()) for table in TABLES}, None
+
+
+def _parsed(raw: bytes) -> dict[str, Any]:
+    try:
+        with collection_paused():
+            data = json.loads(raw)
+    except (ValueError, RecursionError) as error:
+        raise JournalUnreadableError(f"not JSON ({error})") from error
+    if type(data) is not dict:
+        raise JournalUnreadableError("not a journal: the tables are missing")
+    return data

@@ -43,10 +43,13 @@ class PendingEntry:
 
 
 class SessionLog:
-    def __init__(self, journal: Journal, plan: SetPlan, now: Callable[[], datetime]) -> None:
+    def __init__(self, journal: Journal, plan: SetPlan, now: Callable[[], datetime],
+                 said: dict[str, Any] | None = None) -> None:  # fmt: skip
+        """`said`: what the session entry keeps of the coach (its verdict, the plan taken)."""
         self._journal = journal
         self._plan = plan
         self._now = now
+        self._said = said or {}
         self.started = now().isoformat(timespec="seconds")
         self.reps_ended = 0  # reps of the sets ended so far, written or not (yet)
         self.sets_ended = 0
@@ -54,6 +57,14 @@ class SessionLog:
     @property
     def to_failure(self) -> bool:
         return self._plan.to_failure
+
+    @property
+    def plan(self) -> SetPlan:
+        return self._plan
+
+    def use_plan(self, plan: SetPlan) -> None:
+        """The sets still to come are written as `plan` doses them (lighter)."""
+        self._plan = plan
 
     @property
     def recording(self) -> bool:
@@ -86,6 +97,7 @@ class SessionLog:
         )
 
     def session_done(self, at: datetime | None = None) -> PendingEntry:
-        fields = {"at": (at or self._now()).isoformat(timespec="seconds"), "note": ""}
+        fields = {"at": (at or self._now()).isoformat(timespec="seconds"), "note": "",
+                  **self._said}  # fmt: skip
         add = self._journal.add_session
         return PendingEntry(self._journal, SESSIONS, lambda **later: add(**{**fields, **later}))

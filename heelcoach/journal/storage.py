@@ -24,17 +24,6 @@ from heelcoach.atomic_file import write_atomically
 from heelcoach.journal import checked_mark, exact_json
 from heelcoach.journal.migrations import META, META_ROW
 from heelcoach.journal.screening import LAST_IDS, MAX_ID, last_ids
-from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
-
-MAX_JOURNAL_BYTES = 16 * 1024 * 1024
-"""Five years of training make 2.2 MB (3.6 MB in a backup, which is indented): this is
-over twenty years of backups. Past it, a file was not written by HeelCoach, and reading it
-would cost the memory and the seconds (at every later change too: each one rewrites the
-whole file) that a runner's laptop should not spend."""
-
-
-class JournalUnreadableError(Exception):
-    """journal.json exists but is not a journal; nothing has been changed."""
 
 
 class JournalFullError(ValueError):
@@ -60,29 +49,6 @@ class JournalReadOnlyError(Exception):
     def __init__(self, reason: ReadOnlyReason) -> None:
         super().__init__(f"the journal is read-only ({reason.value.replace('_', ' ')})")
         self.reason = reason
-
-
-def read_journal_bytes(path: Path) -> bytes | None:
-    """journal.json's bytes; None if there is none. Raises JournalUnreadableError for what
-    is not a journal file (a folder, a FIFO, far too large), OSError if it cannot be read."""
-    try:
-        return read_regular_file(path, MAX_JOURNAL_BYTES)
-    except FileNotFoundError:
-        return None
-    except (NotAFileError, TooLargeError) as error:
-        raise JournalUnreadableError(str(error)) from error
-
-
-def parse_journal(raw: bytes, long_integers: bool) -> dict[str, Any]:
-    """The tables in `raw`; `long_integers`: read integers beyond 64 bits exactly (slower).
-    Raises JournalUnreadableError for what is not a journal."""
-    try:
-        data = exact_json.loads_exactly(raw) if long_integers else exact_json.loads_fast(raw)
-    except exact_json.NotJSONError as error:
-        raise JournalUnreadableError(f"not JSON ({error})") from error
-    if type(data) is not dict:
-        raise JournalUnreadableError("not a journal: the tables are missing")
-    return data
 
 
 _MISSING = object()

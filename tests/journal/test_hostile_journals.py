@@ -163,7 +163,7 @@ def test_a_journal_that_cannot_be_read_is_left_alone_and_said_so(tmp_path, monke
     def no_permission(path, limit):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
 
-    monkeypatch.setattr("heelcoach.journal.storage.read_regular_file", no_permission)
+    monkeypatch.setattr("heelcoach.journal.journal_file.read_regular_file", no_permission)
     with pytest.raises(JournalUnavailableError) as error:
         opened(tmp_path)
     assert error.value.cause.errno == errno.EACCES
@@ -283,9 +283,9 @@ def test_a_journal_changed_by_another_program_is_checked_again(tmp_path):
         (b"", True),
         (b"garbage", True),
         (b"[]", True),
-        (b'{"checks": 0, "content": "%s", "long_integers": false}', True),
-        (b'{"checks": 1, "content": "%s", "long_integers": "no"}', True),
-        (b'{"checks": 1, "content": "%s", "long_integers": false}', False),
+        (b'{"checks": 1, "content": "%s", "long_integers": false}', True),
+        (b'{"checks": 2, "content": "%s", "long_integers": "no"}', True),
+        (b'{"checks": 2, "content": "%s", "long_integers": false}', False),
     ],
     ids=["empty", "garbage", "not a note", "from older checks", "garbled", "sound"],
 )

@@ -9,7 +9,15 @@ from pathlib import Path
 import orjson
 import pytest
 
-from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS, STRETCHES, InvalidEntryError
+from heelcoach.journal.entries import (
+    ANSWERS,
+    CHECK_INS,
+    RUNS,
+    SESSIONS,
+    SETS,
+    STRETCHES,
+    InvalidEntryError,
+)
 from heelcoach.journal.exchange import export_csv, restore_backup, write_backup
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
 from heelcoach.journal.migrations import SCHEMA_VERSION
@@ -263,7 +271,7 @@ def test_a_journal_heelcoach_0_1_wrote_opens_with_everything_and_says_which_sets
     kept = list((tmp_path / "backups").glob("journal-version-1-*.json"))
     assert [path.read_bytes() for path in kept] == [as_written]  # first, a copy as it was
     old, new = orjson.loads(as_written), journal.data()
-    assert new["meta"]["1"]["schema_version"] == SCHEMA_VERSION == 3
+    assert new["meta"]["1"]["schema_version"] == SCHEMA_VERSION == 4
     for table in ("sets", "sessions", "check_ins"):
         assert new[table].keys() == old[table].keys()
         for key, entry in old[table].items():
@@ -281,12 +289,14 @@ def test_a_journal_of_version_2_opens_with_everything_and_takes_stretches_and_ru
     kept = list((tmp_path / "backups").glob("journal-version-2-*.json"))
     assert [path.read_bytes() for path in kept] == [as_written]  # first, a copy as it was
     old, new = orjson.loads(as_written), journal.data()
-    assert new["meta"]["1"]["schema_version"] == 3
+    assert new["meta"]["1"]["schema_version"] == 4
     assert new["meta"]["1"]["last_ids"] == old["meta"]["1"]["last_ids"]
-    for table in ("sets", "sessions", "check_ins", "trash"):
+    for table in ("sets", "check_ins", "trash"):
         assert new[table] == old[table]  # every entry, every field, as it was
+    for key, entry in old["sessions"].items():  # and the sessions say no verdict (version 4)
+        assert new["sessions"][key] == {**entry, "verdict": None, "took": None}
     assert journal.counts() == {"sets": 4, "sessions": 2, "check_ins": 2, "stretches": 0,
-                                "runs": 0}  # fmt: skip
+                                "runs": 0, "answers": 0}  # fmt: skip
     assert journal.undo_delete() == ("sessions", 3)  # its trash still undoes
     journal.add_stretch(at="2026-11-06T08:00:00", exercise="calf_stretch", leg="left",
                         target=3, done=3, hold_s=30)  # fmt: skip
@@ -296,3 +306,27 @@ def test_a_journal_of_version_2_opens_with_everything_and_takes_stretches_and_ru
     assert [e["exercise"] for e in again.entries(STRETCHES)] == ["calf_stretch"]
     assert [e["pain_during"] for e in again.entries(RUNS)] == [2]
     assert len(again.entries(SESSIONS)) == 3  # a stretch or a run is no heel-raise session
+
+
+def test_a_journal_of_version_3_opens_with_everything_and_takes_the_coachs_answers(tmp_path):
+    as_written = (WRITTEN_BY / "heelcoach-0.2-schema-3.json").read_bytes()
+    (tmp_path / JOURNAL_FILE).write_bytes(as_written)
+    journal = opened(tmp_path)
+    kept = list((tmp_path / "backups").glob("journal-version-3-*.json"))
+    assert [path.read_bytes() for path in kept] == [as_written]  # first, a copy as it was
+    old, new = orjson.loads(as_written), journal.data()
+    assert new["meta"]["1"]["schema_version"] == 4
+    assert new["meta"]["1"]["last_ids"] == old["meta"]["1"]["last_ids"]
+    for table in ("sets", "check_ins", "stretches", "runs"):
+        assert new[table] == old[table]  # every entry, every field, as it was
+    for key, entry in old["sessions"].items():
+        assert new["sessions"][key] == {**entry, "verdict": None, "took": None}
+    assert [s["note"] for s in journal.entries(SESSIONS)] == ["new shoes", ""]
+    journal.add_answer(at="2026-11-24T19:00:00", question="red_flags", yes=["numbness"],
+                       symptoms_for="3_to_12_months")  # fmt: skip
+    journal.add_session(at="2026-11-24T19:30:00", verdict="see_clinician", took="own")
+    again = opened(tmp_path)
+    assert [a["yes"] for a in again.entries(ANSWERS)] == [["numbness"]]
+    assert [s["took"] for s in again.entries(SESSIONS)] == ["own", None, None]  # by time
+    with pytest.raises(InvalidEntryError, match="red flags answered yes"):
+        again.add_answer(at="2026-11-24T19:40:00", question="red_flags", yes=["headache"])
