@@ -1,13 +1,12 @@
 """The guide's four criteria for starting to run again, read from the runner's journal where
-it can be, and confirmed by the runner where it cannot (daily walking). Numbers in
-coach/rules.py."""
+it can be, and confirmed by the runner where it cannot (daily walking: the answer holds two
+weeks, then it is asked again). Numbers in coach/rules.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from enum import Enum
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from heelcoach.coach.next_day import Mornings
 from heelcoach.coach.rules import (
@@ -17,8 +16,11 @@ from heelcoach.coach.rules import (
     NO_WORSE_MORNING_DAYS,
     STABLE_PAIN_DAYS,
     STABLE_PAIN_MARGIN,
+    WALKING_ANSWER_DAYS,
+    Zone,
+    zone_of,
 )
-from heelcoach.coach.training_days import TrainingLog, first_steps_by_day
+from heelcoach.coach.training_days import TrainingLog
 from heelcoach.coach.walk_run import worse_morning_after
 
 
@@ -44,16 +46,17 @@ def stable_pain(mornings: Mornings, today: date) -> Check:
         return [mornings.by_day[d][0] for d in mornings.between(ending - timedelta(
             days=STABLE_PAIN_DAYS), ending)]  # fmt: skip
 
-    last = _mean(week(today))
+    last_week = week(today)
+    last = _mean(last_week)
     before = _mean(week(today - timedelta(days=STABLE_PAIN_DAYS)))
     if last is None or before is None:
         return Check(Criterion.STABLE_PAIN, None)
-    return Check(Criterion.STABLE_PAIN, last <= before + STABLE_PAIN_MARGIN, (before, last))
+    green = all(zone_of(pain) is Zone.GREEN for pain in last_week)
+    return Check(Criterion.STABLE_PAIN, green or last <= before + STABLE_PAIN_MARGIN,
+                 (before, last))  # fmt: skip
 
 
-def heel_raise_acceptable(sets: Iterable[Mapping[str, Any]],
-                          sessions: Iterable[Mapping[str, Any]], today: date) -> Check:  # fmt: skip
-    log = TrainingLog(sets, sessions, today)
+def heel_raise_acceptable(log: TrainingLog, today: date) -> Check:
     recent = [day for day in log.recent(3) if (today - day.day).days <= HEEL_RAISE_RECENT_DAYS]
     if not recent or recent[-1].highest_pain is None:
         return Check(Criterion.HEEL_RAISE, None)
@@ -69,12 +72,20 @@ def no_worse_morning(mornings: Mornings, today: date) -> Check:
     return Check(Criterion.NO_WORSE_MORNING, not worse, (len(worse),))
 
 
-def checks(sets, sessions, check_ins, today: date, walking_confirmed: bool) -> list[Check]:
+def walking(confirmed_on: date | None, today: date) -> Check:
+    """The runner's word: met for two weeks after they said so, then asked again (None)."""
+    if confirmed_on is None:
+        return Check(Criterion.WALKING, False)
+    fresh = 0 <= (today - confirmed_on).days <= WALKING_ANSWER_DAYS
+    return Check(Criterion.WALKING, True if fresh else None, (confirmed_on,))
+
+
+def checks(log: TrainingLog, mornings: Mornings, today: date,
+           walking_confirmed_on: date | None) -> list[Check]:  # fmt: skip
     """The four criteria in the guide's order."""
-    mornings = Mornings(first_steps_by_day(check_ins))
     return [
-        Check(Criterion.WALKING, walking_confirmed),
-        heel_raise_acceptable(sets, sessions, today),
+        walking(walking_confirmed_on, today),
+        heel_raise_acceptable(log, today),
         no_worse_morning(mornings, today),
         stable_pain(mornings, today),
     ]

@@ -8,10 +8,10 @@ runner's own moves (repeat a week, a stage back or on) are a shift of that clock
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from itertools import pairwise
+from typing import NamedTuple
 
 from heelcoach.coach.rules import BREAK_DAYS, DAYS_BETWEEN_SESSIONS, PROGRESSION, Stage
 
@@ -22,8 +22,7 @@ class DayKind(Enum):
     DONE = "done"  # a session today already
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     week: int  # from 1
     day_in_week: int  # from 0
     stage_index: int

@@ -4,7 +4,7 @@ load (the Today page, `--start` and `--export-audio heel-raises` all play this o
 from __future__ import annotations
 
 from heelcoach.coach.advice import Prescription
-from heelcoach.coach.rules import SELF_DOSED_REST_MS
+from heelcoach.coach.rules import LIGHTER_SETS_REPS_SHARE, LOAD_STEP_KG, SELF_DOSED_REST_MS
 from heelcoach.core.plan import SetPlan
 
 FIXED_REST_MS = SetPlan().rest_ms
@@ -18,3 +18,13 @@ def as_set_plan(plan: SetPlan, prescription: Prescription) -> SetPlan:
     return plan._replace(sets=prescription.sets, reps=prescription.reps, rest_ms=rest,
                          load_kg=prescription.load_kg,
                          to_failure=prescription.to_failure)  # fmt: skip
+
+
+def lighter_sets(plan: SetPlan) -> SetPlan | None:
+    """The sets still to come after one in the red: a load step less, or at body weight a
+    third fewer reps; None for sets to failure at body weight (the runner ends each one)."""
+    if plan.load_kg > 0:
+        return plan._replace(load_kg=max(0.0, plan.load_kg - LOAD_STEP_KG))
+    if plan.to_failure:
+        return None
+    return plan._replace(reps=max(1, round(plan.reps * LIGHTER_SETS_REPS_SHARE)))

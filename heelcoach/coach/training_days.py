@@ -4,18 +4,18 @@ first-step pain by day. Many sessions on one day are one training day.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import NamedTuple
 
 HEEL_RAISE = "heel_raise"
 EASY, JUST_RIGHT, TOO_HEAVY = "easy", "just_right", "too_heavy"
 EFFORTS = (EASY, JUST_RIGHT, TOO_HEAVY)  # "could you have done more?": yes, no, could not finish
 
 
-@dataclass(frozen=True)
-class TrainingDay:
+class TrainingDay(NamedTuple):
     day: date
     sets: int  # per leg: a set of both legs in turn counts once
     reps: int  # every leg's reps
@@ -47,6 +47,16 @@ class TrainingLog:
         self._summed: dict[int, TrainingDay] = {}
         self.days = [date.fromisoformat(day) for day in self._keys]
 
+    @classmethod
+    def of_days(cls, days: Sequence[TrainingDay], until: date) -> TrainingLog:
+        """A log of days summed up before (coach.digest), up to `until`."""
+        log = cls((), (), until)
+        kept = [day for day in days if day.day <= until]
+        log.days = [day.day for day in kept]
+        log._keys = [day.isoformat() for day in log.days]
+        log._summed = dict(enumerate(kept))
+        return log
+
     def __len__(self) -> int:
         return len(self._keys)
 
@@ -59,6 +69,11 @@ class TrainingLog:
 
     def recent(self, count: int) -> list[TrainingDay]:
         return [self[i] for i in range(max(0, len(self) - count), len(self))]
+
+    def since(self, day: date) -> list[TrainingDay]:
+        """The days trained after `day`, oldest first."""
+        first = bisect.bisect_right(self.days, day)
+        return [self[i] for i in range(first, len(self))]
 
     def last_loaded(self) -> TrainingDay | None:
         """The last day trained with added weight."""

@@ -17,6 +17,8 @@ class Course:
     sets: list[dict] = field(default_factory=list)
     sessions: list[dict] = field(default_factory=list)
     check_ins: list[dict] = field(default_factory=list)
+    runs: list[dict] = field(default_factory=list)
+    answers: list[dict] = field(default_factory=list)
 
     def day(self, number: int) -> date:
         """Day 1 is the start."""
@@ -53,6 +55,28 @@ class Course:
             self.morning(number, pain)
         return self
 
+    def run(self, number: int, during: int | None = 2, after: int | None = 2,
+            week: int = 1) -> Course:  # fmt: skip
+        """A walk/run session in the evening of day `number`."""
+        at = datetime.combine(self.day(number), time(17, 0)).isoformat()
+        self.runs.append({"at": at, "week": week, "run_s": 480, "planned_run_s": 480,
+                          "cycles": 8, "planned_cycles": 8, "pain_during": during,
+                          "pain_after": after, "note": "", "stopped": False})  # fmt: skip
+        return self
+
+    def red_flags(self, number: int, *yes: str) -> Course:
+        """The red-flag questions answered on the morning of day `number`: yes to `yes`."""
+        at = datetime.combine(self.day(number), time(7, 0)).isoformat()
+        self.answers.append({"at": at, "question": "red_flags", "yes": list(yes),
+                             "symptoms_for": None, "note": ""})  # fmt: skip
+        return self
+
+    def clinician_seen(self, number: int) -> Course:
+        at = datetime.combine(self.day(number), time(7, 5)).isoformat()
+        self.answers.append({"at": at, "question": "clinician_seen", "yes": [],
+                             "symptoms_for": None, "note": ""})  # fmt: skip
+        return self
+
     def on(self, number: int, choices: ProgramChoices = NO_CHOICES,
            trained: bool = False) -> Today:  # fmt: skip
         """What the coach says on the morning of day `number` (after that day's check-in),
@@ -64,30 +88,53 @@ class Course:
             [s for s in self.sessions if s["at"] <= end],
             [c for c in self.check_ins if c["date"] <= day.isoformat()],
             day, choices,
+            [a for a in self.answers if a["at"] <= end],
+            [r for r in self.runs if r["at"] <= end],
         )  # fmt: skip
+
+
+def dose(plan) -> str:
+    """A plan as the tables in the tests write it: "4x10@5", "to failure@7.5", "none"."""
+    if plan is None:
+        return "none"
+    if plan.to_failure:
+        return f"to failure@{plan.load_kg:g}"
+    return f"{plan.sets}x{plan.reps}@{plan.load_kg:g}"
 
 
 def described(today: Today) -> tuple:
     """A row of the tables in the tests: week, day, plan, advice."""
-    plan = today.advice.plan
-    text = f"{plan.sets}x{plan.reps}@{plan.load_kg:g}"
+    text = dose(today.advice.plan)
     if today.advice.lighter is not None:
-        lighter = today.advice.lighter
-        text += f">{lighter.sets}x{lighter.reps}@{lighter.load_kg:g}"
+        text += ">" + dose(today.advice.lighter)
     return (today.position.week, today.kind.value, text, today.advice.kind.value)
 
 
+def running_said(today: Today) -> str:
+    """The walk/run as the tables say it: "not yet (why)", "may begin", "week 2, today",
+    "week 2, rest day"."""
+    running = today.running
+    week = f"week {running.week}, " if running.week is not None else ""
+    if running.held_back is not None:
+        return f"{week}not yet ({running.held_back})"
+    if running.week is None:
+        return "may begin" if running.criteria_met else "not yet (criteria)"
+    return week + ("rest day" if running.ran_recently else "today")
+
+
 def follow(course: Course, last_day: int, pain=lambda day: 2, effort=lambda day: "just_right",
-           choices: ProgramChoices = NO_CHOICES, skip=()) -> Course:  # fmt: skip
-    """The runner does what the coach plans, on every training day up to `last_day`, and
-    checks in every morning at 3 (unless the course has a check-in for that day)."""
+           choices: ProgramChoices = NO_CHOICES, skip=(), silent=()) -> Course:  # fmt: skip
+    """The runner does what the coach plans, on every training day up to `last_day` but the
+    days to `skip`, and checks in every morning at 3 (unless the course has a check-in for
+    that day, or the day is `silent`)."""
     for number in range(1, last_day + 1):
-        if not any(c["date"] == course.day(number).isoformat() for c in course.check_ins):
+        checked_in = any(c["date"] == course.day(number).isoformat() for c in course.check_ins)
+        if not checked_in and number not in silent:
             course.morning(number, 3)
         today = course.on(number, choices)
         if today.kind.value != "training" or number in skip:
             continue
-        plan = today.advice.plan
+        plan = today.plan_to_run
         course.session(number, plan.sets, plan.reps, plan.load_kg, pain=pain(number),
                        effort=effort(number), to_failure=plan.to_failure)  # fmt: skip
     return course

@@ -1,0 +1,35 @@
+"""A plan in words: the program's stages, and a prescription as it is done."""
+
+from __future__ import annotations
+
+from heelcoach.coach.advice import Prescription
+from heelcoach.words.catalogue import translate
+from heelcoach.words.plain import fill, kg
+
+
+def stage_name(index: int) -> str:
+    names = (
+        translate("Coach", "Weeks 1-2: 3 × 12 at body weight"),
+        translate("Coach", "Weeks 3-4: 4 × 10 with added weight"),
+        translate("Coach", "Week 5 on: 5 × 8 with more weight"),
+    )
+    return names[index]
+
+
+def plan_text(plan: Prescription) -> str:
+    """A prescription as it is done: "4 × 10 with 5 kg", "3 × 12 at body weight"."""
+    if plan.to_failure:
+        if plan.load_kg:
+            return fill(translate("Coach", "sets to failure with %1 kg"), kg(plan.load_kg))
+        return translate("Coach", "sets to failure at body weight")
+    if plan.load_kg:
+        return fill(
+            translate("Coach", "%1 × %2 with %3 kg"), plan.sets, plan.reps, kg(plan.load_kg)
+        )
+    return fill(translate("Coach", "%1 × %2 at body weight"), plan.sets, plan.reps)
+
+
+def same_dose(one, other) -> bool:
+    """Two plans (prescriptions or set plans) that load the heel alike."""
+    return (one.sets, one.reps, one.load_kg, one.to_failure) == (
+        other.sets, other.reps, other.load_kg, other.to_failure)  # fmt: skip
