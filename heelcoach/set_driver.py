@@ -81,6 +81,11 @@ class SetDriver(QObject):
         return self._run.timeline if self._run is not None else None
 
     @property
+    def plan(self):
+        """The plan of the session under way (as it stands: a set in the red lightens it)."""
+        return self._plan
+
+    @property
     def is_ticking(self) -> bool:
         return self._frame.isActive()
 
@@ -148,6 +153,15 @@ class SetDriver(QObject):
         return (
             self._plan is not None and self._plan.to_failure and self._edit(SessionRun.finish_early)
         )
+
+    def lay_out_later_sets(self, plan) -> bool:
+        """The sets still to begin as `plan` has them (lighter); False if none is left."""
+        if self._plan is None or not self._edit(
+            lambda run, now: run.lay_out_later_sets(now, plan.timeline())
+        ):
+            return False
+        self._plan = plan
+        return True
 
     def reps_ended(self, set_number: int, leg) -> int | None:
         """The reps of a set the runner ended, once it has ended; None for one that ran out."""

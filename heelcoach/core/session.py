@@ -178,6 +178,18 @@ class SessionRun:
         self._replace(self.timeline.with_segments(kept), cut_at)
         return True
 
+    def lay_out_later_sets(self, now_ms: float, other: Timeline) -> bool:
+        """The sets still to begin run as `other` lays them out (lighter, after a set in the
+        red); what runs now, and the rest before them, stay. False if none is left."""
+        position = self.position(now_ms)
+        if position is None:
+            return False
+        laid_out = self.timeline.with_sets_from(position.index, other)
+        if laid_out is None:
+            return False
+        self._replace(*laid_out)
+        return True
+
     def _reshape(self, index: int, duration_ms: int) -> None:
         timeline = self.timeline.with_duration(index, duration_ms)
         self._replace(timeline, timeline.segments[index].end_ms)

@@ -227,6 +227,27 @@ class Timeline:
                  for segment in self.segments[first:]]  # fmt: skip
         return self.with_segments((*self.segments[:first], *passed, count_in, *again))
 
+    def with_sets_from(self, index: int, other: Timeline) -> tuple[Timeline, int] | None:
+        """A copy that runs as `other` (the same session, laid out anew: lighter sets) from
+        the first set that begins after phase `index`, its rest left where it is, and when
+        that set begins; None when no set begins after it. Nothing before it moves."""
+        current = self.segments[index]
+        first_set = current.set_number if current.phase is Phase.REST else current.set_number + 1
+        cut = next((j for j in range(index + 1, len(self.segments))
+                    if self.segments[j].set_number >= first_set
+                    and self.segments[j].phase is not Phase.REST), None)  # fmt: skip
+        if cut is None:
+            return None
+        start = next((j for j, segment in enumerate(other.segments)
+                      if segment.set_number >= first_set and segment.phase is not Phase.REST),
+                     None)  # fmt: skip
+        if start is None:
+            return None
+        shift = self.segments[cut].start_ms - other.segments[start].start_ms
+        later = [replace(segment, start_ms=segment.start_ms + shift)
+                 for segment in other.segments[start:]]  # fmt: skip
+        return self.with_segments((*self.segments[:cut], *later)), self.segments[cut].start_ms
+
     def with_duration(self, index: int, duration_ms: int) -> Timeline:
         """A copy where phase `index` lasts `duration_ms` and every later phase moves with it."""
         shift = duration_ms - self.segments[index].duration_ms

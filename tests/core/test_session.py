@@ -213,3 +213,32 @@ def test_completed_reps_count_only_reps_that_reached_the_bottom():
     assert run.completed_reps(299.0) == 0
     assert run.completed_reps(300.0) == 1
     assert run.completed_reps(10_000.0) == 2
+
+
+def test_a_set_in_the_red_lays_the_sets_to_come_out_lighter_and_nothing_before_them():
+    heavy = SetPlan(sets=3, reps=12, legs=LegMode.BOTH, tempo=Tempo(100, 100, 100),
+                    count_in_ms=500, rest_ms=1000)  # fmt: skip
+    run = SessionRun(Timeline.from_plan(heavy))
+    run.start(0.0)
+    set_1 = 2 * (500 + 12 * 300)  # both legs
+    now = set_1 + 400.0  # in the rest before set 2: the pain question is being answered
+    heard = []
+    for t in range(16, int(now), 16):
+        heard.extend(run.advance(float(t)))
+    before = run.timeline.segments[: run.position(now).index + 1]
+    assert run.lay_out_later_sets(now, Timeline.from_plan(heavy._replace(reps=8)))
+    assert run.timeline.segments[: len(before)] == before  # the rest goes on where it was
+    cues, _ = run_to_end(run, now)
+    ups = [c for c in heard + cues if c.kind is CueKind.PHASE_START and c.phase is Phase.UP]
+    assert len(ups) == 2 * 12 + 2 * 2 * 8  # set 1 as it was, sets 2 and 3 at 8 reps a leg
+    assert run.timeline.total_ms == set_1 + 2 * (1000 + 2 * (500 + 8 * 300))
+    assert [c.value for c in heard + cues if c.kind is CueKind.SET_COMPLETE] == [1, 1, 2, 2, 3, 3]
+
+
+def test_in_the_last_set_there_is_nothing_left_to_lighten():
+    plan = SetPlan(sets=1, reps=3, legs=LegMode.LEFT, tempo=Tempo(100, 100, 100), count_in_ms=0)
+    run = SessionRun(Timeline.from_plan(plan))
+    run.start(0.0)
+    run.advance(150.0)
+    assert not run.lay_out_later_sets(150.0, Timeline.from_plan(plan._replace(reps=2)))
+    assert run.timeline.total_ms == 900

@@ -108,7 +108,7 @@ def test_esc_before_any_rep_stops_at_once(coach):
 
 def test_esc_with_reps_done_asks_before_throwing_them_away(coach):
     coach.window.today.set_plan(
-        SetPlan(legs=LegMode.LEFT, count_in_ms=0, tempo=Tempo(1000, 1000, 1000))
+        SetPlan(reps=3, legs=LegMode.LEFT, count_in_ms=0, tempo=Tempo(1000, 1000, 1000))
     )
     coach.press(Qt.Key.Key_Space)
     coach.advance(6500)

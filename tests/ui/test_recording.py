@@ -85,15 +85,15 @@ def test_a_set_stopped_early_keeps_the_reps_done(coach):
     coach.window.today.set_plan(SetPlan(sets=1, reps=5, legs=LegMode.RIGHT, count_in_ms=0,
                                         tempo=Tempo(1000, 1000, 1000)))  # fmt: skip
     coach.press(Qt.Key.Key_Space)
-    coach.advance(3000 * 2 + 500)  # two reps and a bit
+    coach.advance(3000 * 3 + 500)  # three reps and a bit: more than half the set
     coach.press(Qt.Key.Key_Escape)
     assert coach.screen()["status"] == (
-        "Stop now? The 2 reps done are saved. Esc: stop · Space: keep going"
+        "Stop now? The 3 reps done are saved. Esc: stop · Space: keep going"
     )
     coach.press(Qt.Key.Key_Escape)
     journal = journal_of(coach)
     [entry] = journal.entries(SETS)
-    assert (entry["reps"], entry["target_reps"], entry["leg"]) == (2, 5, "right")
+    assert (entry["reps"], entry["target_reps"], entry["leg"]) == (3, 5, "right")
     assert entry["stopped"] is True
     assert len(journal.entries(SESSIONS)) == 1
     assert coach.page.phase_label.text() == "■ Stopped"
@@ -184,3 +184,79 @@ def test_the_journal_is_backed_up_once_a_day_just_after_it_opens(qtbot):
     qtbot.waitUntil(backup.exists)
     assert backup.read_bytes() == (data_dir() / "journal.json").read_bytes()
     coach.close()
+
+
+TRY = SetPlan(sets=2, reps=6, legs=LegMode.LEFT, count_in_ms=0, tempo=Tempo(1000, 1000, 1000))
+
+
+def test_a_try_stopped_early_in_the_first_set_is_not_a_session_unless_the_runner_says_so(coach):
+    coach.window.today.set_plan(TRY)
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(3000 * 2 + 500)  # two reps of six: a try
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.page.pain_prompt.question.text() == "Count this as today's session?"
+    assert coach.screen()["status"] == (
+        "1: count it · Esc or 2: it was a try, keep nothing · Space: keep going"
+    )
+    assert not coach.driver.is_ticking
+    coach.press(Qt.Key.Key_Escape)  # no, the default
+    assert coach.window.pages.currentWidget() is coach.window.today
+    journal = journal_of(coach)
+    assert journal.entries(SETS) == [] and journal.entries(SESSIONS) == []
+    assert coach.window.coach.refresh().kind.value == "training"  # Today as it was
+    coach.press(Qt.Key.Key_Space)  # and Start starts, no "you trained today already"
+    assert coach.window.pages.currentWidget() is coach.page
+
+
+def test_a_try_the_runner_counts_is_written_as_stopped_and_asked_about(coach):
+    coach.window.today.set_plan(TRY)
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(3000 * 2 + 500)
+    coach.press(Qt.Key.Key_Escape)
+    coach.press(Qt.Key.Key_1)  # yes, count it
+    assert coach.page.phase_label.text() == "■ Stopped"
+    [entry] = journal_of(coach).entries(SETS)
+    assert (entry["reps"], entry["stopped"]) == (2, True)
+    coach.qtbot.waitUntil(lambda: "hurt" in coach.page.pain_prompt.question.text())
+
+
+def test_space_goes_on_with_the_try_as_if_nothing_was_asked(coach):
+    coach.window.today.set_plan(TRY)
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(3000 * 2 + 500)
+    coach.press(Qt.Key.Key_Escape)
+    coach.press(Qt.Key.Key_Space)  # keep going: 3-2-1, then the rep again
+    assert coach.driver.is_ticking and coach.page.pain_prompt.isHidden()
+    coach.advance(3000 + 3000 * 4)
+    assert len(journal_of(coach).entries(SETS)) == 1  # the first set, whole
+
+
+def test_a_set_in_the_red_makes_the_sets_to_come_lighter_and_the_rest_screen_says_so(coach):
+    coach.window.today.set_plan(SetPlan(sets=3, reps=3, legs=LegMode.LEFT, count_in_ms=0,
+                                        rest_ms=10_000, tempo=Tempo(1000, 1000, 1000)))  # fmt: skip
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(3000 * 3 + 500)  # set 1 done: its rest
+    coach.press(Qt.Key.Key_7)
+    assert coach.screen()["status"] == (
+        "That set hurt 7/10, so the sets to come are lighter: 2 reps instead of 3."
+    )
+    coach.advance(10_000)
+    assert coach.screen()["rep"] == "Rep 1 of 2"
+    coach.advance(3000 * 2 + 500)
+    sets = journal_of(coach).entries(SETS)
+    assert [(entry["reps"], entry["target_reps"]) for entry in sets] == [(3, 3), (2, 2)]
+
+
+def test_with_weight_a_set_in_the_red_takes_a_step_out_of_the_backpack(coach):
+    coach.window.today.set_plan(SetPlan(sets=2, reps=2, legs=LegMode.LEFT, count_in_ms=0,
+                                        rest_ms=10_000, load_kg=5.0,
+                                        tempo=Tempo(1000, 1000, 1000)))  # fmt: skip
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(3000 * 2 + 500)
+    coach.press(Qt.Key.Key_8)
+    assert coach.screen()["status"] == (
+        "That set hurt 8/10, so the sets to come are lighter: take 2.5 kg out of the "
+        "backpack, 2.5 kg left."
+    )
+    coach.advance(10_000 + 3000 * 2 - 500)  # to the end of the session, exactly
+    assert [entry["load_kg"] for entry in journal_of(coach).entries(SETS)] == [5.0, 2.5]

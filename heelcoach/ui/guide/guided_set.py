@@ -40,6 +40,7 @@ class GuidedSet(QObject):
         self._page: SetPage | None = None
         self._recorder: SessionRecorder | None = None
         self._before = None  # the coach's Today as the session started (the done screen)
+        self._try: Snapshot | None = None  # stopped early in the first set: count it or not?
 
     @property
     def built(self) -> bool:
@@ -83,38 +84,84 @@ class GuidedSet(QObject):
             self._driver.cues_due.connect(self._cues_due)
             self._driver.finished.connect(self._recorder.finished)
             self._recorder.tally_changed.connect(self._show_tally)
+            self._recorder.red_set.connect(self._lighten_later_sets)
         return self._driver
 
     def is_current(self) -> bool:
         return self._page is not None and self._window.pages.currentWidget() is self._page
 
-    def start(self, plan: SetPlan, journal: Journal | None, before) -> None:
-        """`before`: the coach's Today as the session starts (None without a journal)."""
+    def start(self, plan: SetPlan, journal: Journal | None, before,
+              said: dict | None = None) -> None:  # fmt: skip
+        """`before`: the coach's Today as the session starts (None without a journal);
+        `said`: what the session entry keeps of the coach (its verdict, the plan taken)."""
         page = self.page
         page.ask_to_confirm_stop(False)
         self._window.pages.setCurrentWidget(page)
         page.setFocus()
         driver = self.driver
         self._before = before
-        self._recorder.begin(journal, plan)
+        self._try = None
+        self._recorder.begin(journal, plan, said or {})
         page.show_summary(None)
+        page.show_note("")
         driver.start(plan)
 
     def toggle_pause(self) -> None:
         if self.page.confirming_stop:
             self.page.ask_to_confirm_stop(False)
+            if self._try is not None:
+                self._try = None
+                self.page.pain_prompt.clear()
             self.driver.resume()
         else:
             self.driver.toggle_pause()
 
     def stop(self) -> bool:
         """Esc on the set page: with reps done, the first Esc asks and a second confirms
-        (the reps done are kept). True when the set page may be left now."""
+        (the reps done are kept). Stopped in the first set before half its reps, it asks
+        whether that counts as today's session; no, the default, keeps nothing of it. True
+        when the set page may be left now."""
+        if self._try is not None:  # Esc to "count this as today's session?": no
+            self._discard_try()
+            return True
         snapshot = self.driver.snapshot()
         if snapshot is not None and snapshot.has_reps_to_lose and not self.page.confirming_stop:
             self.driver.pause()
-            self.page.ask_to_confirm_stop(True)
+            if self._recorder.is_a_try(snapshot):
+                self._ask_about_try(snapshot)
+            else:
+                self.page.ask_to_confirm_stop(True)
             return False
+        return self._stop_keeping(snapshot)
+
+    def _ask_about_try(self, snapshot: Snapshot) -> None:
+        self._try = snapshot
+        self.page.ask_to_confirm_stop(True, a_try=True)
+        prompt = self.page.pain_prompt
+        prompt.clear()
+        choices = (self.tr("Yes, count it"), self.tr("No, it was a try"))
+        prompt.ask_choice(self.tr("Count this as today's session?"), choices,
+                          self._answer_about_try)  # fmt: skip
+
+    def _answer_about_try(self, choice: int) -> None:
+        snapshot, self._try = self._try, None
+        if snapshot is None:
+            return
+        if choice == 2:
+            self._try = snapshot
+            self._discard_try()
+            self._window.back_to_today()
+        else:
+            self._stop_keeping(snapshot)
+
+    def _discard_try(self) -> None:
+        """Not counted: nothing of it is written, and Today is as it was."""
+        self._try = None
+        self.page.ask_to_confirm_stop(False)
+        self._recorder.discard()
+        self.driver.stop()
+
+    def _stop_keeping(self, snapshot: Snapshot | None) -> bool:
         self.page.ask_to_confirm_stop(False)
         asks = self._recorder.stopped(snapshot)
         self.driver.stop()
@@ -151,17 +198,39 @@ class GuidedSet(QObject):
             self._show_snapshot(self._driver.snapshot())  # a paused set shows "Muted" too
 
     def end_for_closing(self) -> None:
-        """The window closes: a running set ends as with Esc, its reps kept."""
+        """The window closes: a running set ends as with Esc, its reps kept (a try too:
+        with nobody to ask, nothing done is thrown away)."""
         if self._driver is not None:
-            self._recorder.stopped(self._driver.snapshot())
+            self._recorder.stopped(self._try or self._driver.snapshot())
+            self._try = None
             self._driver.stop()
             self._recorder.close()
+
+    def _lighten_later_sets(self, pain: int) -> None:
+        """A set in the red (guide: reduce the load): the sets still to come are lighter,
+        and the rest screen says so."""
+        from heelcoach.coach.todays_set import lighter_sets
+        from heelcoach.words.done import lighter_sets_text
+
+        driver = self.driver
+        plan, snapshot = driver.plan, driver.snapshot()
+        if plan is None or snapshot is None or snapshot.position is None:
+            return
+        lighter = lighter_sets(plan) if isinstance(plan, SetPlan) else None
+        if lighter is None:
+            if getattr(plan, "to_failure", False):
+                self.page.show_note(lighter_sets_text(pain, plan, None))
+            return
+        first = snapshot.position.segment.set_number + (not snapshot.in_rest)
+        if driver.lay_out_later_sets(lighter):
+            self._recorder.use_plan(lighter, first)
+            self.page.show_note(lighter_sets_text(pain, plan, lighter))
 
     def _cues_due(self, cues: list[Cue]) -> None:
         self._recorder.cues(cues, self.driver.timeline, self.driver.reps_ended)
 
     def _show_tally(self, tally) -> None:
-        from heelcoach.ui.coach.words import done_summary
+        from heelcoach.words.done import done_summary
 
         self.page.show_summary(done_summary(tally, self._before, self._now().date()))
 

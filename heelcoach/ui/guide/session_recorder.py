@@ -15,6 +15,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from heelcoach.coach.rules import SELF_DOSED_REPS_AT_MOST, TRY_SHARE_OF_A_SET, Zone, zone_of
 from heelcoach.coach.training_days import EFFORTS
 from heelcoach.core.plan import Leg, SetPlan
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
@@ -23,7 +24,7 @@ from heelcoach.journal.session_log import PendingEntry, SessionLog
 from heelcoach.set_driver import Snapshot
 from heelcoach.ui.guide.session_note import SessionNote
 from heelcoach.ui.pain_prompt import PainPrompt
-from heelcoach.ui.plan_text import leg_name
+from heelcoach.words.plain import leg_name
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +39,19 @@ class SessionTally:
     reps: int = 0
     pains: dict[int, int] = field(default_factory=dict)  # per set written, its pain
     sets: list[tuple[Leg, int, bool]] = field(default_factory=list)  # leg, reps, stopped
+    lighter: tuple[int, SetPlan] | None = None  # from which set on, and how, once lightened
 
     @property
     def target(self) -> int:
         """The whole session's reps (none for sets to failure)."""
         plan = self.plan
-        return 0 if plan.to_failure else plan.sets * len(plan.legs.legs) * plan.reps
+        if plan.to_failure:
+            return 0
+        legs = len(plan.legs.legs)
+        if self.lighter is None:
+            return plan.sets * legs * plan.reps
+        first, lighter = self.lighter
+        return legs * (plan.reps * (first - 1) + lighter.reps * (plan.sets - first + 1))
 
     @property
     def highest_pain(self) -> int | None:
@@ -52,6 +60,7 @@ class SessionTally:
 
 class SessionRecorder(QObject):
     tally_changed = Signal(object)  # SessionTally
+    red_set = Signal(int)  # a set just rated in the red: its pain
 
     def __init__(self, prompt: PainPrompt, note: SessionNote, now: Callable[[], datetime],
                  save: Callable[..., object], parent=None) -> None:  # fmt: skip
@@ -67,12 +76,15 @@ class SessionRecorder(QObject):
         self.tally: SessionTally | None = None
         self._asking_about: int | None = None  # the set whose questions are open
 
-    def begin(self, journal: Journal | None, plan: SetPlan) -> None:
+    def begin(self, journal: Journal | None, plan: SetPlan, said: dict | None = None) -> None:
+        """`said`: what the session entry keeps of the coach (its verdict, the plan taken)."""
         self._prompt.clear()
         self._note.clear()
         self._asking_about = None
-        self._log = SessionLog(journal, plan, self._now) if journal is not None else None
+        self._log = (SessionLog(journal, plan, self._now, said) if journal is not None
+                     else None)  # fmt: skip
         self.tally = SessionTally(plan)
+        self._red: set[int] = set()  # the sets rated in the red (each lightens once)
 
     def cues(self, cues: list[Cue], timeline: Timeline | None,
              reps_ended: RepsEnded = lambda _set, _leg: None) -> None:  # fmt: skip
@@ -98,6 +110,30 @@ class SessionRecorder(QObject):
             self._set_done(segment.set_number, segment.leg, reps, stopped=True)
         self.finished()
         return True
+
+    def is_a_try(self, snapshot: Snapshot | None) -> bool:
+        """Stopped within the first set, before half its reps: a try, not yet a session."""
+        session_log = self._log
+        if session_log is None or snapshot is None or session_log.sets_ended:
+            return False
+        if not session_log.recording:
+            return False  # nothing would be kept either way
+        plan = session_log.plan
+        one_set = SELF_DOSED_REPS_AT_MOST if plan.to_failure else plan.reps
+        return snapshot.completed_reps < one_set * TRY_SHARE_OF_A_SET
+
+    def discard(self) -> None:
+        """A try the runner does not count: nothing of it is written."""
+        self._log = None
+        self._prompt.clear()
+
+    def use_plan(self, plan: SetPlan, first_set: int) -> None:
+        """The sets from `first_set` on run as `plan` (lighter): written and summed so."""
+        if self._log is not None:
+            self._log.use_plan(plan)
+        if self.tally is not None:
+            self.tally.lighter = (first_set, plan)
+            self.tally_changed.emit(self.tally)
 
     def finished(self) -> None:
         session_log, self._log = self._log, None
@@ -158,6 +194,9 @@ class SessionRecorder(QObject):
             self.tally.pains[number] = pain
             self.tally_changed.emit(self.tally)
         self._add(entry, pain=pain)
+        if zone_of(pain) is Zone.RED and number not in self._red:
+            self._red.add(number)
+            self.red_set.emit(pain)
 
     def _add(self, entry: PendingEntry, **fields) -> object:
         """Put `fields` on `entry`: now, or with it when the disk takes it (None then:

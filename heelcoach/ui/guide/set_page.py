@@ -21,8 +21,8 @@ from heelcoach.ui.guide.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
 from heelcoach.ui.guide.session_note import SessionNote
 from heelcoach.ui.guide.session_screen import common_status, session_button
 from heelcoach.ui.pain_prompt import PainPrompt
-from heelcoach.ui.plan_text import clock_text, duration_text, fill, leg_name
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.words.plain import clock_text, duration_text, fill, leg_name
 
 BACKGROUND = QColor("#101418")
 TEXT_COLOUR = QColor("#eceff1")
@@ -62,6 +62,8 @@ class SetPage(Retranslating, QWidget):
         self.setStyleSheet(PAGE_STYLE)
         self._snapshot: Snapshot | None = None
         self._confirming_stop = False
+        self._asking_about_try = False
+        self._note = ""  # what the coach said during the session (the sets to come lighter)
         self._summary: tuple[str, str, str, str] | None = None  # the done screen's lines
 
         self.set_label = FitLabel(0.55)
@@ -152,8 +154,15 @@ class SetPage(Retranslating, QWidget):
     def confirming_stop(self) -> bool:
         return self._confirming_stop
 
-    def ask_to_confirm_stop(self, asking: bool) -> None:
+    def ask_to_confirm_stop(self, asking: bool, a_try: bool = False) -> None:
+        """`a_try`: stopped in the first set, the question is whether it counts at all."""
         self._confirming_stop = asking
+        self._asking_about_try = asking and a_try
+        self._render()
+
+    def show_note(self, note: str) -> None:
+        """A word from the coach for the rest of the session ("" takes it away)."""
+        self._note = note
         self._render()
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
@@ -199,7 +208,8 @@ class SetPage(Retranslating, QWidget):
         legs = plan.legs.legs
         changing_leg = (segment.phase is Phase.COUNT_IN and segment.leg in legs[1:]
                         and not segment.resumes_a_rep)  # fmt: skip
-        large = not self.pain_prompt.isHidden() and (in_rest or changing_leg)
+        large = not self.pain_prompt.isHidden() and (in_rest or changing_leg
+                                                     or self._asking_about_try)  # fmt: skip
         self._place_prompt(large)
         self.middle.setCurrentIndex(1 if large else 0)
 
@@ -291,6 +301,8 @@ class SetPage(Retranslating, QWidget):
         )
 
     def _status_text(self, snapshot: Snapshot) -> str:
+        if self._asking_about_try:
+            return self.tr("1: count it · Esc or 2: it was a try, keep nothing · Space: keep going")
         if self._confirming_stop and snapshot.not_recorded:
             return self.tr("Stop now? Esc: stop · Space: keep going")
         if self._confirming_stop:
@@ -302,6 +314,8 @@ class SetPage(Retranslating, QWidget):
         common = common_status(snapshot)
         if common is not None:
             return common
+        if self._note:
+            return self._note
         if snapshot.plan.to_failure:
             return self.tr("Enter: that was my last rep · F: that was my last set")
         return ""
