@@ -12,7 +12,6 @@ at all is moved aside and the defaults start.
 from __future__ import annotations
 
 import json
-import logging
 import math
 import time
 from datetime import date
@@ -32,12 +31,13 @@ from heelcoach.core.plan import (
     Tempo,
     seconds_to_ms,
 )
+from heelcoach.lazy_log import LazyLog
 from heelcoach.safe_read import read_regular_file
 
 if TYPE_CHECKING:
     from heelcoach.coach.today import ProgramChoices
 
-log = logging.getLogger(__name__)
+log = LazyLog(__name__)
 
 SETTINGS_FILE = "settings.json"
 MAX_SETTINGS_BYTES = 1024 * 1024
@@ -74,6 +74,7 @@ DISCLAIMER_SEEN = Option("interface/disclaimer_seen", False)
 PLAN_DETAILS_OPEN = Option("interface/plan_details_open", False)
 SOUND_PANEL_OPEN = Option("interface/sound_panel_open", False)
 CHECK_IN_PUT_OFF_ON = Option("journal/check_in_put_off_on", "")  # an ISO date
+HEEL_QUESTIONS_PUT_OFF_ON = Option("journal/heel_questions_put_off_on", "")  # an ISO date
 WINDOW_GEOMETRY = Option("window/geometry", "")  # QWidget.saveGeometry(), base64
 PROGRESS_RANGE = Option("progress/range", "3m", choices=("4w", "3m", "all"))
 FILES_FOLDER = Option("files/last_folder", "")  # where exports and backups were last saved
@@ -83,7 +84,8 @@ PROGRAM_MODE = Option("program/mode", "fixed", choices=("fixed", "self_dosed"))
 HELP_PUT_OFF_UNTIL = Option("program/help_put_off_until", "")  # an ISO date
 COACH_PLAN_APPLIED = Option("program/applied_plan", "")  # the coach's plan last put in
 AFFECTED_SIDE = Option("program/affected_side", "", choices=("", "left", "right", "both"))
-WALKING_WITHOUT_PAIN = Option("running/walking_without_pain", False)  # the runner says so
+FULL_PLAN_ON = Option("program/full_plan_on", "")  # an ISO date: "the full session" that day
+WALKING_CONFIRMED_ON = Option("running/walking_confirmed_on", "")  # an ISO date: "I walk ..."
 TRAINING_REMINDER_AT = Option("reminders/training_at", "")  # "18:00"; empty: no reminder
 CHECK_IN_REMINDER_AT = Option("reminders/check_in_at", "")  # "07:30"; empty: no reminder
 REMINDERS_OFFERED = Option("reminders/offered", False)  # the window offered them once
@@ -192,6 +194,8 @@ class Settings:
             self_dosed=self.get(PROGRAM_MODE) == "self_dosed",
             help_put_off_until=_day_or_none(self.get(HELP_PUT_OFF_UNTIL)),
             legs=self.get(LEGS),
+            full_plan_on=_day_or_none(self.get(FULL_PLAN_ON)),
+            walking_confirmed_on=_day_or_none(self.get(WALKING_CONFIRMED_ON)),
         )
 
     def plan(self) -> SetPlan:

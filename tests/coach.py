@@ -24,10 +24,20 @@ class FakeClock:
 class Coach:
     """A main window on a fake clock, with the moves a user makes."""
 
-    def __init__(self, qtbot, language: str = "en", voice_engine: str | None = None) -> None:
+    def __init__(self, qtbot, language: str = "en", voice_engine: str | None = None,
+                 first_start: bool = False, now: datetime | None = None) -> None:  # fmt: skip
+        """`first_start`: the runner has never answered the questions about the heel (off:
+        they did, with no red flag, as every runner past the first day). `now`: the wall
+        clock's time (the journal's dates, Today's day), 25 November 2026, 18:00 unless said."""
         self.qtbot = qtbot
         self.clock = FakeClock()
-        self.now = datetime(2026, 11, 25, 18, 0)  # the wall clock the journal sees
+        self.now = now or datetime(2026, 11, 25, 18, 0)  # the wall clock the journal sees
+        if not first_start:
+            from heelcoach.journal.journal import Journal
+
+            journal = Journal(data_dir(), now=lambda: self.now)
+            journal.add_answer(at="2026-11-01T08:00:00", question="red_flags", yes=[])
+            journal.close()
         self.app = application()
         self.translations = Translations(self.app)
         self.translations.use(language)

@@ -1,8 +1,9 @@
 """`heelcoach --remind [training|check-in]`: what the reminders' timers run, daily.
 
 On a training day (not a rest day, not once today's session is done) the notification
-says what `heelcoach --today` says; the morning one asks for the check-in, unless it is
-done. Otherwise nothing is shown. It reads the journal and changes nothing.
+says what `heelcoach --today` says first: the verdict's title, then the plan Start runs;
+the morning one asks for the check-in, unless it is done. Otherwise nothing is shown. It
+reads the journal and changes nothing.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ log = logging.getLogger(__name__)
 
 def training_words(today) -> tuple[str, str] | None:
     """The notification for a training day, in `heelcoach --today`'s words; None otherwise."""
-    from heelcoach.ui.coach import words
+    from heelcoach.words.verdict import plan_line, verdict_title
 
     if today.kind is not DayKind.TRAINING:
         return None
     summary = QCoreApplication.translate("Reminder", "HeelCoach: heel raises today")
-    return summary, f"{words.heading(today)}\n{words.plan_line(today)}"
+    return summary, f"{verdict_title(today)}.\n{plan_line(today)}"
 
 
 def check_in_words(check_ins: list[dict], day: date) -> tuple[str, str] | None:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from heelcoach.ui.journal.journal_views import JournalViews
     from heelcoach.ui.notice_bar import NoticeBar
     from heelcoach.ui.today.check_in_panel import MorningCheckIn
+    from heelcoach.ui.today.heel_questions import HeelQuestions
     from heelcoach.ui.today.sound_control import SoundControl
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._sound_control: SoundControl | None = None
         self.morning: MorningCheckIn | None = None
         self.coach: TodayCoach | None = None
+        self.heel_questions: HeelQuestions | None = None
         self._learn_page: LearnPage | None = None
 
         # Built from the window down: a page made with its parent is not re-polished and
@@ -175,21 +177,31 @@ class MainWindow(Retranslating, QMainWindow):
             return
         from heelcoach.ui.coach.today_coach import TodayCoach
         from heelcoach.ui.today.check_in_panel import MorningCheckIn
+        from heelcoach.ui.today.heel_questions import HeelQuestions
 
-        self.coach = TodayCoach(self.journal, self._settings, self._now, self.today, self)
+        self.coach = TodayCoach(self.journal, self._settings, self._now, self.today, self._save,
+                                self)  # fmt: skip
         self.coach.refresh()
         self.today.show_running(self.exercises.today_line())
+        self.heel_questions = HeelQuestions(self.journal, self._settings, self._now, self._save,
+                                            self.today, self)  # fmt: skip
+        self.heel_questions.answered.connect(self.coach.refresh)
         self.morning = MorningCheckIn(self.journal, self._settings, self._now, self._save,
                                       self.today, self)  # fmt: skip
-        self.morning.offer()
-        if self.morning.panel is not None:
-            self.morning.panel.answered.connect(lambda *_answer: self.coach.refresh())
-            self.morning.panel.stretch_clicked.connect(
-                lambda: self.exercises.start_stretches(morning=True)
-            )
+        self.heel_questions.closed.connect(self._offer_check_in)
+        if not self.heel_questions.offer():  # at the first start these come first, alone
+            self._offer_check_in()
         QTimer.singleShot(0, self.journal.back_up_today)  # after the check-in is on screen
         self.views.prepare(lambda: self.guided.built and self.driver.is_active,
                            self._warm_up_graphs)  # fmt: skip
+
+    def _offer_check_in(self) -> None:
+        morning = self.morning
+        if morning is None or not morning.offer():
+            return
+        morning.panel.answered.connect(lambda *_answer: self.coach.refresh())
+        morning.panel.stretch_clicked.connect(lambda: self.exercises.start_stretches(morning=True))
+        morning.panel.something_wrong_clicked.connect(self.heel_questions.ask_again)
 
     def _make_actions(self) -> None:
         self.space_action = self._action(["Space"], self.start_or_toggle_pause)
@@ -200,7 +212,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.mute_action = self._action(["M"], lambda: self.sound_control.toggle_mute())
         self.end_set_action = self._action(["Return", "Enter"], self.end_set)
         self.finish_action = self._action(["F"], lambda: self.guided.finish_early())
-        self.take_advice_action = self._action(["L"], self.take_advice)
+        self.full_plan_action = self._action(["L"], self.toggle_full_plan)
         self.program_action = self._action(["Ctrl+G"], self.show_program_menu)
         self.learn_action = self._action(["F1"], self.show_learn)
         self.history_action = self._action(["Ctrl+H"], self.show_history)
@@ -301,8 +313,10 @@ class MainWindow(Retranslating, QMainWindow):
     def start_session(self, plan: SetPlan | None = None) -> None:
         if plan is not None:
             self.today.set_plan(plan)
+        plan = self.today.plan()
         before = self.coach.today if self.coach is not None else None
-        self.guided.start(self.today.plan(), self.journal, before)
+        said = self.coach.session_fields(plan) if self.coach is not None else {}
+        self.guided.start(plan, self.journal, before, said)
 
     def start_or_toggle_pause(self) -> None:
         if self.pages.currentWidget() is self.today:
@@ -341,9 +355,10 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.in_a_session():
             self.exercises.show()
 
-    def take_advice(self) -> None:
+    def toggle_full_plan(self) -> None:
+        """L: the full session instead of the coach's lighter one, or back."""
         if self.coach is not None and self.pages.currentWidget() is self.today:
-            self.coach.take_advice()
+            self.coach.toggle_full_plan()
 
     def show_program_menu(self) -> None:
         if self.coach is not None and self.pages.currentWidget() is self.today:

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from heelcoach.settings import WALKING_WITHOUT_PAIN, Settings
+from heelcoach.settings import WALKING_CONFIRMED_ON, Settings
 
 if TYPE_CHECKING:
+    from heelcoach.coach.running import Running
     from heelcoach.ui.audio_export import AudioExport
     from heelcoach.ui.guide.guided_exercise import GuidedExercise
     from heelcoach.ui.today.exercises_page import ExercisesPage
@@ -86,7 +87,7 @@ class WindowExercises(QObject):
     # what the runner does ------------------------------------------------------------------
     def show(self) -> None:
         page = self.page
-        page.show_running(*self._running())
+        page.show_running(self.running())
         self._window.pages.setCurrentWidget(page)
         page.setFocus()
 
@@ -98,35 +99,29 @@ class WindowExercises(QObject):
         self.guided.start(plan, self._window.journal)
 
     def start_walk_run(self) -> None:
-        _checks, plan = self._running()
-        self.guided.start(plan, self._window.journal)
+        self.guided.start(self.running().plan, self._window.journal)
 
     def _confirm_walking(self, confirmed: bool) -> None:
-        self._settings.set(WALKING_WITHOUT_PAIN, confirmed)
-        self.page.show_running(*self._running())
+        self._settings.set(WALKING_CONFIRMED_ON,
+                           self._now().date().isoformat() if confirmed else "")  # fmt: skip
+        self.page.show_running(self.running())
 
-    # what the journal says -----------------------------------------------------------------
-    def _running(self):
-        """The four criteria, and this week's walk/run session."""
-        from heelcoach.coach.back_to_running import checks
-        from heelcoach.coach.walk_run import week_now, week_plan
-        from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS
+    # what the coach says -------------------------------------------------------------------
+    def running(self) -> Running:
+        """The walk/run as today's verdict has it: the same Today as the Today page's."""
+        coach = self._window.coach
+        if coach is not None:
+            return coach.refresh().running
+        from heelcoach.ui.coach.today_coach import today_from
 
-        journal = self._window.journal
-        walking = self._settings.get(WALKING_WITHOUT_PAIN)
-        if journal is None:
-            return checks([], [], [], self._now().date(), walking), week_plan(1)
-        stored = journal.stored
-        found = checks(stored(SETS), stored(SESSIONS), stored(CHECK_INS), self._now().date(),
-                       walking)  # fmt: skip
-        return found, week_plan(week_now(stored(RUNS), stored(CHECK_INS)))
+        return today_from(None, self._now().date(), self._settings.program()).running
 
     def _sessions(self) -> dict[str, tuple[str, object]]:
         """The sessions to save as audio: today's heel raises, the stretches, the walk/run."""
         from heelcoach.core.exercises.stretches import StretchSession
-        from heelcoach.ui.guide.exercise_text import exercise_name
+        from heelcoach.words.exercises import exercise_name
 
-        _checks, walk_run = self._running()
+        walk_run = self.running().plan
         heel = exercise_name("heel_raise")
         week = self.tr("%1, week %2").replace("%1", exercise_name("walk_run"))
         return {
@@ -139,24 +134,13 @@ class WindowExercises(QObject):
 
     def today_line(self) -> str:
         """What Today says of running beside the heel raises: this week's walk/run once the
-        runner has begun, or that they may begin; "" until then."""
-        from heelcoach.journal.entries import RUNS
+        runner has begun (or why not today), or that they may begin; "" until then."""
+        from heelcoach.words.running import today_line
 
-        journal = self._window.journal
-        if journal is None:
+        if self._window.coach is None:
             return ""
-        found, plan = self._running()
-        from heelcoach.coach.back_to_running import all_met
-        from heelcoach.ui.guide.exercise_text import walk_run_line
-
-        if journal.counts().get(RUNS, 0):
-            return self.tr("Walk/run beside the heel raises: %1 (Ctrl+R)").replace(
-                "%1", walk_run_line(plan)
-            )
-        if all_met(found):
-            return self.tr("All four criteria for running again are met: walk/run can begin "
-                           "(Ctrl+R)")  # fmt: skip
-        return ""
+        line = today_line(self.running())
+        return f"{line} (Ctrl+R)" if line else ""
 
     # the window's keys and its closing -----------------------------------------------------
     def toggle_pause(self) -> None:

@@ -25,7 +25,7 @@ def window_with(qtbot, raw: bytes | None = None) -> Coach:
     folder = data_dir()
     if raw is not None:
         (folder / JOURNAL_FILE).write_bytes(raw)
-    coach = Coach(qtbot)
+    coach = Coach(qtbot, first_start=True)  # the journal as written: nothing added to it
     qtbot.waitUntil(lambda: coach.window.journal_access.tried)
     return coach
 
@@ -114,7 +114,7 @@ def test_a_journal_that_cannot_be_opened_is_said_so_and_the_set_still_runs(qtbot
     def no_permission(path, limit):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
 
-    monkeypatch.setattr("heelcoach.journal.storage.read_regular_file", no_permission)
+    monkeypatch.setattr("heelcoach.journal.journal_file.read_regular_file", no_permission)
     coach = window_with(qtbot, raw)
     folder = data_dir()
     assert journal_notice(coach) == (

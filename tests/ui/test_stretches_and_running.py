@@ -1,6 +1,8 @@
 """Stretches, towel curls and the walk/run session: started from their page, coached on the
 screen phase by phase, written to the journal, and saved as audio to carry."""
 
+from datetime import timedelta
+
 import pytest
 import soundfile
 from PySide6.QtCore import Qt
@@ -9,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from heelcoach.core.exercises.own_pace import OwnPacePlan
 from heelcoach.core.exercises.stretches import StretchSession
 from heelcoach.journal.entries import RUNS, SESSIONS, STRETCHES
-from heelcoach.settings import WALKING_WITHOUT_PAIN
+from heelcoach.settings import WALKING_CONFIRMED_ON
 
 
 def advance(coach, ms, step=500.0):
@@ -49,7 +51,7 @@ def test_the_page_shows_each_stretch_and_the_four_criteria_for_running(coach):
     assert "Week 1: 1 min run / 2 min walk × 8" in page.plan_label.text()
     page.walking_box.click()
     assert page.check_labels[0].text().startswith("✔")
-    assert coach.settings.get(WALKING_WITHOUT_PAIN) is True
+    assert coach.settings.get(WALKING_CONFIRMED_ON) == "2026-11-25"  # asked again in two weeks
     coach.press(Qt.Key.Key_Escape)
     assert coach.window.pages.currentWidget() is coach.window.today
 
@@ -151,9 +153,15 @@ def test_today_shows_the_walk_run_beside_the_heel_raises_once_running_has_begun(
     open_page(coach)
     coach.press(Qt.Key.Key_Escape)
     assert today.running_label.isVisible()
-    assert today.running_label.text() == (
-        "Walk/run beside the heel raises: Week 1: 1 min run / 2 min walk × 8, after a 5 min "
-        "walk (29 min) (Ctrl+R)")  # fmt: skip
+    assert today.running_label.text() == (  # a run yesterday: a rest day from running today
+        "Walk/run: a rest day from running today; next: Week 1: 1 min run / 2 min walk × 8, "
+        "after a 5 min walk (29 min) (Ctrl+R)")  # fmt: skip
+    coach.now += timedelta(days=1)
+    coach.window.back_to_today()
+    coach.window.coach.refresh()
+    open_page(coach)
+    coach.press(Qt.Key.Key_Escape)
+    assert today.running_label.text().startswith("Walk/run today, beside the heel raises: Week 1")
     assert today.summary.isVisible()  # the heel raises' plan is still there, above it
 
 

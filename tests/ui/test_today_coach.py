@@ -36,20 +36,22 @@ def write_course(sessions, mornings=(), plan=lambda ago: (3, 12, 0.0, 2)):
     journal.close()
 
 
-def opened(qtbot, language="en") -> Coach:
-    return Coach(qtbot, language)
+def opened(qtbot, language="en", first_start=False) -> Coach:
+    return Coach(qtbot, language, first_start=first_start)
 
 
 def test_five_months_in_today_says_the_week_the_day_the_plan_and_why(qtbot, data_folder):
     def as_planned(ago):  # weeks 1-2, 3-4, then 5 x 8 at 10 kg for months
         return (3, 12, 0.0, 2) if ago > 136 else (4, 10, 5.0, 2) if ago > 122 else (5, 8, 10.0, 3)
 
-    write_course(range(150, 0, -2), mornings=[(0, 1, False)], plan=as_planned)
+    write_course(range(150, 0, -2), mornings=[(ago, 1, False) for ago in range(150, -1, -1)],
+                 plan=as_planned)  # fmt: skip
     coach = opened(qtbot)
     panel = coach.window.coach.panel
     assert panel.week_label.text() == "Week 22: past the 12 weeks, keep it going · Training day."
     assert panel.plan_label.text() == "Today (Week 5 on): 5 × 8 with 10 kg"
-    assert panel.advice_label.text().startswith("Go on as planned. Your last two sessions")
+    assert panel.title_label.text() == "Go on as planned"
+    assert panel.advice_label.text().startswith("Your last two sessions")
     plan = coach.window.today.plan()
     assert (plan.sets, plan.reps, plan.load_kg) == (5, 8, 10.0)  # the coach's plan, to start
     assert "Added weight: 10 kg." in coach.window.today.summary.text()
@@ -68,27 +70,34 @@ def test_on_a_rest_day_start_asks_once_and_a_second_press_trains_anyway(qtbot, d
     coach.close()
 
 
-def test_after_a_red_session_l_takes_the_lighter_plan_and_the_reasons_quote_the_journal(
-    qtbot, data_folder
-):
+def test_after_a_red_session_start_runs_the_lighter_plan_and_l_the_full_one(qtbot, data_folder):
     def week_3(ago):  # body weight for two weeks, then 4 x 10 at 5 kg; 7/10 on Monday
         return (3, 12, 0.0, 2) if ago >= 14 else (4, 10, 5.0, 7 if ago == 2 else 2)
 
     write_course(range(20, 0, -2), plan=week_3,
-                 mornings=[(5, 3, False), (4, 3, False), (3, 3, False), (1, 6, True),
-                           (0, 4, False)])  # fmt: skip
+                 mornings=[(ago, 3, False) for ago in range(21, 1, -1)]
+                 + [(1, 6, True), (0, 4, False)])  # fmt: skip
     coach = opened(qtbot)
     panel = coach.window.coach.panel
+    assert panel.title_label.text() == "Ease off today"
     text = panel.advice_label.text()
-    assert text.startswith("Ease off next time. The sets on Monday reached 7/10")
+    assert text.startswith("The sets on Monday reached 7/10")
     assert "yesterday morning the first steps were 6, above your usual 3" in text
-    assert "lighter next time, 4 × 10 with 2.5 kg instead of 4 × 10 with 5 kg" in text
+    assert "lighter this time, 4 × 10 with 2.5 kg instead of 4 × 10 with 5 kg" in text
     assert "Setbacks are normal" in text
-    assert panel.take_button.isVisible()
-    coach.press(Qt.Key.Key_L)
+    assert "add" not in text.lower().replace("added weight", "")  # nothing is added today
+    assert panel.plan_label.text() == "Today (lighter): 4 × 10 with 2.5 kg"
     plan = coach.window.today.plan()
-    assert (plan.sets, plan.reps, plan.load_kg) == (4, 10, 2.5)
-    assert not panel.take_button.isVisible()
+    assert (plan.sets, plan.reps, plan.load_kg) == (4, 10, 2.5)  # what Start runs
+    assert panel.full_button.text().replace("&", "") == "I feel fine: the full session (L)"
+    coach.press(Qt.Key.Key_L)  # the runner's deliberate choice
+    plan = coach.window.today.plan()
+    assert (plan.sets, plan.reps, plan.load_kg) == (4, 10, 5.0)
+    assert panel.plan_label.text() == "Today (the full session, your choice): 4 × 10 with 5 kg"
+    assert panel.title_label.text() == "Ease off today"  # the verdict stands
+    assert panel.full_button.text().replace("&", "") == "Back to the lighter plan (L)"
+    coach.press(Qt.Key.Key_L)
+    assert coach.window.today.plan().load_kg == 2.5
     coach.close()
 
 
@@ -108,7 +117,7 @@ def test_a_hand_edit_of_the_set_is_said_beside_the_program_plan(qtbot, data_fold
 
 
 def test_repeating_a_week_and_moving_a_phase_on_are_remembered(qtbot, data_folder):
-    write_course([9, 7, 5, 3])  # week 2 today
+    write_course([9, 7, 5, 3], mornings=[(ago, 3, False) for ago in range(10, -1, -1)])
     coach = opened(qtbot)
     today_coach = coach.window.coach
     assert today_coach.panel.week_label.text().startswith("Week 2 of at least 12")
@@ -139,24 +148,30 @@ def test_the_program_menu_opens_from_the_keyboard(qtbot, data_folder):
     coach.close()
 
 
-def test_six_weeks_without_a_fall_say_see_a_clinician_and_it_can_wait_a_week(qtbot, data_folder):
+def test_six_weeks_without_a_fall_say_see_a_clinician_first_and_it_can_wait_a_week(
+    qtbot, data_folder
+):
     write_course(range(44, 0, -2), mornings=[(ago, 5, False) for ago in range(45, -1, -1)])
     coach = opened(qtbot)
     panel = coach.window.coach.panel
-    assert panel.help.isVisible()
-    assert panel.help_label.text().startswith("Time to see a physiotherapist or doctor: after 6 "
-                                              "weeks of training")  # fmt: skip
+    assert panel.title_label.text() == "Time to see a physiotherapist or doctor"
+    assert panel.advice_label.text().startswith("After 6 weeks of training your first-step pain "
+                                                "has not fallen (the last 7 days 5")  # fmt: skip
+    assert panel.advice_label.text().endswith("Meanwhile, keep to 3 × 12 at body weight and "
+                                              "add no weight.")  # fmt: skip
     panel.put_off_button.click()
-    assert not panel.help.isVisible()
+    assert panel.title_label.text() == "Go on as planned"
+    answers = coach.window.journal.entries("answers")
+    assert answers[-1]["question"] == "help_put_off"  # for the report
     coach.close()
     again = opened(qtbot)
-    assert not again.window.coach.panel.help.isVisible()  # put off for a week, not for ever
+    assert again.window.coach.panel.title_label.text() == "Go on as planned"  # for a week
     again.now = NOW + timedelta(days=8)
     for ahead in range(1, 9):  # a week on, still no better
         day = (NOW + timedelta(days=ahead)).date().isoformat()
         again.window.journal.add_check_in(date=day, first_steps_pain=5)
     again.window.coach.refresh()
-    assert again.window.coach.panel.help.isVisible()
+    assert again.window.coach.panel.title_label.text() == "Time to see a physiotherapist or doctor"
     again.close()
 
 
@@ -242,14 +257,7 @@ def _squeezed(page):
     return found
 
 
-def test_today_fits_1366_by_768_and_1280_by_720_with_every_line_open(qtbot, data_folder):
-    write_course(range(44, 0, -2), mornings=[(ago, 5, False) for ago in range(45, 1, -1)],
-                 plan=lambda ago: (5, 8, 5.0, 7 if ago == 2 else 3))  # fmt: skip
-    coach = opened(qtbot)
-    window = coach.window
-    window.today.show_details(True)
-    assert window.coach.panel.help.isVisible() and window.coach.panel.take_button.isVisible()
-    qtbot.waitUntil(lambda: window.check_in is not None and window.check_in.isVisible())
+def _fits(qtbot, window) -> None:
     for width, height in ((1366, 768), (1280, 720)):
         window.resize(width, height)
         qtbot.waitUntil(lambda w=width, h=height: (window.width(), window.height()) == (w, h))
@@ -257,9 +265,34 @@ def test_today_fits_1366_by_768_and_1280_by_720_with_every_line_open(qtbot, data
         assert _squeezed(window.today) == []
         start = window.today.start_button
         assert start.mapTo(window, start.rect().bottomLeft()).y() <= window.height()
+
+
+def test_today_fits_1366_by_768_and_1280_by_720_with_every_line_open(qtbot, data_folder):
+    write_course(range(44, 0, -2), mornings=[(ago, 5, False) for ago in range(45, 1, -1)],
+                 plan=lambda ago: (5, 8, 5.0, 7 if ago == 2 else 3))  # fmt: skip
+    coach = opened(qtbot)
+    window = coach.window
+    window.today.show_details(True)
+    panel = window.coach.panel
+    assert panel.put_off_button.isVisible() and panel.full_button.isVisible()
+    qtbot.waitUntil(lambda: window.check_in is not None and window.check_in.isVisible())
+    _fits(qtbot, window)
     window.resize(1024, 520)  # smaller still: the middle scrolls, Start stays in view
     qtbot.waitUntil(lambda: window.height() == 520)
     assert window.today.scroll.verticalScrollBar().maximum() > 0
     start = window.today.start_button
     assert start.mapTo(window, start.rect().bottomLeft()).y() <= window.height()
+    coach.close()
+
+
+def test_the_first_start_asks_about_the_heel_then_the_check_in_and_fits(qtbot, data_folder):
+    coach = opened(qtbot, first_start=True)
+    window = coach.window
+    questions = window.heel_questions.panel
+    qtbot.waitUntil(questions.isVisible)
+    assert window.check_in is None  # one thing at a time
+    _fits(qtbot, window)
+    questions.later_button.click()
+    qtbot.waitUntil(lambda: window.check_in is not None and window.check_in.isVisible())
+    coach.start()  # Space still starts: no question has taken the focus
     coach.close()

@@ -1,4 +1,5 @@
-"""Today's coach on the first screen: the week, what today is, the plan, and why.
+"""Today's coach on the first screen: the one verdict first (its title, why, and the one
+thing to do about it), then the week and the plan Start runs.
 
 It only shows what the rules said (coach.today); the keys and the menu that act on it
 belong to the window.
@@ -9,20 +10,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from heelcoach.coach.advice import AdviceKind
 from heelcoach.coach.today import Today
+from heelcoach.coach.verdict import Verdict
 from heelcoach.core.plan import SetPlan
-from heelcoach.ui.coach.words import advice_text, heading, plan_line, seek_help_text
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.words.verdict import heading, plan_line, verdict_text, verdict_title
 
-WEEK_PIXELS = 22
+TITLE_PIXELS = 20
+WEEK_PIXELS = 18
 PLAN_PIXELS = 20
-ADVICE_STYLE = {
-    AdviceKind.REDUCE: "QFrame#advice { background: #fff3e0; border-left: 6px solid #ef6c00; }",
-    AdviceKind.PROGRESS: "QFrame#advice { background: #e8f5e9; border-left: 6px solid #2e7d32; }",
+BOX = "QFrame#verdict {{ background: {}; border-left: 6px solid {}; }}"
+VERDICT_STYLE = {
+    Verdict.SEE_CLINICIAN: BOX.format("#ffebee", "#c62828"),
+    Verdict.SEEK_HELP: BOX.format("#e3f2fd", "#1565c0"),
+    Verdict.REDUCE: BOX.format("#fff3e0", "#ef6c00"),
+    Verdict.HOLD: BOX.format("#eceff1", "#546e7a"),
+    Verdict.PROGRESS: BOX.format("#e8f5e9", "#2e7d32"),
+    Verdict.START: BOX.format("#e8f5e9", "#2e7d32"),
 }
-NEUTRAL_STYLE = "QFrame#advice { background: #eceff1; border-left: 6px solid #546e7a; }"
-HELP_STYLE = "QFrame#help { background: #e3f2fd; border-left: 6px solid #1565c0; }"
 
 
 def _bold(label: QLabel, pixels: int) -> None:
@@ -32,60 +37,60 @@ def _bold(label: QLabel, pixels: int) -> None:
     label.setFont(font)
 
 
+def _wrapping(pixels: int | None = None) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if pixels is not None:
+        _bold(label, pixels)
+    return label
+
+
 class CoachPanel(Retranslating, QFrame):
-    take_advice_clicked = Signal()
+    full_plan_clicked = Signal()  # the full session, or back to the lighter one
     program_clicked = Signal()
     put_off_help_clicked = Signal()
+    clinician_seen_clicked = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.today: Today | None = None
         self._own_plan: SetPlan | None = None
-        self.week_label = QLabel()
-        self.week_label.setWordWrap(True)
-        _bold(self.week_label, WEEK_PIXELS)
-        self.plan_label = QLabel()
-        self.plan_label.setWordWrap(True)
-        _bold(self.plan_label, PLAN_PIXELS)
-        self.advice = QFrame()
-        self.advice.setObjectName("advice")
-        self.advice_label = QLabel()
-        self.advice_label.setWordWrap(True)
-        self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.take_button = QPushButton()
-        self.program_button = QPushButton()
-        advice_layout = QVBoxLayout(self.advice)
-        advice_layout.setContentsMargins(12, 8, 12, 8)
-        advice_layout.addWidget(self.advice_label)
-        self.help = QFrame()
-        self.help.setObjectName("help")
-        self.help.setStyleSheet(HELP_STYLE)
-        self.help_label = QLabel()
-        self.help_label.setWordWrap(True)
+        self.verdict = QFrame()
+        self.verdict.setObjectName("verdict")
+        self.title_label = _wrapping(TITLE_PIXELS)
+        self.advice_label = _wrapping()
+        self.full_button = QPushButton()
         self.put_off_button = QPushButton()
-        help_layout = QHBoxLayout(self.help)
-        help_layout.setContentsMargins(12, 8, 12, 8)
-        help_layout.addWidget(self.help_label, 1)
-        help_layout.addWidget(self.put_off_button)
-        self.help.hide()
+        self.seen_button = QPushButton()
+        buttons = QHBoxLayout()
+        for button in (self.full_button, self.put_off_button, self.seen_button):
+            buttons.addWidget(button)
+            button.hide()
+        buttons.addStretch(1)
+        inside = QVBoxLayout(self.verdict)
+        inside.setContentsMargins(12, 6, 12, 6)
+        inside.setSpacing(4)
+        inside.addWidget(self.title_label)
+        inside.addWidget(self.advice_label)
+        inside.addLayout(buttons)
+        self.week_label = _wrapping(WEEK_PIXELS)
+        self.plan_label = _wrapping(PLAN_PIXELS)
+        self.program_button = QPushButton()
 
         top = QHBoxLayout()
         top.addWidget(self.week_label, 1)
         top.addWidget(self.program_button)
-        plan_row = QHBoxLayout()
-        plan_row.addWidget(self.plan_label, 1)
-        plan_row.addWidget(self.take_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        layout.addWidget(self.verdict)
         layout.addLayout(top)
-        layout.addLayout(plan_row)
-        layout.addWidget(self.advice)
-        layout.addWidget(self.help)
-        self.take_button.clicked.connect(self.take_advice_clicked.emit)
+        layout.addWidget(self.plan_label)
+        self.full_button.clicked.connect(self.full_plan_clicked.emit)
         self.program_button.clicked.connect(self.program_clicked.emit)
         self.put_off_button.clicked.connect(self.put_off_help_clicked.emit)
-        self.take_button.hide()
+        self.seen_button.clicked.connect(self.clinician_seen_clicked.emit)
         self._retranslate()
 
     def show_today(self, today: Today) -> None:
@@ -101,18 +106,25 @@ class CoachPanel(Retranslating, QFrame):
         today = self.today
         if today is None:
             return
-        advice = today.advice
+        verdict = today.verdict
+        self.title_label.setText(verdict_title(today))
+        self.advice_label.setText(verdict_text(today))
+        self.advice_label.setVisible(bool(self.advice_label.text()))
+        self.verdict.setStyleSheet(VERDICT_STYLE[verdict])
         self.week_label.setText(heading(today))
         self.plan_label.setText(plan_line(today, self._own_plan))
-        self.advice_label.setText(advice_text(today))
-        self.advice.setStyleSheet(ADVICE_STYLE.get(advice.kind, NEUTRAL_STYLE))
-        self.take_button.setVisible(advice.lighter is not None)
-        self.help.setVisible(today.seek_help is not None)
-        if today.seek_help is not None:
-            self.help_label.setText(seek_help_text(today.seek_help))
+        self.full_button.setVisible(today.advice.lighter is not None and verdict.eases_off
+                                    and verdict is not Verdict.SEE_CLINICIAN)  # fmt: skip
+        self.full_button.setText(
+            self.tr("Back to the lighter plan (L)")
+            if today.full_plan_chosen
+            else self.tr("I feel fine: the full session (L)")
+        )
+        self.put_off_button.setVisible(verdict is Verdict.SEEK_HELP)
+        self.seen_button.setVisible(verdict is Verdict.SEE_CLINICIAN)
 
     def _retranslate(self) -> None:
-        self.take_button.setText(self.tr("Use the lighter plan (L)"))
         self.program_button.setText(self.tr("Program… (Ctrl+G)"))
         self.put_off_button.setText(self.tr("Remind me in a week"))
+        self.seen_button.setText(self.tr("A clinician has seen it"))
         self._render()

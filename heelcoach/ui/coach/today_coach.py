@@ -1,26 +1,30 @@
 """The coach behind the Today page: works out Today from the journal and the runner's
-program choices whenever either changes, shows it, puts its plan into today's set, and
-carries out the runner's moves (the lighter plan, a week repeated, a phase back or on).
+program choices whenever either changes, shows it, puts the plan Start runs into today's
+set, and carries out the runner's moves (the full session instead of the lighter one, a
+week repeated, a phase back or on, help put off, a clinician seen).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import astuple
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
 from heelcoach.coach.advice import Prescription
 from heelcoach.coach.position import DayKind, shift_for_week
+from heelcoach.coach.red_flags import CLINICIAN_SEEN, HELP_PUT_OFF
 from heelcoach.coach.rules import PROGRESSION, SEEK_HELP_PUT_OFF_DAYS
 from heelcoach.coach.today import Today, today_of
 from heelcoach.coach.todays_set import as_set_plan
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
+from heelcoach.coach.verdict import Verdict
+from heelcoach.core.plan import SetPlan
+from heelcoach.journal.entries import ANSWERS, CHECK_INS, RUNS, SESSIONS, SETS
 from heelcoach.journal.journal import Journal
 from heelcoach.settings import (
     AFFECTED_SIDE,
     COACH_PLAN_APPLIED,
+    FULL_PLAN_ON,
     HELP_PUT_OFF_UNTIL,
     PROGRAM_MODE,
     PROGRAM_SHIFT_DAYS,
@@ -29,27 +33,40 @@ from heelcoach.settings import (
 )
 from heelcoach.ui.coach.panel import CoachPanel
 from heelcoach.ui.today.today_page import TodayPage
+from heelcoach.words.plans import same_dose
+
+
+def today_from(journal: Journal | None, day: date, choices) -> Today:
+    """Today from the journal's stored entries (an empty journal without one)."""
+    if journal is None:
+        return today_of([], [], [], day, choices)
+    stored = journal.stored
+    return today_of(stored(SETS), stored(SESSIONS), stored(CHECK_INS), day, choices,
+                    stored(ANSWERS), stored(RUNS))  # fmt: skip
 
 
 class TodayCoach(QObject):
     changed = Signal(object)  # Today
 
     def __init__(self, journal: Journal, settings: Settings, now: Callable[[], datetime],
-                 page: TodayPage, parent=None) -> None:  # fmt: skip
+                 page: TodayPage, save: Callable[..., object], parent=None) -> None:  # fmt: skip
+        """`save` runs a journal write and says so if it fails (WindowJournal.save)."""
         super().__init__(parent)
         self._journal = journal
         self._settings = settings
         self._now = now
         self._page = page
+        self._save = save
         self.panel = CoachPanel()
         page.add_coach_panel(self.panel)
         self.menu = None  # a ProgramMenu, built when first opened
         self.today: Today | None = None
         self._seen: tuple | None = None
-        self._asked_on: date | None = None  # the rest day Start asked about
-        self.panel.take_advice_clicked.connect(self.take_advice)
+        self._asked_on: date | None = None  # the day Start asked first (a rest day, a red flag)
+        self.panel.full_plan_clicked.connect(self.toggle_full_plan)
         self.panel.program_clicked.connect(self.show_menu)
         self.panel.put_off_help_clicked.connect(self.put_off_help)
+        self.panel.clinician_seen_clicked.connect(self.clinician_seen)
         page.mode_chosen.connect(self.choose_self_dosed)
         page.plan_changed.connect(self.panel.show_own_plan)
         self.panel.show_own_plan(page.plan())
@@ -61,30 +78,34 @@ class TodayCoach(QObject):
         seen = (self._journal.version, day, choices)
         if seen != self._seen or self.today is None:
             self._seen = seen
-            journal = self._journal
-            self.today = today_of(journal.stored(SETS), journal.stored(SESSIONS),
-                                  journal.stored(CHECK_INS), day, choices)  # fmt: skip
+            self.today = today_from(self._journal, day, choices)
             self.panel.show_today(self.today)
-            self._apply(self.today.advice.plan)
+            if self.today.plan_to_run is not None:
+                self._apply(self.today.plan_to_run)
             self.changed.emit(self.today)
         return self.today
 
     def _apply(self, prescription: Prescription) -> None:
-        """Put the coach's plan into today's set when it differs from the one last put in:
-        a hand edit stands, across restarts too, until the coach's plan moves."""
-        said = repr(astuple(prescription))
+        """Put the plan Start runs into today's set when it differs from the one last put
+        in: a hand edit stands, across restarts too, until the coach's plan moves."""
+        said = repr(tuple(prescription))
         if said != self._settings.get(COACH_PLAN_APPLIED):
             self._settings.set(COACH_PLAN_APPLIED, said)
             self._page.set_plan(as_set_plan(self._page.plan(), prescription))
 
     def may_start(self) -> bool:
-        """Start on a rest day asks once; a second Start trains anyway."""
+        """Start on a rest day, or with a red flag standing, asks once; a second Start
+        trains anyway."""
         today = self.refresh()
-        if today.kind is DayKind.TRAINING or self._asked_on == today.day:
+        asks = today.kind is not DayKind.TRAINING or today.verdict is Verdict.SEE_CLINICIAN
+        if not asks or self._asked_on == today.day:
             self._page.ask_before_start("")
             return True
         self._asked_on = today.day
-        if today.kind is DayKind.DONE:
+        if today.verdict is Verdict.SEE_CLINICIAN:
+            question = self.tr("Your answers call for a clinician before training. Press "
+                               "Start again to train anyway.")  # fmt: skip
+        elif today.kind is DayKind.DONE:
             question = self.tr("You trained today already. The heel rebuilds between sessions: "
                                "press Start again to train anyway.")  # fmt: skip
         else:
@@ -93,18 +114,27 @@ class TodayCoach(QObject):
         self._page.ask_before_start(question)
         return False
 
-    # the runner's moves ------------------------------------------------------------------
-    def take_advice(self) -> bool:
-        """The lighter plan into today's set (after repeated flares, a phase back too)."""
+    def session_fields(self, plan: SetPlan) -> dict[str, str | None]:
+        """What the session entry keeps of the coach: the verdict it started under, and
+        whether it ran the advised plan, the full one instead, or the runner's own."""
         today = self.refresh()
-        lighter = today.advice.lighter
-        if lighter is None:
+        advised = today.advised_plan
+        if advised is not None and same_dose(plan, advised):
+            took = "advised"
+        elif today.advice.lighter is not None and same_dose(plan, today.advice.plan):
+            took = "full"
+        else:
+            took = "own"
+        return {"verdict": today.verdict.value, "took": took}
+
+    # the runner's moves ------------------------------------------------------------------
+    def toggle_full_plan(self) -> bool:
+        """After a flare: the full session instead of the lighter one (for today), or back."""
+        today = self.refresh()
+        if today.advice.lighter is None or today.verdict is Verdict.SEE_CLINICIAN:
             return False
-        if today.advice.stage_back and lighter.stage_index is not None:
-            self._move_to_week(PROGRESSION[lighter.stage_index].first_week)
-            self.refresh()
-        self._page.set_plan(as_set_plan(self._page.plan(), lighter))
-        self.panel.take_button.hide()
+        self._settings.set(FULL_PLAN_ON, "" if today.full_plan_chosen else today.day.isoformat())
+        self.refresh()
         return True
 
     def repeat_week(self) -> None:
@@ -134,7 +164,16 @@ class TodayCoach(QObject):
     def put_off_help(self) -> None:
         until = self._now().date() + timedelta(days=SEEK_HELP_PUT_OFF_DAYS)
         self._settings.set(HELP_PUT_OFF_UNTIL, until.isoformat())
+        self._answer(HELP_PUT_OFF)
         self.refresh()
+
+    def clinician_seen(self) -> None:
+        self._answer(CLINICIAN_SEEN)
+        self.refresh()
+
+    def _answer(self, question: str) -> None:
+        at = self._now().isoformat(timespec="seconds")
+        self._save(lambda: self._journal.add_answer(at=at, question=question), keep=True)
 
     def _move_to_week(self, week: int) -> None:
         today = self.refresh()

@@ -23,14 +23,19 @@ from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today.today_page import TodayPage
 
+NOON = 12  # "Good morning" only before it
+
 
 class CheckInPanel(Retranslating, QGroupBox):
     answered = Signal(int, bool)  # first-steps pain, worse than usual after training
     dismissed = Signal()
     stretch_clicked = Signal()  # the plantar fascia stretch, offered with the check-in
+    something_wrong_clicked = Signal()  # the red flags, asked again
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, morning: bool = True, parent=None) -> None:
+        """`morning`: it is before noon, and the panel may say good morning."""
         super().__init__(parent)
+        self._morning = morning
         self.prompt = PainPrompt(later=True)
         self.prompt.skipped.connect(self.dismissed.emit)
         self.worse_box = QCheckBox()
@@ -41,9 +46,12 @@ class CheckInPanel(Retranslating, QGroupBox):
         self.stretch_button.clicked.connect(self.stretch_clicked.emit)
         self.stretch_label = QLabel()
         self.stretch_label.setWordWrap(True)
+        self.something_wrong_button = QPushButton()
+        self.something_wrong_button.clicked.connect(self.something_wrong_clicked.emit)
         stretch = QHBoxLayout()
         stretch.addWidget(self.stretch_label, 1)
         stretch.addWidget(self.stretch_button)
+        stretch.addWidget(self.something_wrong_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.worse_box)
@@ -70,13 +78,15 @@ class CheckInPanel(Retranslating, QGroupBox):
         return self.tr("How much did your heel hurt at your first steps out of bed today? 0-10")
 
     def _retranslate(self) -> None:
-        self.setTitle(self.tr("Good morning: today's check-in"))
+        self.setTitle(self.tr("Good morning: today's check-in") if self._morning
+                      else self.tr("Today's check-in"))  # fmt: skip
         self.prompt.question.setText(self._question())
         self.worse_box.setText(self.tr("Worse than usual after the last training"))
         self.stretch_label.setText(
             self.tr("Best before you get up: stretch the sole of the foot, 30 s, 3 times.")
         )
         self.stretch_button.setText(self.tr("Fascia stretch now"))
+        self.something_wrong_button.setText(self.tr("Something else is wrong…"))
         self._say_saved()  # in the language switched to
 
 
@@ -94,14 +104,14 @@ class MorningCheckIn(QObject):
         self._today = today
         self.panel: CheckInPanel | None = None
 
-    def offer(self) -> None:
-        """Show the panel unless today's check-in is done or was put off."""
+    def offer(self) -> bool:
+        """Show the panel unless today's check-in is done or was put off; True if shown."""
         today = self._now().date()
         if self._settings.get(CHECK_IN_PUT_OFF_ON) == today.isoformat():
-            return
+            return False
         if self._journal.check_in_for(today) is not None or self.panel is not None:
-            return
-        self.panel = CheckInPanel()
+            return False
+        self.panel = CheckInPanel(morning=self._now().hour < NOON)
         trained = self._journal.counts().get(SETS, 0) > 0
         self.panel.worse_box.setVisible(trained)  # no "after the last training" before one
         self.panel.answered.connect(self._answered)
@@ -109,6 +119,7 @@ class MorningCheckIn(QObject):
         self._today.add_top_panel(self.panel)
         self.panel.show()
         self.panel.prompt.setFocus()  # the number keys answer it
+        return True
 
     def _answered(self, pain: int, worse: bool) -> None:
         day = self._now().date().isoformat()

@@ -17,17 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heelcoach.coach.back_to_running import Check, Criterion, all_met
-from heelcoach.core.exercises.intervals import IntervalPlan
-from heelcoach.ui.guide.exercise_text import exercise_name, how_to, walk_run_line
+from heelcoach.coach.back_to_running import Criterion
+from heelcoach.coach.running import Running
 from heelcoach.ui.guide.illustration import Illustration
 from heelcoach.ui.page_title import page_title
-from heelcoach.ui.plan_text import fill
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.words.exercises import exercise_name, how_to, walk_run_line
+from heelcoach.words.running import criterion_line, held_back_text, running_lead
 
 TEXT_PIXELS = 16
 STRETCHES = ("calf_stretch", "fascia_stretch", "towel_curls")
-MARKS = {True: "✔", False: "✘", None: "?"}
 
 
 def _text_label() -> QLabel:
@@ -49,9 +48,8 @@ class ExercisesPage(Retranslating, QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._checks: list[Check] = []
-        self._plan: IntervalPlan | None = None
-        self._warned = False  # Start once more, with the criteria not all met, starts
+        self._running: Running | None = None
+        self._warned = False  # Start once more, after a "not yet", starts
         self.title = page_title()
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_clicked.emit)
@@ -128,10 +126,11 @@ class ExercisesPage(Retranslating, QWidget):
         self.setFocusProxy(self.stretches_button)
         self._retranslate()
 
-    def show_running(self, checks: list[Check], plan: IntervalPlan) -> None:
-        """The four criteria as the journal and the runner tell them, and this week's plan."""
-        self._checks, self._plan = checks, plan
-        walking = next(check.met for check in checks if check.criterion is Criterion.WALKING)
+    def show_running(self, running: Running) -> None:
+        """The four criteria as the journal and the runner tell them, what holds running
+        back, and this week's walk/run: as today's verdict has them."""
+        self._running = running
+        walking = next(c.met for c in running.checks if c.criterion is Criterion.WALKING)
         if self.walking_box.isChecked() != bool(walking):
             self.walking_box.blockSignals(True)
             self.walking_box.setChecked(bool(walking))
@@ -151,14 +150,23 @@ class ExercisesPage(Retranslating, QWidget):
         QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(widget))
 
     def _walk_run(self) -> None:
-        """Start; with a criterion not met (or not known), the first press says so."""
-        if all_met(self._checks) or self._warned:
+        """Start; when today is no run day (not yet, or a rest day), the first press says so."""
+        running = self._running
+        if running is None or running.run_today or self._warned:
             self.walk_run_clicked.emit()
             return
         self._warned = True
-        self.warning_label.setText(self.tr(
-            "Not all four are met yet: the guide would keep to the heel raises a little "
-            "longer. Press Start walk/run again to go anyway."))  # fmt: skip
+        if running.held_back is not None:
+            why = self.tr("Not yet: %1. Press Start walk/run again to go anyway.").replace(
+                "%1", held_back_text(running.held_back)
+            )
+        elif running.week is not None:
+            why = self.tr("You ran yesterday or today: a rest day comes between runs. Press "
+                          "Start walk/run again to go anyway.")  # fmt: skip
+        else:
+            why = self.tr("Not all four are met yet: the guide would keep to the heel raises a "
+                          "little longer. Press Start walk/run again to go anyway.")  # fmt: skip
+        self.warning_label.setText(why)
         self.warning_label.show()
         self._bring_into_view(self.walk_run_button)  # the button stays in view
 
@@ -180,41 +188,18 @@ class ExercisesPage(Retranslating, QWidget):
         self.rule_label.setText(self.tr(
             "Weeks 1-3 as the guide sets them; from week 4 longer runs, with at most 10 % "
             "more running each week (the careful end of the guide's 10-15 %: the limit is a "
-            "convention, not a proven threshold). Three sessions finish a week. A bad day "
-            "(red pain, or a worse morning after a run) goes back a week, and on. Keep the "
-            "heel raises every other day beside it."))  # fmt: skip
+            "convention, not a proven threshold) and the longest run a third longer at most. "
+            "Three runs, with a rest day between, and seven days finish a week. A bad day (red "
+            "pain, or a worse morning after a run) goes back a week, and on; more than two "
+            "weeks without a run go back a week, more than four to week 1. Keep the heel "
+            "raises every other day beside it."))  # fmt: skip
         self.walk_run_button.setText(self.tr("Start walk/run"))
         self.save_button.setText(self.tr("Save a session as audio…"))
 
     def _show_running(self) -> None:
-        for label, check in zip(self.check_labels, self._checks, strict=False):
-            label.setText(f"{MARKS[check.met]}  {self._check_text(check)}")
-        if self._plan is not None:
-            met = all_met(self._checks)
-            lead = (self.tr("All four are met: you can start running.") if met
-                    else self.tr("When all four are met, start with:"))  # fmt: skip
-            self.plan_label.setText(f"{lead}\n{walk_run_line(self._plan)}")
-
-    def _check_text(self, check: Check) -> str:
-        criterion, numbers = check.criterion, check.numbers
-        if criterion is Criterion.WALKING:
-            return self.tr("Daily walking without significant pain (you say)")
-        if criterion is Criterion.HEEL_RAISE:
-            if check.met is None:
-                return self.tr("A single-leg heel raise with acceptable pain: no heel raises "
-                               "with a pain rating in the last two weeks")  # fmt: skip
-            return fill(self.tr("A single-leg heel raise with acceptable pain: %1/10 at "
-                                "the last session (%2)"), numbers[1],
-                        numbers[0].isoformat())  # fmt: skip
-        if criterion is Criterion.NO_WORSE_MORNING:
-            if check.met is None:
-                return self.tr("No worse morning after ordinary activity: needs check-ins "
-                               "on 4 of the last 7 days")  # fmt: skip
-            return self.tr("No worse morning after ordinary activity: %n worse morning(s) "
-                           "in the last 7 days", "", numbers[0])  # fmt: skip
-        if check.met is None:
-            return self.tr("Pain stable or falling over 1-2 weeks: needs check-ins on 4 "
-                           "days of each of the last two weeks")  # fmt: skip
-        return fill(self.tr("Pain stable or falling over 1-2 weeks: first steps %1 the "
-                            "week before, %2 the last week"), f"{numbers[0]:.1f}",
-                    f"{numbers[1]:.1f}")  # fmt: skip
+        running = self._running
+        if running is None:
+            return
+        for label, check in zip(self.check_labels, running.checks, strict=True):
+            label.setText(criterion_line(check))
+        self.plan_label.setText(f"{running_lead(running)}\n{walk_run_line(running.plan)}")

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from heelcoach.core.plan import LegMode, SetPlan
-from heelcoach.ui.plan_text import clock_text, fill, leg_mode_name
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.words.plain import clock_text, fill, leg_mode_name
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollArea
@@ -237,9 +237,10 @@ class TodayPage(Retranslating, QWidget):
         panel.show()
         self.order_tabs()
 
-    def add_top_panel(self, panel: QWidget) -> None:
-        """A panel under the coach's lines (the morning check-in)."""
-        self._top_slot.addWidget(panel)
+    def add_top_panel(self, panel: QWidget, first: bool = False) -> None:
+        """A panel under the coach's lines (the morning check-in; `first`, above it: the
+        questions about the heel)."""
+        self._top_slot.insertWidget(0 if first else self._top_slot.count(), panel)
         self.order_tabs()
 
     def ask_before_start(self, question: str) -> None:
