@@ -164,17 +164,17 @@ class JournalViews(QObject):
                    or True)  # fmt: skip
 
     def _program(self):
-        """The coach's part of the report: the prescription, the weeks, the flare-ups."""
-        from heelcoach.coach.today import today_of
-        from heelcoach.ui.coach.report_section import program_section
+        """The coach's part of the report: the prescription, the answers, the tables."""
+        from heelcoach.journal.entries import TABLES
+        from heelcoach.ui.coach.today_coach import today_from
+        from heelcoach.words.report import program_section
 
-        journal, day = self._journal, self._now().date()
-        check_ins = journal.stored(CHECK_INS)
-        today = today_of(journal.stored(SETS), journal.stored(SESSIONS), check_ins, day,
-                         self._settings.program())  # fmt: skip
+        journal = self._journal
+        today = today_from(journal, self._now().date(), self._settings.program())
+        tables = {table: journal.stored(table) for table in TABLES}
         plan = self._settings.plan()
-        return program_section(today, check_ins, self._settings.get(AFFECTED_SIDE),
-                               plan.legs.value, plan.tempo, day)  # fmt: skip
+        return program_section(today, tables, self._settings.get(AFFECTED_SIDE),
+                               plan.legs.value, plan.tempo)  # fmt: skip
 
     def _choose_file_then(self, action: Callable[[Path], None], suffix: str | None) -> None:
         """Ask where to save (a file ending in `suffix`), or, without one, what to open;

@@ -1,5 +1,7 @@
 """A report for a physiotherapist: the period, adherence, first-steps pain, load and
-notes, with the charts, as a PDF made with Qt's own PDF writer."""
+notes, with the charts, and the coach's part (words.report): its lines, a summary that
+matches its tables, the tables, the criteria for running and the flare-ups; as a PDF made
+with Qt's own PDF writer."""
 
 from __future__ import annotations
 
@@ -20,16 +22,18 @@ from PySide6.QtGui import (
 )
 
 from heelcoach.progress.series import Progress
-from heelcoach.ui.coach.report_section import ProgramSection
+from heelcoach.words.report import ProgramSection
 
 MAX_NOTES = 30
 
 
-def _period(progress: Progress) -> str:
+def _period(progress: Progress, program: ProgramSection | None) -> str:
     span = progress.span()
     if span is None:
         return ""
     first, last = (datetime.fromtimestamp(moment).date() for moment in span)
+    if program is not None and program.first_day is not None:
+        first = program.first_day  # the tables' period: the summary speaks of it
     period = QCoreApplication.translate("ProgressReport", "%1 to %2")
     return period.replace("%1", first.isoformat()).replace("%2", last.isoformat())
 
@@ -64,10 +68,12 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
             y += box.height() + size * 4
 
         text(translate("ProgressReport", "HeelCoach: heavy slow heel raises"), 18, bold=True)
-        text(translate("ProgressReport", "Period: %1").replace("%1", _period(progress)), 11)
+        text(translate("ProgressReport", "Period: %1").replace("%1", _period(progress, program)),
+             11)  # fmt: skip
         if program is not None:
             for line in program.lines:
                 text(line, 11)
+            summary = program.summary or summary  # read off its own tables
         if summary:
             text(summary, 11)
         if key:
@@ -76,11 +82,20 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
         painter.drawPixmap(QRectF(0, y, page.width(), image_height), charts,
                            QRectF(charts.rect()))  # fmt: skip
         y += image_height + 40
-        if program is not None and program.rows:
-            writer.newPage()
-            y = 0.0
-            text(translate("ProgressReport", "Week by week"), 12, bold=True)
-            y = _draw_table(painter, program.header, program.rows, y, page, writer)
+        for number, table in enumerate(program.tables if program is not None else ()):
+            if number == 0 or y > page.height() / 2:
+                writer.newPage()
+                y = 0.0
+            text(table.title, 12, bold=True)
+            y = _draw_table(painter, table.header, table.rows, y, page, writer)
+        if program is not None and program.criteria:
+            if y > page.height() - 400:
+                writer.newPage()
+                y = 0.0
+            text(translate("ProgressReport", "Back to running: the four criteria today"), 12,
+                 bold=True)  # fmt: skip
+            for line in program.criteria:
+                text(line, 10)
         if program is not None and program.flares:
             if y > page.height() - 400:
                 writer.newPage()
