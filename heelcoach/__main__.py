@@ -1,5 +1,3 @@
-import sys
+from heelcoach.entry import run
 
-from heelcoach.entry import main
-
-sys.exit(main())
+run()

@@ -107,10 +107,16 @@ def _parse_everyday(argv: list[str]) -> SimpleNamespace | None:
             options.start = True
         elif argument == "--smoke-test":
             options.smoke_test = True
+        elif argument == "--today":
+            options.today = True
+        elif argument == "--json":
+            options.json = True
         elif name == "--lang":
             options.lang = value if value else next(arguments, None)
             if options.lang not in LANGUAGES:
                 return None
         else:
             return None
+    if (options.json and not options.today) or (options.today and options.start):
+        return None  # a mistake: argparse says which
     return options

@@ -7,6 +7,27 @@ from __future__ import annotations
 import sys
 
 
+def run() -> None:
+    """The `heelcoach` command: main(), and out. An answer to --today is a short run that
+    makes no garbage cycles: the collector is off, and the process leaves at once (the
+    interpreter's tidying of what it loaded takes longer than the answer: ~15 ms)."""
+    answer_and_go = "--today" in sys.argv[1:]
+    if answer_and_go:
+        import gc
+
+        gc.disable()
+    code = main()
+    if answer_and_go:
+        import contextlib
+        import os
+
+        with contextlib.suppress(OSError):  # a reader gone (| head -1) wants no more
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if "--export-audio" in arguments:  # its own grammar: KIND [--week N] FILE

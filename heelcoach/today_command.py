@@ -1,9 +1,10 @@
-"""`heelcoach --today [--json]`: today's position, plan and advice, without a window.
+"""`heelcoach --today [--json]`: today's verdict, plan and walk/run, without a window.
 
 The same words as the Today page, in the interface's language; with --json, one object
 for scripts and status bars. It reads the journal and the settings without changing
 either and without taking the data folder's lock, so it works while the app is open. It
-loads QtCore alone (for the translations and the data folder's place), no widgets.
+loads no Qt at all: its words come from heelcoach.words, its data folder from the
+platform's conventions.
 """
 
 from __future__ import annotations
@@ -14,54 +15,74 @@ import sys
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from heelcoach import APP_NAME
 from heelcoach.coach.advice import Prescription
+from heelcoach.coach.digest import Digest
+from heelcoach.coach.digest import read as read_digest
 from heelcoach.coach.position import DayKind
-from heelcoach.coach.today import Today, today_of
-from heelcoach.i18n import Translations, resolve_language, system_language
-from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
-from heelcoach.journal.reading import read_tables
+from heelcoach.coach.today import ProgramChoices, Today, today_of, today_of_log
+from heelcoach.coach.training_days import TrainingLog
+from heelcoach.i18n import resolve_language, system_language
+from heelcoach.journal.entries import ANSWERS, CHECK_INS, RUNS, SESSIONS, SETS
+from heelcoach.journal.journal_file import (
+    JOURNAL_FILE,
+    JournalUnreadableError,
+    read_journal_bytes,
+)
 from heelcoach.paths import data_dir, data_folder_problem
 from heelcoach.settings import LANGUAGE, Settings
-from heelcoach.ui.coach import words
+from heelcoach.words import catalogue
+from heelcoach.words.reasons import reason_text
+from heelcoach.words.running import today_line
+from heelcoach.words.verdict import (
+    day_line,
+    heading,
+    plan_line,
+    seek_help_text,
+    verdict_text,
+    verdict_title,
+)
 
 
-def _plan(plan: Prescription, legs: str) -> dict[str, Any]:
+def _plan(plan: Prescription | None, legs: str) -> dict[str, Any] | None:
+    if plan is None:
+        return None
     return {"sets": plan.sets, "reps": plan.reps, "legs": legs, "load_kg": plan.load_kg,
             "to_failure": plan.to_failure}  # fmt: skip
 
 
 def as_json(today: Today, legs: str, problem: str | None) -> dict[str, Any]:
-    advice = today.advice
-    reasons = [words.reason_text(reason, advice, today.day) for reason in advice.reasons]
+    advice, running = today.advice, today.running
+    reasons = [reason_text(reason, advice, today.day) for reason in advice.reasons]
     return {
         "date": today.day.isoformat(),
         "program_week": today.position.week,
         "training_day": today.kind is DayKind.TRAINING,
         "day": today.kind.value,
         "next_session": today.next_session.isoformat(),
-        "plan": _plan(advice.plan, legs),
+        "verdict": today.verdict.value,
+        "plan": _plan(today.plan_to_run, legs),
         "advice": {
             "kind": today.advice_kind.value,
             "next_session_kind": advice.kind.value,
-            "reasons": [words.day_line(today), *reasons],
-            "lighter_plan": _plan(advice.lighter, legs) if advice.lighter else None,
+            "reasons": [day_line(today), *reasons],
+            "lighter_plan": _plan(advice.lighter, legs),
         },
         "seek_help": today.seek_help is not None,
-        "seek_help_reasons": words.seek_help_text(today.seek_help) if today.seek_help else None,
+        "seek_help_reasons": seek_help_text(today.seek_help) if today.seek_help else None,
+        "red_flags": today.red_flags is not None,
+        "walk_run": {
+            "week": running.week,
+            "run_today": running.run_today,
+            "criteria": {check.criterion.value: check.met for check in running.checks},
+        },
         "journal_problem": problem,
     }
 
 
 def as_text(today: Today, problem: str | None) -> str:
-    lines = [words.heading(today), words.plan_line(today), words.advice_text(today)]
-    if today.seek_help is not None:
-        lines.append(words.seek_help_text(today.seek_help))
-    if problem:
-        lines.append(problem)
-    return "\n".join(lines)
+    lines = [verdict_title(today) + ".", verdict_text(today), heading(today), plan_line(today),
+             today_line(today.running), problem or ""]  # fmt: skip
+    return "\n".join(line for line in lines if line)
 
 
 def _requested_language(argv: list[str]) -> str | None:
@@ -73,18 +94,33 @@ def _requested_language(argv: list[str]) -> str | None:
     return None
 
 
-def read_today(folder, settings: Settings, day: date) -> tuple[Today, str | None, Any]:
-    """Today as the Today page would show it, from the journal as it is on disk: the
-    Today, what stopped the journal's reading (or None), and the program's choices."""
-    tables, problem = read_tables(folder)
+def read_today(folder, settings: Settings, day: date) -> tuple[Today, str | None, ProgramChoices]:
+    """Today as the Today page would show it, from the journal as it is on disk (or the
+    digest the app left of these very bytes): the Today, what stopped the journal's
+    reading (or None), and the program's choices."""
     choices = settings.program()
-    today = today_of(tables[SETS], tables[SESSIONS], tables[CHECK_INS], day, choices)
+    summed = _digest(folder)
+    if summed is not None:
+        log = TrainingLog.of_days(summed.days, day)
+        return today_of_log(log, summed.check_ins, day, choices, summed.answers,
+                            summed.runs), None, choices  # fmt: skip
+    from heelcoach.journal.reading import read_tables  # the whole journal: the long way
+
+    tables, problem = read_tables(folder)
+    today = today_of(tables[SETS], tables[SESSIONS], tables[CHECK_INS], day, choices,
+                     tables[ANSWERS], tables[RUNS])  # fmt: skip
     return today, problem, choices
 
 
+def _digest(folder) -> Digest | None:
+    try:
+        raw = read_journal_bytes(folder / JOURNAL_FILE)
+    except (OSError, JournalUnreadableError):
+        return None  # said when the journal itself is read
+    return read_digest(folder, raw) if raw is not None else None
+
+
 def main(argv: list[str], day: date | None = None) -> int:
-    QCoreApplication.setApplicationName(APP_NAME)
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else APP_NAME])
     folder = data_dir(create=False)  # nothing is written: not even the folder
     if (problem := data_folder_problem(folder)) is not None:
         said = f"HeelCoach cannot say what today holds: {problem}."
@@ -93,9 +129,8 @@ def main(argv: list[str], day: date | None = None) -> int:
         print(said, file=sys.stderr)
         return 1
     settings = Settings(folder, read_only=True)
-    language = resolve_language(_requested_language(argv), settings.get(LANGUAGE),
-                                system_language())  # fmt: skip
-    Translations(app).use(language)
+    catalogue.use(resolve_language(_requested_language(argv), settings.get(LANGUAGE),
+                                   system_language()))  # fmt: skip
     today, problem, choices = read_today(folder, settings, day or date.today())
     text = (json.dumps(as_json(today, choices.legs, problem), ensure_ascii=False)
             if "--json" in argv else as_text(today, problem))  # fmt: skip

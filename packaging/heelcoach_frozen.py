@@ -1,7 +1,5 @@
 """The bundle's entry point (PyInstaller freezes this script): the `heelcoach` command."""
 
-import sys
+from heelcoach.entry import run
 
-from heelcoach.entry import main
-
-sys.exit(main())
+run()

@@ -71,10 +71,12 @@ def five_years(end: date) -> dict:
     return journal_data(days=2000, end=end, sets_per_leg=5)
 
 
-def write(folder: Path, data: dict) -> Path:
+def write(folder: Path, data: dict, indent: bool = True) -> Path:
+    """journal.json with `data`; `indent` off: compact, as the app writes it (indented, as
+    a backup holds it)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "journal.json"
-    path.write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+    path.write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0))
     path.chmod(0o600)
     return path
 

@@ -79,7 +79,8 @@ def test_with_the_data_folder_set_nothing_is_written_anywhere_else(tmp_path):
     written = [str(path.relative_to(home)) for path in home.rglob("*") if path.is_file()]
     assert written == []
     assert sorted(path.name for path in data.iterdir()) == [
-        ".journal.checked", "heelcoach.log", "journal.json", "settings.json",
+        ".coach-digest.json", ".journal.checked", "heelcoach.log", "journal.json",
+        "settings.json",
     ]  # fmt: skip
 
 

@@ -4,10 +4,10 @@ walk cools down. Which runs and walks a week holds is the coach's (coach/walk_ru
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from heelcoach.core.exercises.common import count_in_cues
-from heelcoach.core.timeline import Cue, CueKind, Phase, Segment, Timeline
+if TYPE_CHECKING:
+    from heelcoach.core.timeline import Cue, Segment, Timeline
 
 WARM_UP_MS = 5 * 60_000
 """A five-minute brisk walk first, as in the NHS Couch to 5K the guide's plan resembles."""
@@ -24,6 +24,9 @@ class IntervalPlan(NamedTuple):
     week: int = 1
 
     def segments(self) -> list[Segment]:
+        # The coach plans weeks without laying them out (`heelcoach --today` never does).
+        from heelcoach.core.timeline import Phase, Segment
+
         if not self.runs_ms or min(self.runs_ms) < 1000 or self.walk_ms < 1000:
             raise ValueError("a walk/run session needs runs and walks of a second or more")
         laid_out: list[Segment] = []
@@ -38,6 +41,8 @@ class IntervalPlan(NamedTuple):
         return laid_out
 
     def timeline(self) -> Timeline:
+        from heelcoach.core.timeline import Timeline
+
         return Timeline(tuple(self.segments()), cues)
 
     @property
@@ -62,12 +67,16 @@ class IntervalPlan(NamedTuple):
 
     @property
     def total_ms(self) -> int:
-        return self.segments()[-1].end_ms
+        """The count-in, the warm-up, and each run with the walk after it."""
+        return self.count_in_ms + self.warm_up_ms + self.run_ms + self.walk_ms * self.cycles
 
 
 def cues(laid_out: tuple[Segment, ...]) -> list[Cue]:
     """ "Run" and "walk" as each begins, a warning before each change, "halfway" at half
     the session's time, 3-2-1 in the count-in."""
+    from heelcoach.core.exercises.common import count_in_cues
+    from heelcoach.core.timeline import Cue, CueKind, Phase
+
     said: list[Cue] = []
     for segment in laid_out:
         said.append(Cue(segment.start_ms, CueKind.PHASE_START, segment.phase, segment.rep))

@@ -97,11 +97,27 @@ class WindowJournal(QObject):
         return ""
 
     def close(self) -> bool:
-        """The window is closing: write what was kept; False if the disk still refuses it."""
+        """The window is closing: write what was kept; False if the disk still refuses it.
+        With all of it on disk, the coach's digest of it goes beside (`heelcoach --today`)."""
         saved = self.save_what_was_kept()
-        if self._journal is not None:
-            self._journal.close()
+        journal = self._journal
+        if journal is not None:
+            journal.close()
+            if saved and journal.read_only is None:
+                self._keep_digest(journal)
         return saved
+
+    def _keep_digest(self, journal) -> None:
+        from heelcoach.coach import digest
+        from heelcoach.journal.entries import TABLES
+        from heelcoach.journal.journal_file import JournalUnreadableError, read_journal_bytes
+
+        try:
+            raw = read_journal_bytes(journal.path)
+        except (OSError, JournalUnreadableError):
+            return  # a cache, not data: --today reads the journal itself then
+        if raw is not None:
+            digest.keep(journal.folder, raw, {table: journal.stored(table) for table in TABLES})
 
     def save(self, action: Write, keep: bool = False):
         """Run a journal write; if it fails, say why and carry on. Returns what `action`
