@@ -115,7 +115,11 @@
     </message>
     <message>
         <source>Good morning: today&apos;s check-in</source>
-        <translation>Godmorgen: dagens tjek</translation>
+        <translation>God morgen: dagens morgentjek</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in</source>
+        <translation>Dagens morgentjek</translation>
     </message>
     <message>
         <source>Worse than usual after the last training</source>
@@ -128,6 +132,10 @@
     <message>
         <source>Fascia stretch now</source>
         <translation>Stræk fodsålen nu</translation>
+    </message>
+    <message>
+        <source>Something else is wrong…</source>
+        <translation>Noget andet er galt…</translation>
     </message>
 </context>
 <context>
@@ -288,8 +296,12 @@
         <translation>%1. Opblussen tæt efter hinanden: tilbage til %2 indtil videre i stedet for %3.</translation>
     </message>
     <message>
-        <source>%1: lighter next time, %2 instead of %3.</source>
-        <translation>%1: lettere næste gang, %2 i stedet for %3.</translation>
+        <source>%1: lighter this time, %2 instead of %3.</source>
+        <translation>%1: lettere denne gang, %2 i stedet for %3.</translation>
+    </message>
+    <message>
+        <source>Your first steps were in the red (6/10 or more) on %1 of the last 7 days, and still are</source>
+        <translation>Dine første skridt var i rødt (6/10 eller mere) på %1 af de sidste 7 dage, og det er de stadig</translation>
     </message>
     <message>
         <source>Setbacks are normal: ease off a little and carry on.</source>
@@ -298,6 +310,18 @@
     <message>
         <source>A new phase is due, but it waits for two sessions that go well.</source>
         <translation>En ny fase er på vej, men den venter på to træninger, der går godt.</translation>
+    </message>
+    <message>
+        <source>No check-in since the session %1, so how your heel took it is not known yet. Answer the morning check-in; until then, no added weight.</source>
+        <translation>Intet morgentjek siden træningen %1, så vi ved endnu ikke, hvordan hælen tog den. Svar på morgentjekket; indtil da lægges der ikke vægt til.</translation>
+    </message>
+    <message>
+        <source>No check-in after the session %1: the program moves on after two sessions with a check-in after each.</source>
+        <translation>Intet morgentjek efter træningen %1: programmet går videre efter to træninger med et morgentjek efter hver.</translation>
+    </message>
+    <message>
+        <source>Your first steps were in the red (6/10 or more) on %1 of the last 7 days: no added weight until they settle.</source>
+        <translation>Dine første skridt var i rødt (6/10 eller mere) på %1 af de sidste 7 dage: ingen ekstra vægt, før de falder til ro.</translation>
     </message>
     <message>
         <source>This phase adds weight: start with %1 kg in a backpack; the last reps of a set should be hard.</source>
@@ -316,20 +340,24 @@
         <translation>En ny fase, lidt tungere: %1 kg.</translation>
     </message>
     <message>
-        <source>Self-dosed: as heavy as you can but no lighter than 8 reps, as many sets as you can with 2 min rest, each to failure.</source>
-        <translation>Selvdoseret: så tungt du kan, men ikke lettere end 8 gentagelser, så mange sæt du kan med 2 min. pause, hvert til udmattelse.</translation>
+        <source>The last sessions went well: a set more, %1 sets this time.</source>
+        <translation>De seneste træninger gik godt: et sæt mere, %1 sæt denne gang.</translation>
     </message>
     <message>
-        <source>Your best set reached %1 reps, more than 8: %2 kg this time.</source>
-        <translation>Dit bedste sæt nåede %1 gentagelser, flere end 8: %2 kg denne gang.</translation>
+        <source>Self-dosed: as heavy as you can, as long as you manage at least 8 reps; as many sets as you can with 2 min rest, each to failure.</source>
+        <translation>Selvdoseret: så tungt du kan, så længe du klarer mindst 8 gentagelser; så mange sæt du kan med 2 min. hvil, hvert til udmattelse.</translation>
+    </message>
+    <message>
+        <source>Your best set reached %1 reps, fewer than 8: too heavy, so %2 kg this time.</source>
+        <translation>Dit bedste sæt nåede %1 gentagelser, færre end 8: for tungt, så %2 kg denne gang.</translation>
+    </message>
+    <message>
+        <source>Your best set reached %1 reps, 12 or more: too light, so %2 kg this time.</source>
+        <translation>Dit bedste sæt nåede %1 gentagelser, 12 eller flere: for let, så %2 kg denne gang.</translation>
     </message>
     <message>
         <source>%1 days without heel raises: the program picks up where you left off.</source>
         <translation>%1 dage uden hælløft: programmet fortsætter, hvor du slap.</translation>
-    </message>
-    <message>
-        <source>your first steps were in the red on %1 of the last 7 days</source>
-        <translation>dine første skridt var i det røde felt %1 af de sidste 7 dage</translation>
     </message>
     <message>
         <source>L</source>
@@ -352,10 +380,6 @@
     <message>
         <source>%1 reps</source>
         <translation>%1 gentagelser</translation>
-    </message>
-    <message>
-        <source>Start the program</source>
-        <translation>Start programmet</translation>
     </message>
     <message>
         <source>yesterday morning</source>
@@ -386,28 +410,16 @@
         <translation>En nylig træning gav opblussen: programmet venter på to, der går godt, før det går videre.</translation>
     </message>
     <message>
-        <source>Go on as planned</source>
-        <translation>Fortsæt som planlagt</translation>
+        <source>That set hurt %1/10: end the sets to come (Enter) before the pain goes past 5.</source>
+        <translation>Det sæt gjorde %1/10 ondt: afslut de næste sæt (Enter), før smerten kommer over 5.</translation>
     </message>
     <message>
-        <source>Keep the plan</source>
-        <translation>Hold planen</translation>
+        <source>That set hurt %1/10, so the sets to come are lighter: take %2 kg out of the backpack, %3 kg left.</source>
+        <translation>Det sæt gjorde %1/10 ondt, så de næste sæt bliver lettere: tag %2 kg ud af rygsækken, så der er %3 kg tilbage.</translation>
     </message>
     <message>
-        <source>Ease off next time</source>
-        <translation>Skru ned næste gang</translation>
-    </message>
-    <message>
-        <source>Rest today</source>
-        <translation>Hvil i dag</translation>
-    </message>
-    <message>
-        <source>after %1 weeks of training your first-step pain has not fallen (7-day mean %2, first week %3)</source>
-        <translation>efter %1 ugers træning er smerten ved de første skridt ikke faldet (gennemsnit over 7 dage %2, første uge %3)</translation>
-    </message>
-    <message>
-        <source>Time to see a physiotherapist or doctor: %1. They can help when there is no improvement, when you are unsure of the diagnosis, when pain limits daily life, when the right load is hard to find, or when you want an individual plan back to running.</source>
-        <translation>Tid til at se en fysioterapeut eller læge: %1. De kan hjælpe, når der ikke er bedring, når du er usikker på diagnosen, når smerten begrænser hverdagen, når den rette belastning er svær at finde, eller når du vil have en individuel plan tilbage til løb.</translation>
+        <source>That set hurt %1/10, so the sets to come are lighter: %2 reps instead of %3.</source>
+        <translation>Det sæt gjorde %1/10 ondt, så de næste sæt bliver lettere: %2 gentagelser i stedet for %3.</translation>
     </message>
     <message>
         <source>%1 of %2 reps</source>
@@ -441,8 +453,12 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <source>Use the lighter plan (L)</source>
-        <translation>Brug den lettere plan (L)</translation>
+        <source>Back to the lighter plan (L)</source>
+        <translation>Tilbage til den lettere plan (L)</translation>
+    </message>
+    <message>
+        <source>I feel fine: the full session (L)</source>
+        <translation>Jeg har det fint: hele træningen (L)</translation>
     </message>
     <message>
         <source>Program… (Ctrl+G)</source>
@@ -451,6 +467,10 @@
     <message>
         <source>Remind me in a week</source>
         <translation>Mind mig om det om en uge</translation>
+    </message>
+    <message>
+        <source>A clinician has seen it</source>
+        <translation>En behandler har set på det</translation>
     </message>
 </context>
 <context>
@@ -666,6 +686,14 @@
 <context>
     <name>ExercisesPage</name>
     <message>
+        <source>Not yet: %1. Press Start walk/run again to go anyway.</source>
+        <translation>Ikke endnu: %1. Tryk Start gå/løb igen for at løbe alligevel.</translation>
+    </message>
+    <message>
+        <source>You ran yesterday or today: a rest day comes between runs. Press Start walk/run again to go anyway.</source>
+        <translation>Du løb i går eller i dag: der skal være en hviledag mellem løbeturene. Tryk Start gå/løb igen for at løbe alligevel.</translation>
+    </message>
+    <message>
         <source>Not all four are met yet: the guide would keep to the heel raises a little longer. Press Start walk/run again to go anyway.</source>
         <translation>Ikke alle fire er opfyldt endnu: guiden ville holde sig til hælløftene lidt endnu. Tryk Start gå/løb igen for at løbe alligevel.</translation>
     </message>
@@ -698,6 +726,10 @@
         <translation>Jeg går hver dag uden nævneværdige smerter</translation>
     </message>
     <message>
+        <source>Weeks 1-3 as the guide sets them; from week 4 longer runs, with at most 10 % more running each week (the careful end of the guide&apos;s 10-15 %: the limit is a convention, not a proven threshold) and the longest run a third longer at most. Three runs, with a rest day between, and seven days finish a week. A bad day (red pain, or a worse morning after a run) goes back a week, and on; more than two weeks without a run go back a week, more than four to week 1. Keep the heel raises every other day beside it.</source>
+        <translation>Uge 1-3 som guiden lægger dem; fra uge 4 længere løbeture med højst 10 % mere løb om ugen (den forsigtige ende af guidens 10-15 %: grænsen er en tommelfingerregel, ikke en bevist grænse), og den længste løbetur højst en tredjedel længere. Tre løbeture med en hviledag imellem og syv dage fuldender en uge. En dårlig dag (rød smerte eller en værre morgen efter en løbetur) sender dig en uge tilbage, og så videre derfra; mere end to uger uden løb sender dig en uge tilbage, mere end fire til uge 1. Fortsæt med hælløftene hver anden dag ved siden af.</translation>
+    </message>
+    <message>
         <source>All four are met: you can start running.</source>
         <translation>Alle fire er opfyldt: du kan begynde at løbe.</translation>
     </message>
@@ -708,10 +740,6 @@
     <message>
         <source>No worse morning after ordinary activity: needs check-ins on 4 of the last 7 days</source>
         <translation>Ingen værre morgen efter almindelig aktivitet: kræver morgentjek på 4 af de sidste 7 dage</translation>
-    </message>
-    <message>
-        <source>Weeks 1-3 as the guide sets them; from week 4 longer runs, with at most 10 % more running each week (the careful end of the guide&apos;s 10-15 %: the limit is a convention, not a proven threshold). Three sessions finish a week. A bad day (red pain, or a worse morning after a run) goes back a week, and on. Keep the heel raises every other day beside it.</source>
-        <translation>Uge 1-3 som guiden sætter dem; fra uge 4 længere løbeture med højst 10 % mere løb hver uge (den forsigtige ende af guidens 10-15 %: grænsen er en tommelfingerregel, ikke en bevist tærskel). Tre ture afslutter en uge. En dårlig dag (rød smerte eller en værre morgen efter et løb) går en uge tilbage, og så videre. Fortsæt hælløftene hver anden dag ved siden af.</translation>
     </message>
     <message>
         <source>Start walk/run</source>
@@ -733,13 +761,6 @@
         <source>A single-leg heel raise with acceptable pain: %1/10 at the last session (%2)</source>
         <translation>Et hælløft på ét ben med acceptabel smerte: %1/10 ved sidste træning (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>No worse morning after ordinary activity: %n worse morning(s) in the last 7 days</source>
-        <translation>
-            <numerusform>Ingen værre morgen efter almindelig aktivitet: %n værre morgen de sidste 7 dage</numerusform>
-            <numerusform>Ingen værre morgen efter almindelig aktivitet: %n værre morgener de sidste 7 dage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pain stable or falling over 1-2 weeks: needs check-ins on 4 days of each of the last two weeks</source>
         <translation>Smerten stabil eller faldende over 1-2 uger: kræver morgentjek på 4 dage i hver af de sidste to uger</translation>
@@ -754,6 +775,80 @@
     <message>
         <source>%1 min run. Keep the heel raises going every other day.</source>
         <translation>%1 min. løb. Fortsæt hælløftene hver anden dag.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSet</name>
+    <message>
+        <source>Yes, count it</source>
+        <translation>Ja, tæl den med</translation>
+    </message>
+    <message>
+        <source>No, it was a try</source>
+        <translation>Nej, det var et forsøg</translation>
+    </message>
+    <message>
+        <source>Count this as today&apos;s session?</source>
+        <translation>Skal det tælle som dagens træning?</translation>
+    </message>
+</context>
+<context>
+    <name>HeelQuestionsPanel</name>
+    <message>
+        <source>Before you start: do you have any of these? Tick each one you have.</source>
+        <translation>Før du går i gang: har du noget af dette? Sæt kryds ved det, du har.</translation>
+    </message>
+    <message>
+        <source>Something else is wrong? Tick each one you have.</source>
+        <translation>Er noget andet galt? Sæt kryds ved det, du har.</translation>
+    </message>
+    <message>
+        <source>How &amp;long has your heel hurt?</source>
+        <translation>Hvor &amp;længe har hælen gjort ondt?</translation>
+    </message>
+    <message>
+        <source>&amp;Which heel?</source>
+        <translation>&amp;Hvilken hæl?</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Less than 6 weeks</source>
+        <translation>Under 6 uger</translation>
+    </message>
+    <message>
+        <source>6 weeks to 3 months</source>
+        <translation>6 uger til 3 måneder</translation>
+    </message>
+    <message>
+        <source>3 to 12 months</source>
+        <translation>3 til 12 måneder</translation>
+    </message>
+    <message>
+        <source>More than a year</source>
+        <translation>Mere end et år</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Venstre</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Højre</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Begge</translation>
+    </message>
+    <message>
+        <source>Save the answers</source>
+        <translation>Gem svarene</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
     </message>
 </context>
 <context>
@@ -1300,8 +1395,8 @@
         <translation>Periode: %1</translation>
     </message>
     <message>
-        <source>Week by week</source>
-        <translation>Uge for uge</translation>
+        <source>Back to running: the four criteria today</source>
+        <translation>Tilbage til løb: de fire kriterier i dag</translation>
     </message>
     <message>
         <source>Flare-ups (the next-day rule)</source>
@@ -1439,6 +1534,22 @@
         <translation>ikke angivet</translation>
     </message>
     <message>
+        <source>less than 6 weeks</source>
+        <translation>under 6 uger</translation>
+    </message>
+    <message>
+        <source>6 weeks to 3 months</source>
+        <translation>6 uger til 3 måneder</translation>
+    </message>
+    <message>
+        <source>3 to 12 months</source>
+        <translation>3 til 12 måneder</translation>
+    </message>
+    <message>
+        <source>more than a year</source>
+        <translation>mere end et år</translation>
+    </message>
+    <message>
         <source>sets at %1/10</source>
         <translation>sæt på %1/10</translation>
     </message>
@@ -1455,6 +1566,142 @@
         <translation>første skridt %1 (normalt %2)</translation>
     </message>
     <message>
+        <source>Heel pain for %1 (said on %2).</source>
+        <translation>Hælsmerter i %1 (angivet %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Red flags asked on %1: %2.</source>
+        <translation>Røde flag spurgt til %1: %2.</translation>
+    </message>
+    <message>
+        <source>A clinician has seen them (said on %1).</source>
+        <translation>En behandler har set på dem (angivet %1).</translation>
+    </message>
+    <message>
+        <source>Advised to see a clinician; put off on %1.</source>
+        <translation>Rådet til at søge en behandler; udskudt %1.</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Uge for uge</translation>
+    </message>
+    <message>
+        <source>Left: highest pain</source>
+        <translation>Venstre: højeste smerte</translation>
+    </message>
+    <message>
+        <source>Left: kg</source>
+        <translation>Venstre: kg</translation>
+    </message>
+    <message>
+        <source>Right: highest pain</source>
+        <translation>Højre: højeste smerte</translation>
+    </message>
+    <message>
+        <source>Right: kg</source>
+        <translation>Højre: kg</translation>
+    </message>
+    <message>
+        <source>Each leg: the highest pain of its sets, the heaviest load</source>
+        <translation>Hvert ben: den højeste smerte i sættene, den tungeste belastning</translation>
+    </message>
+    <message>
+        <source>see a clinician first</source>
+        <translation>søg først en behandler</translation>
+    </message>
+    <message>
+        <source>seek help</source>
+        <translation>søg hjælp</translation>
+    </message>
+    <message>
+        <source>ease off</source>
+        <translation>skru ned</translation>
+    </message>
+    <message>
+        <source>keep the plan</source>
+        <translation>hold planen</translation>
+    </message>
+    <message>
+        <source>go on</source>
+        <translation>fortsæt</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: the full session</source>
+        <translation>nej: hele træningen</translation>
+    </message>
+    <message>
+        <source>own plan</source>
+        <translation>egen plan</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Træning</translation>
+    </message>
+    <message>
+        <source>The coach said</source>
+        <translation>Træneren sagde</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>As advised</source>
+        <translation>Som rådet</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s verdicts</source>
+        <translation>Trænerens vurderinger</translation>
+    </message>
+    <message>
+        <source>Walk/run</source>
+        <translation>Gå/løb</translation>
+    </message>
+    <message>
+        <source>Min run / planned</source>
+        <translation>Min. løb / planlagt</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Smerte under</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Smerte efter</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>The walk/run log</source>
+        <translation>Gå/løb-loggen</translation>
+    </message>
+    <message>
+        <source>%1 heel-raise sessions in %2 weeks.</source>
+        <translation>%1 træninger med hælløft på %2 uger.</translation>
+    </message>
+    <message>
+        <source>First steps (mean of the week): %1 in week %2, %3 in week %4. %5</source>
+        <translation>Første skridt (ugens gennemsnit): %1 i uge %2, %3 i uge %4. %5</translation>
+    </message>
+    <message>
+        <source>no training advice until a clinician has seen the runner</source>
+        <translation>ingen træningsråd, før en behandler har set løberen</translation>
+    </message>
+    <message>
         <source>self-dosed, each set to failure</source>
         <translation>selvdoseret, hvert sæt til udmattelse</translation>
     </message>
@@ -1469,6 +1716,10 @@
     <message>
         <source>Program started %1.</source>
         <translation>Programmet begyndte %1.</translation>
+    </message>
+    <message>
+        <source>The coach today: %1.</source>
+        <translation>Træneren i dag: %1.</translation>
     </message>
     <message>
         <source>Week</source>
@@ -1501,6 +1752,65 @@
     <message>
         <source>Stopped sets</source>
         <translation>Stoppede sæt</translation>
+    </message>
+</context>
+<context>
+    <name>Running</name>
+    <message>
+        <source>Daily walking without significant pain: you said so on %1; is it still so?</source>
+        <translation>Daglig gang uden nævneværdige smerter: det sagde du %1; gælder det stadig?</translation>
+    </message>
+    <message>
+        <source>No worse morning after ordinary activity: 1 worse morning in the last 7 days</source>
+        <translation>Ingen værre morgen efter almindelig aktivitet: 1 værre morgen de sidste 7 dage</translation>
+    </message>
+    <message>
+        <source>No worse morning after ordinary activity: %1 worse mornings in the last 7 days</source>
+        <translation>Ingen værre morgen efter almindelig aktivitet: %1 værre morgener de sidste 7 dage</translation>
+    </message>
+    <message>
+        <source>not before a clinician has seen you</source>
+        <translation>ikke før en behandler har set på det</translation>
+    </message>
+    <message>
+        <source>not until you have seen a physiotherapist or doctor</source>
+        <translation>ikke før du har været hos en fysioterapeut eller læge</translation>
+    </message>
+    <message>
+        <source>not while the heel raises are eased off</source>
+        <translation>ikke mens hælløftene er skruet ned</translation>
+    </message>
+    <message>
+        <source>not while your first steps have been in the red this week</source>
+        <translation>ikke mens dine første skridt har været i rødt i denne uge</translation>
+    </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation>Ikke endnu: %1.</translation>
+    </message>
+    <message>
+        <source>A rest day from running today: the next walk/run is:</source>
+        <translation>Hviledag fra løb i dag: næste gå/løb er:</translation>
+    </message>
+    <message>
+        <source>Walk/run today:</source>
+        <translation>Gå/løb i dag:</translation>
+    </message>
+    <message>
+        <source>All four criteria for running again are met: walk/run can begin.</source>
+        <translation>Alle fire kriterier for at løbe igen er opfyldt: gå/løb kan begynde.</translation>
+    </message>
+    <message>
+        <source>Walk/run: not today, %1.</source>
+        <translation>Gå/løb: ikke i dag, %1.</translation>
+    </message>
+    <message>
+        <source>Walk/run: a rest day from running today; next: %1</source>
+        <translation>Gå/løb: hviledag fra løb i dag; næste: %1</translation>
+    </message>
+    <message>
+        <source>Walk/run today, beside the heel raises: %1</source>
+        <translation>Gå/løb i dag, ved siden af hælløftene: %1</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1949,10 @@
     <message>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc: tilbage</translation>
+    </message>
+    <message>
+        <source>1: count it · Esc or 2: it was a try, keep nothing · Space: keep going</source>
+        <translation>1: tæl den med · Esc eller 2: det var et forsøg, gem intet · Mellemrum: fortsæt</translation>
     </message>
     <message>
         <source>Stop now? Esc: stop · Space: keep going</source>
@@ -1804,6 +2118,10 @@
 <context>
     <name>TodayCoach</name>
     <message>
+        <source>Your answers call for a clinician before training. Press Start again to train anyway.</source>
+        <translation>Dine svar betyder, at en behandler bør se på det før træning. Tryk Start igen for at træne alligevel.</translation>
+    </message>
+    <message>
         <source>You trained today already. The heel rebuilds between sessions: press Start again to train anyway.</source>
         <translation>Du har allerede trænet i dag. Hælen genopbygges mellem træningerne: tryk Start igen for at træne alligevel.</translation>
     </message>
@@ -1909,6 +2227,93 @@
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>See a physiotherapist or doctor before you train</source>
+        <translation>Kontakt en fysioterapeut eller læge, før du træner</translation>
+    </message>
+    <message>
+        <source>Time to see a physiotherapist or doctor</source>
+        <translation>Tid til at kontakte en fysioterapeut eller læge</translation>
+    </message>
+    <message>
+        <source>Ease off today</source>
+        <translation>Skru ned i dag</translation>
+    </message>
+    <message>
+        <source>Ease off next time</source>
+        <translation>Skru ned næste gang</translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is</source>
+        <translation>Hold planen, som den er</translation>
+    </message>
+    <message>
+        <source>Go on as planned</source>
+        <translation>Fortsæt som planlagt</translation>
+    </message>
+    <message>
+        <source>Start the program</source>
+        <translation>Start programmet</translation>
+    </message>
+    <message>
+        <source>numbness or tingling</source>
+        <translation>følelsesløshed eller prikken</translation>
+    </message>
+    <message>
+        <source>burning or electric-shock pain</source>
+        <translation>brændende smerte eller smerte som elektriske stød</translation>
+    </message>
+    <message>
+        <source>pain at rest or at night</source>
+        <translation>smerter i hvile eller om natten</translation>
+    </message>
+    <message>
+        <source>swelling or redness</source>
+        <translation>hævelse eller rødme</translation>
+    </message>
+    <message>
+        <source>pain after a fall or an injury</source>
+        <translation>smerter efter et fald eller en skade</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>feber</translation>
+    </message>
+    <message>
+        <source>You said you have %1. That needs a clinician&apos;s look, not a program: HeelCoach gives no training advice until one has seen you. Once they have, say so here.</source>
+        <translation>Du har svaret, at du har %1. Det kræver, at en behandler ser på det, ikke et program: HeelCoach giver ingen træningsråd, før en behandler har set dig. Når det er sket, så sig det her.</translation>
+    </message>
+    <message>
+        <source>after %1 weeks of training your first-step pain has not fallen (the last 7 days %2, your first check-ins %3)</source>
+        <translation>efter %1 ugers træning er smerten ved de første skridt ikke faldet (de sidste 7 dage %2, dine første morgentjek %3)</translation>
+    </message>
+    <message>
+        <source>your first steps were in the red on %1 of the last 14 days</source>
+        <translation>dine første skridt var i rødt på %1 af de sidste 14 dage</translation>
+    </message>
+    <message>
+        <source>%1 flare-ups in four weeks: the right load is hard to find</source>
+        <translation>%1 opblussen på fire uger: den rigtige belastning er svær at ramme</translation>
+    </message>
+    <message>
+        <source>Meanwhile, keep to %1 and add no weight.</source>
+        <translation>Hold dig indtil da til %1, og læg ikke vægt til.</translation>
+    </message>
+    <message>
+        <source>%1: no training advice until a clinician has seen you</source>
+        <translation>%1: ingen træningsråd, før en behandler har set dig</translation>
+    </message>
+    <message>
+        <source>the full session, your choice</source>
+        <translation>hele træningen, dit valg</translation>
+    </message>
+    <message>
+        <source>lighter</source>
+        <translation>lettere</translation>
+    </message>
+</context>
+<context>
     <name>WindowExercises</name>
     <message>
         <source>%1, week %2</source>
@@ -1921,14 +2326,6 @@
     <message>
         <source>The stretches</source>
         <translation>Strækkene</translation>
-    </message>
-    <message>
-        <source>Walk/run beside the heel raises: %1 (Ctrl+R)</source>
-        <translation>Gå/løb ved siden af hælløftene: %1 (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>All four criteria for running again are met: walk/run can begin (Ctrl+R)</source>
-        <translation>Alle fire kriterier for at løbe igen er opfyldt: gå/løb kan begynde (Ctrl+R)</translation>
     </message>
 </context>
 <context>

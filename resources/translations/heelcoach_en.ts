@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>ExercisesPage</name>
-    <message numerus="yes">
-        <source>No worse morning after ordinary activity: %n worse morning(s) in the last 7 days</source>
-        <translation>
-            <numerusform>No worse morning after ordinary activity: %n worse morning in the last 7 days</numerusform>
-            <numerusform>No worse morning after ordinary activity: %n worse mornings in the last 7 days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>HistoryPage</name>
     <message numerus="yes">
         <source>%n entries could not be read and are not listed; they are kept as they were, in the quarantine part of %1.</source>

@@ -168,7 +168,7 @@ def test_the_history_and_check_in_are_danish_too(danish_coach):
     coach = danish_coach
     coach.qtbot.waitUntil(lambda: coach.window.check_in is not None)
     assert untranslated_on_screen(coach.window) == []
-    assert coach.window.check_in.title() == "Godmorgen: dagens tjek"
+    assert coach.window.check_in.title() == "Dagens morgentjek"  # at 18:00: no "good morning"
     coach.window.journal.add_set(at="2026-11-24T18:00:00", leg="both", target_reps=8, reps=8)
     coach.window.show_history()
     assert untranslated_on_screen(coach.window) == []
@@ -250,3 +250,16 @@ def test_one_set_is_said_as_one_without_a_rest(coach):
     summary = coach.window.today.summary.text()
     assert summary.startswith("1 set × 2 reps, tempo 1-1-1 s (up-hold-down). The session")
     assert "rest" not in summary
+
+
+def test_good_morning_is_said_only_in_the_morning_in_both_languages(qtbot, data_folder):
+    from datetime import datetime
+
+    from coach import Coach
+
+    for language, morning in (("en", "Good morning: today's check-in"),
+                              ("da", "God morgen: dagens morgentjek")):  # fmt: skip
+        coach = Coach(qtbot, language, now=datetime(2026, 11, 25, 7, 30))
+        qtbot.waitUntil(lambda c=coach: c.window.check_in is not None)
+        assert coach.window.check_in.title() == morning
+        coach.close()
