@@ -156,8 +156,9 @@ class PainPrompt(Retranslating, QWidget):
             button.setChecked(False)
             button.setSizePolicy(width_policy, QSizePolicy.Policy.Fixed)
             if self._choices:
-                button.setVisible(1 <= value <= len(self._choices))
-                if button.isVisible():
+                offered = 1 <= value <= len(self._choices)
+                button.setVisible(offered)  # isVisible() is False while the prompt is hidden
+                if offered:
                     button.setText(f"{value}: {self._choices[value - 1]}")
             else:
                 button.setVisible(True)

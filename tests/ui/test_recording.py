@@ -194,7 +194,10 @@ def test_a_try_stopped_early_in_the_first_set_is_not_a_session_unless_the_runner
     coach.press(Qt.Key.Key_Space)
     coach.advance(3000 * 2 + 500)  # two reps of six: a try
     coach.press(Qt.Key.Key_Escape)
-    assert coach.page.pain_prompt.question.text() == "Count this as today's session?"
+    prompt = coach.page.pain_prompt
+    assert prompt.question.text() == "Count this as today's session?"
+    assert [b.text() for b in prompt.buttons if b.isVisible()] == [
+        "1: Yes, count it", "2: No, it was a try"]  # fmt: skip
     assert coach.screen()["status"] == (
         "1: count it · Esc or 2: it was a try, keep nothing · Space: keep going"
     )
