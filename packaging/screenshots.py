@@ -27,7 +27,7 @@ from heelcoach.app import application
 from heelcoach.core.plan import LegMode, SetPlan
 from heelcoach.i18n import Translations
 from heelcoach.paths import data_dir
-from heelcoach.settings import DISCLAIMER_SEEN, REMINDERS_OFFERED, WALKING_WITHOUT_PAIN, Settings
+from heelcoach.settings import DISCLAIMER_SEEN, REMINDERS_OFFERED, WALKING_CONFIRMED_ON, Settings
 from heelcoach.ui.main_window import MainWindow
 
 SIZES = ((1366, 768), (1024, 600))
@@ -78,9 +78,29 @@ def flare_two_days_ago(data: dict) -> dict:
     return data
 
 
+def asked(data: dict, *yes: str) -> dict:
+    """The questions about the heel answered at the first start: yes to `yes`."""
+    first = min(entry["date"] for entry in data["check_ins"].values())
+    data["answers"] = {"1": {"at": f"{first}T07:00:00", "question": "red_flags", "yes": list(yes),
+                             "symptoms_for": "3_to_12_months", "note": ""}}  # fmt: skip
+    return data
+
+
+def no_fall(days: int) -> dict:
+    """Six weeks and more of training with first steps at 5 all along."""
+    data = journal_data(days, TODAY - timedelta(days=1))
+    for entry in data["check_ins"].values():
+        entry["first_steps_pain"], entry["worse_after_training"] = 5, False
+    for entry in data["sets"].values():
+        entry["pain"] = 3
+    return data
+
+
 def window_on(app, settings, translations, data: dict, now: datetime, size: tuple[int, int],
               clock=None) -> MainWindow:  # fmt: skip
     journal_folder = Path(tempfile.mkdtemp(prefix="heelcoach-shots-journal-"))
+    if data and "answers" not in data:
+        asked(data)  # past the first start
     write(journal_folder, data)
     window = MainWindow(settings, translations, clock=clock or StoppedClock(),
                         journal_folder=journal_folder, now=lambda: now)  # fmt: skip
@@ -117,6 +137,7 @@ def shoot_every_page(app, settings: Settings, translations: Translations, out: P
         window = window_on(app, settings, translations, data, morning, size)
         shoot(window, app, out / f"today-{language}.png")
         window.close()
+        shoot_verdicts(app, settings, translations, out, size, language)
         # A rest day, the morning after a session: the check-in asks.
         clock = StoppedClock()
         data = journal_data(HISTORY_DAYS, TODAY - timedelta(days=1))
@@ -161,8 +182,50 @@ def shoot_every_page(app, settings: Settings, translations: Translations, out: P
             settle(app, 1.4)
         shoot(window, app, out / f"set-done-{language}.png")
         window.stop()
+        shoot_lighter_and_try(window, app, clock, out, language)
         shoot_stretches_and_running(window, app, settings, clock, out, language)
         window.close()
+
+
+def shoot_verdicts(app, settings: Settings, translations: Translations, out: Path,
+                   size: tuple[int, int], language: str) -> None:  # fmt: skip
+    """The first start (its questions), a red flag answered yes, and six weeks without a
+    fall: the verdict first on each."""
+    morning = datetime(2026, 11, 25, 7, 30)
+    window = window_on(app, settings, translations, {}, morning, size)
+    shoot(window, app, out / f"today-first-{language}.png")
+    window.close()
+    data = asked(journal_data(40, TODAY - timedelta(days=1)), "numbness", "rest_or_night")
+    window = window_on(app, settings, translations, data, morning, size)
+    shoot(window, app, out / f"today-red-flag-{language}.png")
+    window.close()
+    window = window_on(app, settings, translations, no_fall(50), morning, size)
+    shoot(window, app, out / f"today-seek-help-{language}.png")
+    window.close()
+
+
+def shoot_lighter_and_try(window: MainWindow, app, clock: StoppedClock, out: Path,
+                          language: str) -> None:  # fmt: skip
+    """A set in the red: the rest says the sets to come are lighter. Then a try stopped in
+    its first set: whether it counts."""
+    prompt = window.set_page.pain_prompt
+    window.start_session(SetPlan(sets=3, reps=12, legs=LegMode.LEFT, rest_ms=60_000))
+    advance(app, clock, clock.now + 5000 + 12 * 8000 + 1000)
+    prompt.press_digit(7)
+    settle(app, 1.4)
+    prompt.press_digit(2)
+    advance(app, clock, clock.now + 5000)
+    shoot(window, app, out / f"set-lighter-{language}.png")
+    window.stop()
+    window.stop()
+    window.stop()
+    window.back_to_today()
+    window.start_session(SetPlan(sets=3, reps=12, legs=LegMode.LEFT))
+    advance(app, clock, clock.now + 5000 + 3 * 8000 + 1500)
+    window.stop()
+    shoot(window, app, out / f"set-try-{language}.png")
+    window.stop()  # no, it was a try
+    window.back_to_today()
 
 
 def shoot_reminders(window: MainWindow, app, settings: Settings, path: Path) -> None:
@@ -180,7 +243,7 @@ def shoot_reminders(window: MainWindow, app, settings: Settings, path: Path) -> 
 def shoot_stretches_and_running(window: MainWindow, app, settings: Settings,
                                 clock: StoppedClock, out: Path, language: str) -> None:  # fmt: skip
     """The checklist back to running, a stretch held, a walk/run session running."""
-    settings.set(WALKING_WITHOUT_PAIN, True)
+    settings.set(WALKING_CONFIRMED_ON, TODAY.isoformat())
     window.show_exercises()
     shoot(window, app, out / f"running-checklist-{language}.png")
     window.exercises.start_stretches()
@@ -193,7 +256,7 @@ def shoot_stretches_and_running(window: MainWindow, app, settings: Settings,
     )  # every step seen: a second without a look pauses as a stall
     shoot(window, app, out / f"walk-run-{language}.png")  # the second run, 22 s in
     window.stop()
-    settings.set(WALKING_WITHOUT_PAIN, False)
+    settings.set(WALKING_CONFIRMED_ON, "")
 
 
 def shoot_illustrations(app, out: Path) -> None:
