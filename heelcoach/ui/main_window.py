@@ -181,6 +181,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.coach = TodayCoach(self.journal, self._settings, self._now, self.today, self._save,
                                 self)  # fmt: skip
+        self.coach.changed.connect(lambda _today: self.give_alt_keys())  # its buttons come and go
         self.coach.refresh()
         self.today.show_running(self.exercises.today_line())
         self.heel_questions = HeelQuestions(self.journal, self._settings, self._now, self._save,
@@ -196,12 +197,14 @@ class MainWindow(Retranslating, QMainWindow):
                            self._warm_up_graphs)  # fmt: skip
 
     def _offer_check_in(self) -> None:
+        self.give_alt_keys()  # the questions about the heel went, or came
         morning = self.morning
         if morning is None or not morning.offer():
             return
         morning.panel.answered.connect(lambda *_answer: self.coach.refresh())
         morning.panel.stretch_clicked.connect(lambda: self.exercises.start_stretches(morning=True))
         morning.panel.something_wrong_clicked.connect(self.heel_questions.ask_again)
+        morning.panel.something_wrong_clicked.connect(self.give_alt_keys)
 
     def _make_actions(self) -> None:
         self.space_action = self._action(["Space"], self.start_or_toggle_pause)

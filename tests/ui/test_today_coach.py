@@ -159,8 +159,10 @@ def test_six_weeks_without_a_fall_say_see_a_clinician_first_and_it_can_wait_a_we
                                                 "has not fallen (the last 7 days 5")  # fmt: skip
     assert panel.advice_label.text().endswith("Meanwhile, keep to 3 × 12 at body weight and "
                                               "add no weight.")  # fmt: skip
-    panel.put_off_button.click()
+    panel.put_off_button.setFocus()
+    coach.press(Qt.Key.Key_Space)  # by the keyboard: the focus then goes back to Start
     assert panel.title_label.text() == "Go on as planned"
+    assert coach.window.today.start_button.hasFocus()
     answers = coach.window.journal.entries("answers")
     assert answers[-1]["question"] == "help_put_off"  # for the report
     coach.close()
@@ -295,4 +297,44 @@ def test_the_first_start_asks_about_the_heel_then_the_check_in_and_fits(qtbot, d
     questions.later_button.click()
     qtbot.waitUntil(lambda: window.check_in is not None and window.check_in.isVisible())
     coach.start()  # Space still starts: no question has taken the focus
+    coach.close()
+
+
+def test_a_red_flag_answered_yes_means_a_clinician_first_until_one_has_seen_it(qtbot, data_folder):
+    write_course([5, 3], mornings=[(ago, 3, False) for ago in range(6, -1, -1)])
+    coach = opened(qtbot, first_start=True)
+    window = coach.window
+    questions = window.heel_questions.panel
+    qtbot.waitUntil(questions.isVisible)
+    questions.flag_boxes["numbness"].setFocus()
+    coach.press(Qt.Key.Key_Space)  # ticked, by the keyboard
+    questions.span_box.setCurrentIndex(3)  # 3 to 12 months
+    questions.save_button.click()
+    panel = window.coach.panel
+    assert panel.title_label.text() == "See a physiotherapist or doctor before you train"
+    assert "numbness or tingling" in panel.advice_label.text()
+    assert panel.plan_label.text() == "Today: no training advice until a clinician has seen you"
+    [answer] = window.journal.entries("answers")
+    assert (answer["yes"], answer["symptoms_for"]) == (["numbness"], "3_to_12_months")
+    window.today.start_button.setFocus()
+    coach.press(Qt.Key.Key_Space)  # Start asks first
+    assert window.pages.currentWidget() is window.today
+    assert window.today.start_note.text().startswith("Your answers call for a clinician")
+    panel.seen_button.setFocus()
+    coach.press(Qt.Key.Key_Space)
+    assert panel.title_label.text() == "Go on as planned"  # the loading verdict again
+    assert window.today.start_button.hasFocus()
+    coach.close()
+
+
+def test_something_else_is_wrong_asks_the_red_flags_again(qtbot, data_folder):
+    coach = opened(qtbot)
+    window = coach.window
+    qtbot.waitUntil(lambda: window.check_in is not None and window.check_in.isVisible())
+    window.check_in.something_wrong_button.click()
+    questions = window.heel_questions.panel
+    assert questions.isVisible() and not questions.span_box.isVisible()  # the flags alone
+    questions.flag_boxes["fever"].setChecked(True)
+    questions.save_button.click()
+    assert window.coach.panel.title_label.text().startswith("See a physiotherapist or doctor")
     coach.close()

@@ -165,11 +165,17 @@ class TodayCoach(QObject):
         until = self._now().date() + timedelta(days=SEEK_HELP_PUT_OFF_DAYS)
         self._settings.set(HELP_PUT_OFF_UNTIL, until.isoformat())
         self._answer(HELP_PUT_OFF)
-        self.refresh()
+        self._refresh_back_to_start()
 
     def clinician_seen(self) -> None:
         self._answer(CLINICIAN_SEEN)
+        self._refresh_back_to_start()
+
+    def _refresh_back_to_start(self) -> None:
+        """The button pressed goes with the verdict it belonged to: the focus goes back to
+        Start (Qt would pass it on to whatever comes next, and Space would press that)."""
         self.refresh()
+        self._page.start_button.setFocus()
 
     def _answer(self, question: str) -> None:
         at = self._now().isoformat(timespec="seconds")
