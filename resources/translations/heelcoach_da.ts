@@ -5,11 +5,11 @@
     <name>AudioExport</name>
     <message>
         <source>Save as audio</source>
-        <translation>Gem som lyd</translation>
+        <translation>Gem som lydfil</translation>
     </message>
     <message>
         <source>Still saving the last file: a moment.</source>
-        <translation>Den forrige fil gemmes stadig: et øjeblik.</translation>
+        <translation>Den forrige fil er ved at blive gemt. Et øjeblik.</translation>
     </message>
     <message>
         <source>Saving %1 …</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Saved %1: every cue at its place, to play anywhere.</source>
-        <translation>Gemt %1: hvert signal på sin plads, klar til at afspille hvor som helst.</translation>
+        <translation>%1 er gemt med alle signaler på deres plads, så du kan afspille den hvor som helst.</translation>
     </message>
 </context>
 <context>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>How much did your heel hurt at your first steps out of bed today? 0-10</source>
-        <translation>Hvor ondt gjorde hælen ved de første skridt ud af sengen i dag? 0-10</translation>
+        <translation>Hvor ondt gjorde hælen ved de første skridt ud af sengen i morges? 0-10</translation>
     </message>
     <message>
         <source>Good morning: today&apos;s check-in</source>
@@ -127,15 +127,15 @@
     </message>
     <message>
         <source>Best before you get up: stretch the sole of the foot, 30 s, 3 times.</source>
-        <translation>Bedst før du står op: stræk fodsålen, 30 sek., 3 gange.</translation>
+        <translation>Bedst inden du står op: stræk svangsenen, 30 sek., 3 gange.</translation>
     </message>
     <message>
         <source>Fascia stretch now</source>
-        <translation>Stræk fodsålen nu</translation>
+        <translation>Stræk svangsenen nu</translation>
     </message>
     <message>
         <source>Something else is wrong…</source>
-        <translation>Noget andet er galt…</translation>
+        <translation>Er der noget andet galt…</translation>
     </message>
 </context>
 <context>
@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>Week 1: the program starts with your first session</source>
-        <translation>Uge 1: programmet begynder med din første træning</translation>
+        <translation>Uge 1: programmet starter med din første træning</translation>
     </message>
     <message>
         <source>Week %1: past the %2 weeks, keep it going</source>
-        <translation>Uge %1: forbi de %2 uger, bliv ved</translation>
+        <translation>Uge %1: du er forbi de %2 uger – bliv ved</translation>
     </message>
     <message>
         <source>Week %1 of at least %2</source>
@@ -269,23 +269,23 @@
     </message>
     <message>
         <source>%1 · today&apos;s set: %2</source>
-        <translation>%1 · dagens sæt: %2</translation>
+        <translation>%1 · din egen plan i dag: %2</translation>
     </message>
     <message>
         <source>the sets %1 reached %2/10</source>
-        <translation>sættene %1 nåede %2/10</translation>
+        <translation>%1 nåede smerten %2/10 under sættene</translation>
     </message>
     <message>
         <source>the pain after the session %1 was still %2/10</source>
-        <translation>smerten efter træningen %1 var stadig %2/10</translation>
+        <translation>efter træningen %1 var smerten stadig %2/10</translation>
     </message>
     <message>
         <source>%1 you noted the heel was worse than usual after training</source>
-        <translation>%1 noterede du, at hælen var værre end normalt efter træning</translation>
+        <translation>%1 noterede du, at hælen var værre end normalt efter træningen</translation>
     </message>
     <message>
         <source>%1 the first steps were %2, above your usual %3</source>
-        <translation>%1 var de første skridt %2, over dit normale %3</translation>
+        <translation>%1 var de første skridt på %2, hvor du normalt ligger på %3</translation>
     </message>
     <message>
         <source>this morning</source>
@@ -293,51 +293,51 @@
     </message>
     <message>
         <source>%1. Flare-ups close together: back to %2 for now, instead of %3.</source>
-        <translation>%1. Opblussen tæt efter hinanden: tilbage til %2 indtil videre i stedet for %3.</translation>
+        <translation>%1. Flere forværringer tæt på hinanden: indtil videre tilbage til %2 i stedet for %3.</translation>
     </message>
     <message>
         <source>%1: lighter this time, %2 instead of %3.</source>
-        <translation>%1: lettere denne gang, %2 i stedet for %3.</translation>
+        <translation>%1. Derfor lettere denne gang: %2 i stedet for %3.</translation>
     </message>
     <message>
         <source>Your first steps were in the red (6/10 or more) on %1 of the last 7 days, and still are</source>
-        <translation>Dine første skridt var i rødt (6/10 eller mere) på %1 af de sidste 7 dage, og det er de stadig</translation>
+        <translation>De første skridt har været i rød zone (6/10 eller mere) på %1 af de sidste 7 dage, og det er de stadig</translation>
     </message>
     <message>
         <source>Setbacks are normal: ease off a little and carry on.</source>
-        <translation>Tilbageslag er normale: skru lidt ned og fortsæt.</translation>
+        <translation>Tilbagefald er helt normalt: skru lidt ned, og fortsæt.</translation>
     </message>
     <message>
         <source>A new phase is due, but it waits for two sessions that go well.</source>
-        <translation>En ny fase er på vej, men den venter på to træninger, der går godt.</translation>
+        <translation>Det er tid til en ny fase, men den venter, til du har haft to gode træninger.</translation>
     </message>
     <message>
         <source>No check-in since the session %1, so how your heel took it is not known yet. Answer the morning check-in; until then, no added weight.</source>
-        <translation>Intet morgentjek siden træningen %1, så vi ved endnu ikke, hvordan hælen tog den. Svar på morgentjekket; indtil da lægges der ikke vægt til.</translation>
+        <translation>Intet morgentjek siden træningen %1, så vi ved endnu ikke, hvordan hælen har taget det. Besvar morgentjekket; indtil da ingen ekstra vægt.</translation>
     </message>
     <message>
         <source>No check-in after the session %1: the program moves on after two sessions with a check-in after each.</source>
-        <translation>Intet morgentjek efter træningen %1: programmet går videre efter to træninger med et morgentjek efter hver.</translation>
+        <translation>Intet morgentjek efter træningen %1: programmet går først videre efter to træninger med et morgentjek efter hver.</translation>
     </message>
     <message>
         <source>Your first steps were in the red (6/10 or more) on %1 of the last 7 days: no added weight until they settle.</source>
-        <translation>Dine første skridt var i rødt (6/10 eller mere) på %1 af de sidste 7 dage: ingen ekstra vægt, før de falder til ro.</translation>
+        <translation>De første skridt har været i rød zone (6/10 eller mere) på %1 af de sidste 7 dage: ingen ekstra vægt, før smerten falder til ro.</translation>
     </message>
     <message>
         <source>This phase adds weight: start with %1 kg in a backpack; the last reps of a set should be hard.</source>
-        <translation>Denne fase lægger vægt til: start med %1 kg i rygsækken; de sidste gentagelser i et sæt skal være hårde.</translation>
+        <translation>I denne fase kommer der vægt på: start med %1 kg i en rygsæk; de sidste gentagelser i hvert sæt skal være hårde.</translation>
     </message>
     <message>
         <source>You could not finish last time: %1 kg this time.</source>
-        <translation>Du kunne ikke gennemføre sidst: %1 kg denne gang.</translation>
+        <translation>Du kunne ikke gennemføre sidste gang, så %1 kg denne gang.</translation>
     </message>
     <message>
         <source>The last sets felt easy: %1 kg this time.</source>
-        <translation>De sidste sæt føltes lette: %1 kg denne gang.</translation>
+        <translation>De sidste sæt føltes lette, så %1 kg denne gang.</translation>
     </message>
     <message>
         <source>A new phase, a little heavier: %1 kg.</source>
-        <translation>En ny fase, lidt tungere: %1 kg.</translation>
+        <translation>Ny fase, lidt tungere: %1 kg.</translation>
     </message>
     <message>
         <source>The last sessions went well: a set more, %1 sets this time.</source>
@@ -345,15 +345,15 @@
     </message>
     <message>
         <source>Self-dosed: as heavy as you can, as long as you manage at least 8 reps; as many sets as you can with 2 min rest, each to failure.</source>
-        <translation>Selvdoseret: så tungt du kan, så længe du klarer mindst 8 gentagelser; så mange sæt du kan med 2 min. hvil, hvert til udmattelse.</translation>
+        <translation>Selvdoseret: så tungt du kan, så længe du klarer mindst 8 gentagelser; så mange sæt du kan, hvert til udmattelse, med 2 min. hvil imellem.</translation>
     </message>
     <message>
         <source>Your best set reached %1 reps, fewer than 8: too heavy, so %2 kg this time.</source>
-        <translation>Dit bedste sæt nåede %1 gentagelser, færre end 8: for tungt, så %2 kg denne gang.</translation>
+        <translation>Dit bedste sæt var på %1 gentagelser, færre end 8: for tungt, så %2 kg denne gang.</translation>
     </message>
     <message>
         <source>Your best set reached %1 reps, 12 or more: too light, so %2 kg this time.</source>
-        <translation>Dit bedste sæt nåede %1 gentagelser, 12 eller flere: for let, så %2 kg denne gang.</translation>
+        <translation>Dit bedste sæt var på %1 gentagelser, 12 eller flere: for let, så %2 kg denne gang.</translation>
     </message>
     <message>
         <source>%1 days without heel raises: the program picks up where you left off.</source>
@@ -395,31 +395,31 @@
     </message>
     <message>
         <source>One session, then a rest day: the heel rebuilds in between.</source>
-        <translation>Én træning, så en hviledag: hælen genopbygges ind imellem.</translation>
+        <translation>Én træning, så en hviledag: svangsenen bygges op mellem træningerne.</translation>
     </message>
     <message>
         <source>Your last two sessions stayed in green or yellow and no morning after was worse.</source>
-        <translation>Dine to seneste træninger holdt sig i grønt eller gult, og ingen morgen efter var værre.</translation>
+        <translation>Dine to seneste træninger holdt sig i grøn eller gul zone, og ingen af morgenerne efter var værre.</translation>
     </message>
     <message>
         <source>After two sessions that go well, the program moves on.</source>
-        <translation>Efter to træninger, der går godt, går programmet videre.</translation>
+        <translation>Når du har haft to gode træninger, går programmet videre.</translation>
     </message>
     <message>
         <source>A recent session flared up: the program waits for two that go well before it moves on.</source>
-        <translation>En nylig træning gav opblussen: programmet venter på to, der går godt, før det går videre.</translation>
+        <translation>En af de seneste træninger gav en forværring: programmet venter på to gode træninger, før det går videre.</translation>
     </message>
     <message>
         <source>That set hurt %1/10: end the sets to come (Enter) before the pain goes past 5.</source>
-        <translation>Det sæt gjorde %1/10 ondt: afslut de næste sæt (Enter), før smerten kommer over 5.</translation>
+        <translation>Sættet gjorde %1/10 ondt: afslut de næste sæt (Enter), før smerten kommer over 5.</translation>
     </message>
     <message>
         <source>That set hurt %1/10, so the sets to come are lighter: take %2 kg out of the backpack, %3 kg left.</source>
-        <translation>Det sæt gjorde %1/10 ondt, så de næste sæt bliver lettere: tag %2 kg ud af rygsækken, så der er %3 kg tilbage.</translation>
+        <translation>Sættet gjorde %1/10 ondt, så de næste sæt bliver lettere: tag %2 kg ud af rygsækken, så der er %3 kg tilbage.</translation>
     </message>
     <message>
         <source>That set hurt %1/10, so the sets to come are lighter: %2 reps instead of %3.</source>
-        <translation>Det sæt gjorde %1/10 ondt, så de næste sæt bliver lettere: %2 gentagelser i stedet for %3.</translation>
+        <translation>Sættet gjorde %1/10 ondt, så de næste sæt bliver lettere: %2 gentagelser i stedet for %3.</translation>
     </message>
     <message>
         <source>%1 of %2 reps</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>I feel fine: the full session (L)</source>
-        <translation>Jeg har det fint: hele træningen (L)</translation>
+        <translation>Jeg har det fint: fuld træning (L)</translation>
     </message>
     <message>
         <source>Program… (Ctrl+G)</source>
@@ -507,7 +507,7 @@
     <name>DiskProblem</name>
     <message>
         <source>the journal is read-only (the notice at the top says why)</source>
-        <translation>dagbogen kan kun læses (beskeden øverst siger hvorfor)</translation>
+        <translation>dagbogen er skrivebeskyttet (beskeden øverst forklarer hvorfor)</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>a folder on the way there does not exist</source>
-        <translation>en mappe på vejen derhen findes ikke</translation>
+        <translation>en af mapperne på vejen derhen findes ikke</translation>
     </message>
     <message>
         <source>a file or folder of that name is in the way</source>
@@ -574,11 +574,11 @@
     </message>
     <message>
         <source>Warm-up walk</source>
-        <translation>Opvarmning: gang</translation>
+        <translation>Gå dig varm</translation>
     </message>
     <message>
         <source>Walk %1 of %2</source>
-        <translation>Gang %1 af %2</translation>
+        <translation>Gå %1 af %2</translation>
     </message>
     <message>
         <source>Run %1 of %2</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>And how does it feel now, after the run? 0-10</source>
-        <translation>Og hvordan føles den nu, efter løbet? 0-10</translation>
+        <translation>Og hvor ondt gør den nu, efter løbet? 0-10</translation>
     </message>
 </context>
 <context>
@@ -640,15 +640,15 @@
     </message>
     <message>
         <source>Calf stretch against a wall</source>
-        <translation>Lægstræk mod en væg</translation>
+        <translation>Lægstræk mod væg</translation>
     </message>
     <message>
         <source>Plantar fascia stretch</source>
-        <translation>Stræk af fodsålen</translation>
+        <translation>Svangsenestræk</translation>
     </message>
     <message>
         <source>Towel toe curls</source>
-        <translation>Håndklædetræk med tæerne</translation>
+        <translation>Tåkrøl med håndklæde</translation>
     </message>
     <message>
         <source>Walk/run</source>
@@ -656,46 +656,46 @@
     </message>
     <message>
         <source>Forefoot on a step, a rolled towel under the toes. Rise 3 s, hold 2 s, lower 3 s until the heel is below the step.</source>
-        <translation>Forfoden på et trin, et sammenrullet håndklæde under tæerne. Op på 3 sek., hold 2 sek., ned på 3 sek., til hælen er under trinnet.</translation>
+        <translation>Forfoden på et trin og et sammenrullet håndklæde under tæerne. 3 sek. op, hold 2 sek., 3 sek. ned, til hælen er under trinnet.</translation>
     </message>
     <message>
         <source>Hands on the wall, the leg to stretch straight behind you, heel down. Lean in until you feel the calf. Hold 30 s, 3 times each side.</source>
-        <translation>Hænderne mod væggen, det ben, der skal strækkes, strakt bag dig, hælen i gulvet. Læn dig frem, til du mærker læggen. Hold 30 sek., 3 gange på hver side.</translation>
+        <translation>Stå med hænderne mod væggen og det ben, du strækker, strakt bagud med hælen i gulvet. Læn dig frem, til du mærker stræk i læggen. Hold 30 sek., 3 gange på hver side.</translation>
     </message>
     <message>
         <source>Sitting, before you get up: pull the toes back towards the shin, by hand or with a towel, until you feel the sole. Hold 30 s, 3 times.</source>
-        <translation>Siddende, før du står op: træk tæerne op mod skinnebenet med hånden eller et håndklæde, til du mærker fodsålen. Hold 30 sek., 3 gange.</translation>
+        <translation>Siddende, inden du står op: træk tæerne op mod skinnebenet med hånden eller et håndklæde, til du mærker stræk under foden. Hold 30 sek., 3 gange.</translation>
     </message>
     <message>
         <source>Sitting, a towel flat under the foot: gather it towards you with the toes, 10-15 times, at your own pace. Enter when done.</source>
-        <translation>Siddende, et håndklæde fladt under foden: saml det ind mod dig med tæerne, 10-15 gange, i dit eget tempo. Enter, når du er færdig.</translation>
+        <translation>Sid på en stol med et håndklæde fladt under foden: saml det ind mod dig med tæerne, 10-15 gange, i dit eget tempo. Tryk Enter, når du er færdig.</translation>
     </message>
     <message>
         <source>Walk briskly, then run and walk in turn as the sounds say. Easy pace: you can talk while you run.</source>
-        <translation>Gå rask til, og løb og gå så skiftevis, som lydene siger. Roligt tempo: du kan tale, mens du løber.</translation>
+        <translation>Gå først rask til, og løb og gå så på skift, når lydene siger til. Roligt tempo: du skal kunne snakke, mens du løber.</translation>
     </message>
     <message>
         <source>Week %1: a continuous run of %2 min, after a 5 min walk (%3 min)</source>
-        <translation>Uge %1: %2 min. løb i ét stræk efter 5 min. gang (%3 min.)</translation>
+        <translation>Uge %1: 5 min. gang, derefter %2 min. sammenhængende løb (%3 min. i alt)</translation>
     </message>
     <message>
         <source>Week %1: %2 min run / %3 min walk × %4, after a 5 min walk (%5 min)</source>
-        <translation>Uge %1: %2 min. løb / %3 min. gang × %4 efter 5 min. gang (%5 min.)</translation>
+        <translation>Uge %1: 5 min. gang, derefter %2 min. løb / %3 min. gang × %4 (%5 min. i alt)</translation>
     </message>
 </context>
 <context>
     <name>ExercisesPage</name>
     <message>
         <source>Not yet: %1. Press Start walk/run again to go anyway.</source>
-        <translation>Ikke endnu: %1. Tryk Start gå/løb igen for at løbe alligevel.</translation>
+        <translation>Ikke endnu: %1. Tryk på Start gå/løb igen, hvis du vil løbe alligevel.</translation>
     </message>
     <message>
         <source>You ran yesterday or today: a rest day comes between runs. Press Start walk/run again to go anyway.</source>
-        <translation>Du løb i går eller i dag: der skal være en hviledag mellem løbeturene. Tryk Start gå/løb igen for at løbe alligevel.</translation>
+        <translation>Du har løbet i går eller i dag, og der skal være en hviledag mellem løbeturene. Tryk på Start gå/løb igen, hvis du vil løbe alligevel.</translation>
     </message>
     <message>
         <source>Not all four are met yet: the guide would keep to the heel raises a little longer. Press Start walk/run again to go anyway.</source>
-        <translation>Ikke alle fire er opfyldt endnu: guiden ville holde sig til hælløftene lidt endnu. Tryk Start gå/løb igen for at løbe alligevel.</translation>
+        <translation>Ikke alle fire kriterier er opfyldt endnu: ifølge guiden bør du holde dig til hælløftene lidt endnu. Tryk på Start gå/løb igen, hvis du vil løbe alligevel.</translation>
     </message>
     <message>
         <source>Stretches and running</source>
@@ -707,15 +707,15 @@
     </message>
     <message>
         <source>Stretches, beside the heel raises</source>
-        <translation>Stræk, ved siden af hælløftene</translation>
+        <translation>Stræk som supplement til hælløftene</translation>
     </message>
     <message>
         <source>Start the stretches (about 10 min)</source>
-        <translation>Start strækkene (ca. 10 min.)</translation>
+        <translation>Start strækøvelserne (ca. 10 min.)</translation>
     </message>
     <message>
         <source>Only the morning&apos;s fascia stretch</source>
-        <translation>Kun morgenens stræk af fodsålen</translation>
+        <translation>Kun morgenens svangsenestræk</translation>
     </message>
     <message>
         <source>Back to running</source>
@@ -727,15 +727,15 @@
     </message>
     <message>
         <source>Weeks 1-3 as the guide sets them; from week 4 longer runs, with at most 10 % more running each week (the careful end of the guide&apos;s 10-15 %: the limit is a convention, not a proven threshold) and the longest run a third longer at most. Three runs, with a rest day between, and seven days finish a week. A bad day (red pain, or a worse morning after a run) goes back a week, and on; more than two weeks without a run go back a week, more than four to week 1. Keep the heel raises every other day beside it.</source>
-        <translation>Uge 1-3 som guiden lægger dem; fra uge 4 længere løbeture med højst 10 % mere løb om ugen (den forsigtige ende af guidens 10-15 %: grænsen er en tommelfingerregel, ikke en bevist grænse), og den længste løbetur højst en tredjedel længere. Tre løbeture med en hviledag imellem og syv dage fuldender en uge. En dårlig dag (rød smerte eller en værre morgen efter en løbetur) sender dig en uge tilbage, og så videre derfra; mere end to uger uden løb sender dig en uge tilbage, mere end fire til uge 1. Fortsæt med hælløftene hver anden dag ved siden af.</translation>
+        <translation>Uge 1-3 følger guiden. Fra uge 4 bliver løbeturene længere, med højst 10 % mere løb om ugen (den forsigtige ende af guidens 10-15 %: grænsen er en tommelfingerregel, ikke en bevist grænse), og den længste løbetur bliver højst en tredjedel længere. En uge er gennemført efter tre løbeture med en hviledag imellem og mindst syv dage. En dårlig dag (smerte i rød zone eller en værre morgen efter en løbetur) sender dig en uge tilbage, og det samme gør hver ny dårlig dag. Mere end to uger uden løb sender dig en uge tilbage, mere end fire uger helt tilbage til uge 1. Fortsæt med hælløftene hver anden dag ved siden af.</translation>
     </message>
     <message>
         <source>All four are met: you can start running.</source>
-        <translation>Alle fire er opfyldt: du kan begynde at løbe.</translation>
+        <translation>Alle fire kriterier er opfyldt: du kan begynde at løbe.</translation>
     </message>
     <message>
         <source>When all four are met, start with:</source>
-        <translation>Når alle fire er opfyldt, begynd med:</translation>
+        <translation>Når alle fire kriterier er opfyldt, kan du starte med:</translation>
     </message>
     <message>
         <source>No worse morning after ordinary activity: needs check-ins on 4 of the last 7 days</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Save a session as audio…</source>
-        <translation>Gem en træning som lyd…</translation>
+        <translation>Gem en træning som lydfil…</translation>
     </message>
     <message>
         <source>Daily walking without significant pain (you say)</source>
@@ -755,11 +755,11 @@
     </message>
     <message>
         <source>A single-leg heel raise with acceptable pain: no heel raises with a pain rating in the last two weeks</source>
-        <translation>Et hælløft på ét ben med acceptabel smerte: ingen hælløft med en smertevurdering de sidste to uger</translation>
+        <translation>Hælløft på ét ben med acceptabel smerte: ingen hælløft med smertevurdering de sidste to uger</translation>
     </message>
     <message>
         <source>A single-leg heel raise with acceptable pain: %1/10 at the last session (%2)</source>
-        <translation>Et hælløft på ét ben med acceptabel smerte: %1/10 ved sidste træning (%2)</translation>
+        <translation>Hælløft på ét ben med acceptabel smerte: %1/10 ved sidste træning (%2)</translation>
     </message>
     <message>
         <source>Pain stable or falling over 1-2 weeks: needs check-ins on 4 days of each of the last two weeks</source>
@@ -767,21 +767,21 @@
     </message>
     <message>
         <source>Pain stable or falling over 1-2 weeks: first steps %1 the week before, %2 the last week</source>
-        <translation>Smerten stabil eller faldende over 1-2 uger: første skridt %1 ugen før, %2 den sidste uge</translation>
+        <translation>Smerten stabil eller faldende over 1-2 uger: første skridt %1 ugen før, %2 den seneste uge</translation>
     </message>
 </context>
 <context>
     <name>GuidedExercise</name>
     <message>
         <source>%1 min run. Keep the heel raises going every other day.</source>
-        <translation>%1 min. løb. Fortsæt hælløftene hver anden dag.</translation>
+        <translation>%1 min. løb. Fortsæt med hælløftene hver anden dag.</translation>
     </message>
 </context>
 <context>
     <name>GuidedSet</name>
     <message>
         <source>Yes, count it</source>
-        <translation>Ja, tæl den med</translation>
+        <translation>Ja, tæl det med</translation>
     </message>
     <message>
         <source>No, it was a try</source>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>Something else is wrong? Tick each one you have.</source>
-        <translation>Er noget andet galt? Sæt kryds ved det, du har.</translation>
+        <translation>Er der noget andet galt? Sæt kryds ved det, du har.</translation>
     </message>
     <message>
         <source>How &amp;long has your heel hurt?</source>
@@ -855,7 +855,7 @@
     <name>HistoryPage</name>
     <message>
         <source>Choose one entry of a day to delete: open the day (→) and pick the set, session or check-in.</source>
-        <translation>Vælg én post fra en dag for at slette den: åbn dagen (→), og vælg sættet, træningen eller morgentjekket.</translation>
+        <translation>Du sletter én post ad gangen: fold dagen ud (→), og vælg sættet, træningen eller morgentjekket.</translation>
     </message>
     <message>
         <source>Could not delete: %1</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation>Slettet. Fortryd (Ctrl+Z) henter den tilbage.</translation>
+        <translation>Slettet. Med Fortryd (Ctrl+Z) får du den tilbage.</translation>
     </message>
     <message>
         <source>Could not undo: %1</source>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>The entry is back.</source>
-        <translation>Linjen er tilbage.</translation>
+        <translation>Posten er tilbage.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -879,13 +879,13 @@
     </message>
     <message>
         <source>Nothing here yet: your sets and check-ins will be listed here as you train.</source>
-        <translation>Intet her endnu: dine sæt og morgentjek vises her, når du træner.</translation>
+        <translation>Intet her endnu: dine sæt og morgentjek kommer til at stå her, efterhånden som du træner.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries could not be read and are not listed; they are kept as they were, in the quarantine part of %1.</source>
         <translation>
-            <numerusform>%n post kunne ikke læses og vises ikke; den er gemt, som den var, i karantænedelen af %1.</numerusform>
-            <numerusform>%n poster kunne ikke læses og vises ikke; de er gemt, som de var, i karantænedelen af %1.</numerusform>
+            <numerusform>%n post kunne ikke læses og vises ikke; den er gemt uændret i karantænedelen af %1.</numerusform>
+            <numerusform>%n poster kunne ikke læses og vises ikke; de er gemt uændret i karantænedelen af %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>Back up…</source>
-        <translation>Sikkerhedskopi…</translation>
+        <translation>Tag sikkerhedskopi…</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>its lock file is a folder or a link</source>
-        <translation>dens låsefil er en mappe eller et link</translation>
+        <translation>låsefilen er en mappe eller et link</translation>
     </message>
     <message>
         <source>HeelCoach cannot use its data folder %1: %2.</source>
@@ -1066,7 +1066,7 @@
     <name>LearnPage</name>
     <message>
         <source>Learn: heel pain and what helps</source>
-        <translation>Lær: hælsmerter og hvad der hjælper</translation>
+        <translation>Viden om hælsmerter, og hvad der hjælper</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
@@ -1077,15 +1077,15 @@
     <name>PainPrompt</name>
     <message>
         <source>%1/10 is green: go on as planned.</source>
-        <translation>%1/10 er grønt: fortsæt som planlagt.</translation>
+        <translation>%1/10 er i grøn zone: fortsæt som planlagt.</translation>
     </message>
     <message>
         <source>%1/10 is yellow: acceptable, keep an eye on it.</source>
-        <translation>%1/10 er gult: acceptabelt, hold øje med det.</translation>
+        <translation>%1/10 er i gul zone: acceptabelt, men hold øje med det.</translation>
     </message>
     <message>
         <source>%1/10 is red: too much. Next time will be lighter.</source>
-        <translation>%1/10 er rødt: for meget. Næste gang bliver lettere.</translation>
+        <translation>%1/10 er i rød zone: for meget. Næste gang bliver lettere.</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -1097,11 +1097,11 @@
     </message>
     <message>
         <source>Keys 1-%1, or skip.</source>
-        <translation>Tasterne 1-%1, eller spring over.</translation>
+        <translation>Tast 1-%1, eller spring over.</translation>
     </message>
     <message>
         <source>0 = no pain, 10 = worst imaginable. Keys 0-9; 1 then 0 for 10.</source>
-        <translation>0 = ingen smerte, 10 = værst tænkelige. Tasterne 0-9; 1 og så 0 for 10.</translation>
+        <translation>0 = ingen smerte, 10 = værst tænkelige smerte. Tast 0-9; 1 og så 0 for 10.</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>Other side</source>
-        <translation>Anden side</translation>
+        <translation>Skift side</translation>
     </message>
     <message>
         <source>Curl</source>
@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <source>Both legs (left, then right)</source>
-        <translation>Begge ben (venstre, så højre)</translation>
+        <translation>Begge ben (først venstre, så højre)</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>Rest &amp;between sets</source>
-        <translation>Pa&amp;use mellem sæt</translation>
+        <translation>H&amp;vil mellem sæt</translation>
     </message>
     <message>
         <source>Get-ready &amp;count-in</source>
@@ -1246,11 +1246,11 @@
     </message>
     <message>
         <source>Start from the &amp;first session</source>
-        <translation>Start fra den &amp;første træning</translation>
+        <translation>&amp;Begynd ved første træning</translation>
     </message>
     <message>
         <source>&amp;Painful heel</source>
-        <translation>&amp;Smertende hæl</translation>
+        <translation>Smertende &amp;hæl</translation>
     </message>
     <message>
         <source>Re&amp;minders…</source>
@@ -1289,11 +1289,11 @@
     </message>
     <message>
         <source>During a run</source>
-        <translation>Under et løb</translation>
+        <translation>Under løb</translation>
     </message>
     <message>
         <source>After a run</source>
-        <translation>Efter et løb</translation>
+        <translation>Efter løb</translation>
     </message>
     <message>
         <source>Sessions in the week</source>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>Minutes run in the week</source>
-        <translation>Minutters løb i ugen</translation>
+        <translation>Løbeminutter i ugen</translation>
     </message>
     <message>
         <source>Stretch sessions in the week</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>Nothing to show yet. After your first sets and morning check-ins, this is where you see whether the pain eases as the load goes up.</source>
-        <translation>Intet at vise endnu. Efter dine første sæt og morgentjek kan du her se, om smerten letter, mens belastningen stiger.</translation>
+        <translation>Intet at vise endnu. Når du har lavet de første sæt og morgentjek, kan du her følge, om smerten aftager, mens belastningen øges.</translation>
     </message>
     <message>
         <source>Pain (0-10)</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>Volume (reps × kg; reps at body weight)</source>
-        <translation>Volumen (gentagelser × kg; gentagelser ved kropsvægt)</translation>
+        <translation>Volumen (gentagelser × kg; ved kropsvægt kun gentagelser)</translation>
     </message>
     <message>
         <source>Sessions per week (plan: every other day)</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>Minutes run per week (walk/run)</source>
-        <translation>Minutters løb pr. uge (gå/løb)</translation>
+        <translation>Løbeminutter pr. uge (gå/løb)</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>HeelCoach training report</source>
-        <translation>HeelCoach træningsrapport</translation>
+        <translation>HeelCoach-træningsrapport</translation>
     </message>
     <message>
         <source>HeelCoach: heavy slow heel raises</source>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>Flare-ups (the next-day rule)</source>
-        <translation>Opblussen (næste dags-reglen)</translation>
+        <translation>Forværringer (reglen om næste morgen)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1411,15 +1411,15 @@
     <name>ProgressText</name>
     <message>
         <source>first-step pain stayed at %1</source>
-        <translation>smerte ved første skridt holdt sig på %1</translation>
+        <translation>smerten ved de første skridt lå stabilt på %1</translation>
     </message>
     <message>
         <source>first-step pain eased from %1 to %2</source>
-        <translation>smerte ved første skridt faldt fra %1 til %2</translation>
+        <translation>smerten ved de første skridt faldt fra %1 til %2</translation>
     </message>
     <message>
         <source>first-step pain rose from %1 to %2</source>
-        <translation>smerte ved første skridt steg fra %1 til %2</translation>
+        <translation>smerten ved de første skridt steg fra %1 til %2</translation>
     </message>
     <message>
         <source>over a week</source>
@@ -1431,15 +1431,15 @@
     </message>
     <message>
         <source>at body weight throughout</source>
-        <translation>kropsvægt hele vejen</translation>
+        <translation>kun kropsvægt i hele perioden</translation>
     </message>
     <message>
         <source>added weight stayed at %1 kg</source>
-        <translation>ekstra vægt holdt sig på %1 kg</translation>
+        <translation>den ekstra vægt lå fast på %1 kg</translation>
     </message>
     <message>
         <source>added weight went from %1 to %2 kg</source>
-        <translation>ekstra vægt gik fra %1 til %2 kg</translation>
+        <translation>den ekstra vægt gik fra %1 til %2 kg</translation>
     </message>
     <message>
         <source>%1 % of the planned sessions</source>
@@ -1466,11 +1466,11 @@
     </message>
     <message>
         <source>HeelCoach: how were your first steps?</source>
-        <translation>HeelCoach: hvordan var dine første skridt?</translation>
+        <translation>HeelCoach: hvordan var de første skridt?</translation>
     </message>
     <message>
         <source>How much did your heel hurt in the first steps out of bed today (0-10)?</source>
-        <translation>Hvor ondt gjorde hælen i de første skridt ud af sengen i dag (0-10)?</translation>
+        <translation>Hvor ondt gjorde hælen ved de første skridt ud af sengen i morges (0-10)?</translation>
     </message>
     <message>
         <source>Open HeelCoach to answer.</source>
@@ -1481,7 +1481,7 @@
     <name>Reminders</name>
     <message>
         <source>this computer does not run systemd, which the reminders need</source>
-        <translation>denne computer kører ikke systemd, som påmindelserne har brug for</translation>
+        <translation>denne computer kører ikke systemd, som påmindelserne kræver</translation>
     </message>
     <message>
         <source>systemd did not answer</source>
@@ -1500,15 +1500,15 @@
     </message>
     <message>
         <source>Remind me on &amp;training days, at</source>
-        <translation>Mind mig om &amp;træningsdage, kl.</translation>
+        <translation>Påmindelse på &amp;træningsdage kl.</translation>
     </message>
     <message>
         <source>Remind me of the morning &amp;check-in, at</source>
-        <translation>Mind mig om &amp;morgentjekket, kl.</translation>
+        <translation>Påmindelse om &amp;morgentjekket kl.</translation>
     </message>
     <message>
         <source>A desktop notification says what today holds, also when HeelCoach is closed. Nothing is shown on rest days, or once the day&apos;s session (or check-in) is done.</source>
-        <translation>En besked på skrivebordet siger, hvad dagen byder på, også når HeelCoach er lukket. Intet vises på hviledage, eller når dagens træning (eller morgentjek) er gjort.</translation>
+        <translation>En besked på skrivebordet fortæller, hvad dagen byder på – også når HeelCoach er lukket. Der kommer ingen besked på hviledage, eller når dagens træning (eller morgentjek) er klaret.</translation>
     </message>
     <message>
         <source>The reminders could not be set up: %1</source>
@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <source>Heel pain for %1 (said on %2).</source>
-        <translation>Hælsmerter i %1 (angivet %2).</translation>
+        <translation>Hælsmerter i %1 (oplyst den %2).</translation>
     </message>
     <message>
         <source>none</source>
@@ -1575,15 +1575,15 @@
     </message>
     <message>
         <source>Red flags asked on %1: %2.</source>
-        <translation>Røde flag spurgt til %1: %2.</translation>
+        <translation>Spurgt til røde flag den %1: %2.</translation>
     </message>
     <message>
         <source>A clinician has seen them (said on %1).</source>
-        <translation>En behandler har set på dem (angivet %1).</translation>
+        <translation>En behandler har set på dem (oplyst den %1).</translation>
     </message>
     <message>
         <source>Advised to see a clinician; put off on %1.</source>
-        <translation>Rådet til at søge en behandler; udskudt %1.</translation>
+        <translation>Rådet til at kontakte en behandler; udskudt %1.</translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1607,11 +1607,11 @@
     </message>
     <message>
         <source>Each leg: the highest pain of its sets, the heaviest load</source>
-        <translation>Hvert ben: den højeste smerte i sættene, den tungeste belastning</translation>
+        <translation>Hvert ben: højeste smerte i sættene, tungeste belastning</translation>
     </message>
     <message>
         <source>see a clinician first</source>
-        <translation>søg først en behandler</translation>
+        <translation>kontakt først en behandler</translation>
     </message>
     <message>
         <source>seek help</source>
@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <source>The coach said</source>
-        <translation>Træneren sagde</translation>
+        <translation>Appens råd</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1659,11 +1659,11 @@
     </message>
     <message>
         <source>As advised</source>
-        <translation>Som rådet</translation>
+        <translation>Som anbefalet</translation>
     </message>
     <message>
         <source>The coach&apos;s verdicts</source>
-        <translation>Trænerens vurderinger</translation>
+        <translation>Appens vurderinger</translation>
     </message>
     <message>
         <source>Walk/run</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>The walk/run log</source>
-        <translation>Gå/løb-loggen</translation>
+        <translation>Gå/løb-log</translation>
     </message>
     <message>
         <source>%1 heel-raise sessions in %2 weeks.</source>
@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>Current prescription (program week %1): %2; %3, tempo %4 s up-hold-down, every other day; legs: %5.</source>
-        <translation>Nuværende ordination (programuge %1): %2; %3, tempo %4 sek. op-hold-ned, hver anden dag; ben: %5.</translation>
+        <translation>Nuværende dosering (programuge %1): %2; %3, tempo %4 sek. op-hold-ned, hver anden dag; ben: %5.</translation>
     </message>
     <message>
         <source>Painful heel: %1.</source>
@@ -1715,11 +1715,11 @@
     </message>
     <message>
         <source>Program started %1.</source>
-        <translation>Programmet begyndte %1.</translation>
+        <translation>Programmet startede den %1.</translation>
     </message>
     <message>
         <source>The coach today: %1.</source>
-        <translation>Træneren i dag: %1.</translation>
+        <translation>Appens råd i dag: %1.</translation>
     </message>
     <message>
         <source>Week</source>
@@ -1758,7 +1758,7 @@
     <name>Running</name>
     <message>
         <source>Daily walking without significant pain: you said so on %1; is it still so?</source>
-        <translation>Daglig gang uden nævneværdige smerter: det sagde du %1; gælder det stadig?</translation>
+        <translation>Daglig gang uden nævneværdige smerter: det svarede du %1; gælder det stadig?</translation>
     </message>
     <message>
         <source>No worse morning after ordinary activity: 1 worse morning in the last 7 days</source>
@@ -1770,19 +1770,19 @@
     </message>
     <message>
         <source>not before a clinician has seen you</source>
-        <translation>ikke før en behandler har set på det</translation>
+        <translation>først når en behandler har set dig</translation>
     </message>
     <message>
         <source>not until you have seen a physiotherapist or doctor</source>
-        <translation>ikke før du har været hos en fysioterapeut eller læge</translation>
+        <translation>først når du har været hos en fysioterapeut eller læge</translation>
     </message>
     <message>
         <source>not while the heel raises are eased off</source>
-        <translation>ikke mens hælløftene er skruet ned</translation>
+        <translation>først når hælløftene er tilbage på fuld plan</translation>
     </message>
     <message>
         <source>not while your first steps have been in the red this week</source>
-        <translation>ikke mens dine første skridt har været i rødt i denne uge</translation>
+        <translation>først når de første skridt ikke har været i rød zone i 7 dage</translation>
     </message>
     <message>
         <source>Not yet: %1.</source>
@@ -1790,7 +1790,7 @@
     </message>
     <message>
         <source>A rest day from running today: the next walk/run is:</source>
-        <translation>Hviledag fra løb i dag: næste gå/løb er:</translation>
+        <translation>Hviledag fra løb i dag. Næste gå/løb:</translation>
     </message>
     <message>
         <source>Walk/run today:</source>
@@ -1798,7 +1798,7 @@
     </message>
     <message>
         <source>All four criteria for running again are met: walk/run can begin.</source>
-        <translation>Alle fire kriterier for at løbe igen er opfyldt: gå/løb kan begynde.</translation>
+        <translation>Alle fire kriterier for at løbe igen er opfyldt: du kan begynde på gå/løb.</translation>
     </message>
     <message>
         <source>Walk/run: not today, %1.</source>
@@ -1806,18 +1806,18 @@
     </message>
     <message>
         <source>Walk/run: a rest day from running today; next: %1</source>
-        <translation>Gå/løb: hviledag fra løb i dag; næste: %1</translation>
+        <translation>Gå/løb: hviledag fra løb i dag; næste gang: %1</translation>
     </message>
     <message>
         <source>Walk/run today, beside the heel raises: %1</source>
-        <translation>Gå/løb i dag, ved siden af hælløftene: %1</translation>
+        <translation>Gå/løb i dag ud over hælløftene: %1</translation>
     </message>
 </context>
 <context>
     <name>ScreenAwake</name>
     <message>
         <source>A set is running: the screen stays on</source>
-        <translation>Et sæt er i gang: skærmen forbliver tændt</translation>
+        <translation>Et sæt er i gang: skærmen slukker ikke</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +1839,7 @@
     <name>SessionRecorder</name>
     <message>
         <source>And how does the heel feel now, after the session? 0-10</source>
-        <translation>Og hvordan føles hælen nu, efter træningen? 0-10</translation>
+        <translation>Og hvor ondt gør hælen nu, efter træningen? 0-10</translation>
     </message>
     <message>
         <source>How much did it hurt during that set (%1)? 0-10</source>
@@ -1847,11 +1847,11 @@
     </message>
     <message>
         <source>Could you have done more (%1)?</source>
-        <translation>Kunne du have taget flere (%1)?</translation>
+        <translation>Kunne du have taget flere gentagelser (%1)?</translation>
     </message>
     <message>
         <source>Yes, easily</source>
-        <translation>Ja, let</translation>
+        <translation>Ja, sagtens</translation>
     </message>
     <message>
         <source>Just right</source>
@@ -1866,19 +1866,19 @@
     <name>SessionScreen</name>
     <message>
         <source>Paused: the computer stalled for %1 s. Space resumes.</source>
-        <translation>Sat på pause: computeren gik i stå i %1 sek. Mellemrum fortsætter.</translation>
+        <translation>Sat på pause: computeren hang i %1 sek. Tryk mellemrum for at fortsætte.</translation>
     </message>
     <message>
         <source>Paused. Space resumes.</source>
-        <translation>Sat på pause. Mellemrum fortsætter.</translation>
+        <translation>Sat på pause. Tryk mellemrum for at fortsætte.</translation>
     </message>
     <message>
         <source>Sound is off: %1. Follow the screen.</source>
-        <translation>Lyden er slået fra: %1. Følg skærmen.</translation>
+        <translation>Ingen lyd: %1. Følg med på skærmen.</translation>
     </message>
     <message>
         <source>Muted. M turns the sound back on.</source>
-        <translation>Lyden er slået fra. M slår den til igen.</translation>
+        <translation>Lyden er slået fra. Tryk M for at slå den til igen.</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
         <source>Skip rest (N)</source>
-        <translation>Spring pausen over (N)</translation>
+        <translation>Spring hvilet over (N)</translation>
     </message>
     <message>
         <source>+30 s (+)</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>%1 next</source>
-        <translation>Skift: %1</translation>
+        <translation>Skift side: %1</translation>
     </message>
     <message>
         <source>■ Stopped</source>
@@ -1952,11 +1952,11 @@
     </message>
     <message>
         <source>1: count it · Esc or 2: it was a try, keep nothing · Space: keep going</source>
-        <translation>1: tæl den med · Esc eller 2: det var et forsøg, gem intet · Mellemrum: fortsæt</translation>
+        <translation>1: tæl det med · Esc eller 2: det var et forsøg, gem intet · Mellemrum: fortsæt</translation>
     </message>
     <message>
         <source>Stop now? Esc: stop · Space: keep going</source>
-        <translation>Stoppe nu? Esc: stop · Mellemrum: fortsæt</translation>
+        <translation>Vil du stoppe? Esc: stop · Mellemrum: fortsæt</translation>
     </message>
     <message>
         <source>Enter: that was my last rep · F: that was my last set</source>
@@ -1968,7 +1968,7 @@
     </message>
     <message>
         <source>Well done. Every other day builds the tendon.</source>
-        <translation>Godt gået. Hver anden dag bygger senen op.</translation>
+        <translation>Godt gået. Træning hver anden dag bygger svangsenen op.</translation>
     </message>
     <message>
         <source>Press Esc to go back</source>
@@ -1997,8 +1997,8 @@
     <message numerus="yes">
         <source>Stop now? The %n reps done are saved. Esc: stop · Space: keep going</source>
         <translation>
-            <numerusform>Stoppe nu? Den udførte gentagelse gemmes. Esc: stop · Mellemrum: fortsæt</numerusform>
-            <numerusform>Stoppe nu? De %n udførte gentagelser gemmes. Esc: stop · Mellemrum: fortsæt</numerusform>
+            <numerusform>Vil du stoppe? Den gentagelse, du har lavet, bliver gemt. Esc: stop · Mellemrum: fortsæt</numerusform>
+            <numerusform>Vil du stoppe? De %n gentagelser, du har lavet, bliver gemt. Esc: stop · Mellemrum: fortsæt</numerusform>
         </translation>
     </message>
 </context>
@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <source>Spea&amp;k the cues (Up, Hold, Down, the rep)</source>
-        <translation>Sig signalerne &amp;med stemme (Op, Hold, Ned, gentagelsen)</translation>
+        <translation>Sig signalerne &amp;med stemme (Op, Hold, Ned, gentagelsens nummer)</translation>
     </message>
     <message>
         <source>Test s&amp;ound</source>
@@ -2053,11 +2053,11 @@
     </message>
     <message>
         <source>Other side</source>
-        <translation>Anden side</translation>
+        <translation>Skift side</translation>
     </message>
     <message>
         <source>Curl the towel in, at your own pace</source>
-        <translation>Saml håndklædet ind i dit eget tempo</translation>
+        <translation>Saml håndklædet ind med tæerne, i dit eget tempo</translation>
     </message>
     <message>
         <source>Run</source>
@@ -2112,22 +2112,22 @@
     </message>
     <message>
         <source>The program counts its weeks from this day:</source>
-        <translation>Programmet tæller sine uger fra denne dag:</translation>
+        <translation>Programmets uger tælles fra denne dag:</translation>
     </message>
 </context>
 <context>
     <name>TodayCoach</name>
     <message>
         <source>Your answers call for a clinician before training. Press Start again to train anyway.</source>
-        <translation>Dine svar betyder, at en behandler bør se på det før træning. Tryk Start igen for at træne alligevel.</translation>
+        <translation>Ud fra dine svar bør en behandler se på det, før du træner. Tryk på Start igen, hvis du vil træne alligevel.</translation>
     </message>
     <message>
         <source>You trained today already. The heel rebuilds between sessions: press Start again to train anyway.</source>
-        <translation>Du har allerede trænet i dag. Hælen genopbygges mellem træningerne: tryk Start igen for at træne alligevel.</translation>
+        <translation>Du har allerede trænet i dag, og svangsenen bygges op mellem træningerne. Tryk på Start igen, hvis du vil træne alligevel.</translation>
     </message>
     <message>
         <source>Today is a rest day: the heel rebuilds between sessions. Press Start again to train anyway.</source>
-        <translation>I dag er en hviledag: hælen genopbygges mellem træningerne. Tryk Start igen for at træne alligevel.</translation>
+        <translation>I dag er en hviledag: svangsenen bygges op mellem træningerne. Tryk på Start igen, hvis du vil træne alligevel.</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2139,7 @@
     </message>
     <message>
         <source>Sets to failure, tempo %1 s (up-hold-down), %2 rest between sets. Enter after your last rep ends a set; F after your last set ends the session.</source>
-        <translation>Sæt til udmattelse, tempo %1 sek. (op-hold-ned), %2 pause mellem sæt. Enter efter din sidste gentagelse afslutter et sæt; F efter dit sidste sæt afslutter træningen.</translation>
+        <translation>Sæt til udmattelse, tempo %1 sek. (op-hold-ned), %2 hvil mellem sættene. Tryk Enter efter sidste gentagelse for at afslutte et sæt, og F efter sidste sæt for at afslutte træningen.</translation>
     </message>
     <message>
         <source>1 set × %1 reps, tempo %2 s (up-hold-down). The session takes %3.</source>
@@ -2147,7 +2147,7 @@
     </message>
     <message>
         <source>%1 sets × %2 reps, tempo %3 s (up-hold-down), %4 rest between sets. The session takes %5.</source>
-        <translation>%1 sæt × %2 gentagelser, tempo %3 sek. (op-hold-ned), %4 pause mellem sæt. Træningen tager %5.</translation>
+        <translation>%1 sæt × %2 gentagelser, tempo %3 sek. (op-hold-ned), %4 hvil mellem sættene. Træningen tager %5.</translation>
     </message>
     <message>
         <source>Added weight: %1 kg.</source>
@@ -2175,7 +2175,7 @@
     </message>
     <message>
         <source>Change sets, reps and tempo</source>
-        <translation>Ret sæt, gentagelser og tempo</translation>
+        <translation>Tilpas sæt, gentagelser og tempo</translation>
     </message>
     <message>
         <source>Sound: volume, ticks, voice</source>
@@ -2191,11 +2191,11 @@
 • Every other day, for at least three months.
 • Pain up to 5/10 is fine if the next morning is no worse.
 • Listen for the cues; keep your eyes on your feet.</source>
-        <translation>• Forfoden på et trin, hælen fri, et sammenrullet håndklæde under tæerne.
-• Op på 3 sek., hold 2 sek., ned på 3 sek. til under trinnet. Ingen pause mellem gentagelserne.
-• Hver anden dag, i mindst tre måneder.
+        <translation>• Forfoden på et trin, hælen fri og et sammenrullet håndklæde under tæerne.
+• 3 sek. op, hold 2 sek., 3 sek. ned til under trinnet. Intet hvil mellem gentagelserne.
+• Hver anden dag i mindst tre måneder.
 • Smerte op til 5/10 er i orden, hvis næste morgen ikke er værre.
-• Lyt efter signalerne; hold øjnene på fødderne.</translation>
+• Lyt efter signalerne, og hold øjnene på fødderne.</translation>
     </message>
     <message>
         <source>&amp;Legs</source>
@@ -2215,7 +2215,7 @@
     </message>
     <message>
         <source>Learn (F1)</source>
-        <translation>Lær (F1)</translation>
+        <translation>Viden (F1)</translation>
     </message>
     <message>
         <source>Start (Space)</source>
@@ -2246,7 +2246,7 @@
     </message>
     <message>
         <source>Keep the plan as it is</source>
-        <translation>Hold planen, som den er</translation>
+        <translation>Hold fast i planen</translation>
     </message>
     <message>
         <source>Go on as planned</source>
@@ -2262,7 +2262,7 @@
     </message>
     <message>
         <source>burning or electric-shock pain</source>
-        <translation>brændende smerte eller smerte som elektriske stød</translation>
+        <translation>brændende smerter eller smerter som elektriske stød</translation>
     </message>
     <message>
         <source>pain at rest or at night</source>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <source>You said you have %1. That needs a clinician&apos;s look, not a program: HeelCoach gives no training advice until one has seen you. Once they have, say so here.</source>
-        <translation>Du har svaret, at du har %1. Det kræver, at en behandler ser på det, ikke et program: HeelCoach giver ingen træningsråd, før en behandler har set dig. Når det er sket, så sig det her.</translation>
+        <translation>Du har svaret, at du har %1. Det skal en behandler se på – det klarer et program ikke. HeelCoach giver ingen træningsråd, før en behandler har set dig. Når det er sket, kan du markere det her.</translation>
     </message>
     <message>
         <source>after %1 weeks of training your first-step pain has not fallen (the last 7 days %2, your first check-ins %3)</source>
@@ -2290,15 +2290,15 @@
     </message>
     <message>
         <source>your first steps were in the red on %1 of the last 14 days</source>
-        <translation>dine første skridt var i rødt på %1 af de sidste 14 dage</translation>
+        <translation>de første skridt var i rød zone på %1 af de sidste 14 dage</translation>
     </message>
     <message>
         <source>%1 flare-ups in four weeks: the right load is hard to find</source>
-        <translation>%1 opblussen på fire uger: den rigtige belastning er svær at ramme</translation>
+        <translation>%1 forværringer på fire uger: den rigtige belastning er svær at ramme</translation>
     </message>
     <message>
         <source>Meanwhile, keep to %1 and add no weight.</source>
-        <translation>Hold dig indtil da til %1, og læg ikke vægt til.</translation>
+        <translation>I mellemtiden: hold dig til %1, og øg ikke vægten.</translation>
     </message>
     <message>
         <source>%1: no training advice until a clinician has seen you</source>
@@ -2325,29 +2325,29 @@
     </message>
     <message>
         <source>The stretches</source>
-        <translation>Strækkene</translation>
+        <translation>Strækøvelserne</translation>
     </message>
 </context>
 <context>
     <name>WindowJournal</name>
     <message>
         <source>Not recorded: the journal could not be opened (see the top).</source>
-        <translation>Gemmes ikke: dagbogen kunne ikke åbnes (se øverst).</translation>
+        <translation>Ikke gemt: dagbogen kunne ikke åbnes (se øverst).</translation>
     </message>
     <message>
         <source>Not recorded: the journal is read-only (see the top).</source>
-        <translation>Gemmes ikke: dagbogen kan kun læses (se øverst).</translation>
+        <translation>Ikke gemt: dagbogen er skrivebeskyttet (se øverst).</translation>
     </message>
     <message>
         <source>Not saved yet: the disk refused it. Kept until it can be saved.</source>
-        <translation>Ikke gemt endnu: disken afviste det. Bevares, til det kan gemmes.</translation>
+        <translation>Ikke gemt endnu: disken afviste det. Det bliver bevaret, indtil det kan gemmes.</translation>
     </message>
 </context>
 <context>
     <name>WindowNotices</name>
     <message>
         <source>HeelCoach guides your training; it does not diagnose. If your heel pain has not eased after 4-6 weeks of training, if you are unsure what it is, or if it limits your daily life, see a physiotherapist or doctor.</source>
-        <translation>HeelCoach vejleder din træning, men stiller ingen diagnose. Er smerterne i hælen ikke blevet mindre efter 4-6 ugers træning, er du i tvivl om, hvad det er, eller begrænser de din hverdag, så kontakt en fysioterapeut eller læge.</translation>
+        <translation>HeelCoach vejleder dig i træningen, men stiller ikke en diagnose. Er smerterne i hælen ikke blevet mindre efter 4-6 ugers træning, er du i tvivl om, hvad det er, eller begrænser de din hverdag, så kontakt en fysioterapeut eller læge.</translation>
     </message>
     <message>
         <source>Got it</source>
@@ -2391,8 +2391,8 @@
     <message numerus="yes">
         <source>%n entries are not saved yet: the disk refuses them. Free some space, then close again to save them; or close again now to quit without them.</source>
         <translation>
-            <numerusform>%n post er ikke gemt endnu: disken afviser den. Frigør lidt plads, og luk så igen for at gemme den; eller luk igen nu for at afslutte uden den.</numerusform>
-            <numerusform>%n poster er ikke gemt endnu: disken afviser dem. Frigør lidt plads, og luk så igen for at gemme dem; eller luk igen nu for at afslutte uden dem.</numerusform>
+            <numerusform>%n post er ikke gemt endnu: disken afviser den. Ryd lidt plads, og luk så igen for at gemme den – eller luk igen nu for at afslutte uden den.</numerusform>
+            <numerusform>%n poster er ikke gemt endnu: disken afviser dem. Ryd lidt plads, og luk så igen for at gemme dem – eller luk igen nu for at afslutte uden dem.</numerusform>
         </translation>
     </message>
     <message>
@@ -2413,7 +2413,7 @@
     </message>
     <message>
         <source>HeelCoach can remind you on training days with a desktop notification, also when it is closed.</source>
-        <translation>HeelCoach kan minde dig om træningsdagene med en besked på skrivebordet, også når det er lukket.</translation>
+        <translation>HeelCoach kan minde dig om træningsdagene med en besked på skrivebordet, også når programmet er lukket.</translation>
     </message>
     <message>
         <source>No, thanks</source>
@@ -2425,7 +2425,7 @@
     </message>
     <message>
         <source>Something went wrong inside HeelCoach (%1). What you were doing goes on where it can. The details are in %2.</source>
-        <translation>Noget gik galt inde i HeelCoach (%1). Det, du var i gang med, fortsætter, hvor det kan. Detaljerne står i %2.</translation>
+        <translation>Der opstod en fejl i HeelCoach (%1). Det, du var i gang med, fortsætter så vidt muligt. Detaljerne står i %2.</translation>
     </message>
     <message>
         <source>Your settings could not be read, so HeelCoach starts with its defaults. The old file is kept as %1.</source>
