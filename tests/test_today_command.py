@@ -47,7 +47,7 @@ def test_today_as_json_says_rest_then_the_lighter_plan_start_runs_and_why(red_ye
     reasons = " ".join(today["advice"]["reasons"])
     assert "Rest day: next session tomorrow." in reasons
     assert "The sets yesterday reached 7/10" in reasons
-    assert "this morning the first steps were 6, above your usual 3" in reasons
+    assert "this morning the first steps were 6/10, above your usual 3/10" in reasons
     assert today["seek_help"] is False and today["red_flags"] is False
     assert today["walk_run"] == {
         "week": None,

@@ -37,7 +37,7 @@ def check_in_words(check_ins: list[dict], day: date) -> tuple[str, str] | None:
         return None
     summary = QCoreApplication.translate("Reminder", "HeelCoach: how were your first steps?")
     body = QCoreApplication.translate(
-        "Reminder", "How much did your heel hurt in the first steps out of bed today (0-10)?"
+        "Reminder", "How much did your heel hurt during your first steps out of bed today? 0-10"
     )
     return summary, body + "\n" + QCoreApplication.translate(
         "Reminder", "Open HeelCoach to answer."

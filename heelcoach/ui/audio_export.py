@@ -58,7 +58,7 @@ class AudioExport(QObject):
         if self._running is not None and self._running.is_alive():
             self.done.emit(self.tr("Still saving the last file: a moment."))
             return
-        self.done.emit(self.tr("Saving %1 …").replace("%1", path.name))
+        self.done.emit(self.tr("Saving %1…").replace("%1", path.name))
         self._running = threading.Thread(target=self._export, args=(plan, path), daemon=True)
         self._running.start()
 

@@ -239,7 +239,7 @@ class PainPrompt(Retranslating, QWidget):
         meaning = {
             Zone.GREEN: self.tr("%1/10 is green: go on as planned."),
             Zone.YELLOW: self.tr("%1/10 is yellow: acceptable, keep an eye on it."),
-            Zone.RED: self.tr("%1/10 is red: too much. Next time will be lighter."),
+            Zone.RED: self.tr("%1/10 is red: too much. The load will be lighter."),
         }
         self.zone_label.setText(meaning[zone].replace("%1", str(pain)))
         self.zone_label.setStyleSheet(ZONE_STYLE[zone] + ZONE_PADDING)

@@ -38,7 +38,7 @@ class RemindersDialog(QDialog):
         self.training.setChecked(bool(settings.get(TRAINING_REMINDER_AT)))
         self.check_in.setChecked(bool(settings.get(CHECK_IN_REMINDER_AT)))
         about = QLabel(self.tr(
-            "A desktop notification says what today holds, also when HeelCoach is closed. "
+            "A desktop notification says what today holds, even when HeelCoach is closed. "
             "Nothing is shown on rest days, or once the day's session (or check-in) is done."
         ))  # fmt: skip
         about.setWordWrap(True)

@@ -161,8 +161,9 @@ class WindowNotices(QObject):
 
     def tell_unsaved_at_close(self, count: int) -> None:
         self.tell_about_journal(self.tr(
-            "%n entries are not saved yet: the disk refuses them. Free some space, then close "
-            "again to save them; or close again now to quit without them.", "", count))  # fmt: skip
+            "%n entries are not saved yet: the disk refuses them. To keep them, free some space "
+            "first, then close HeelCoach again. If you close again without freeing space, "
+            "HeelCoach quits and these entries are lost.", "", count))  # fmt: skip
 
     def tell_not_saved_read_only(self, journal: Journal) -> None:
         self.tell_about_journal(
@@ -188,7 +189,7 @@ class WindowNotices(QObject):
             self.reminders_bar = self._bar()
             self.reminders_bar.acted.connect(self._set_up_reminders)
         self.reminders_bar.show_notice(self.tr(
-            "HeelCoach can remind you on training days with a desktop notification, also when "
+            "HeelCoach can remind you on training days with a desktop notification, even when "
             "it is closed."
         ), self.tr("No, thanks"), self.tr("Set up &reminders…"))  # fmt: skip
 

@@ -14,8 +14,8 @@ from heelcoach.words.plain import fill, kg, on_day
 def lighter_sets_text(pain: int, before, after) -> str:
     """What the rest screen says after a set in the red: the sets to come are lighter."""
     if after is None:
-        return fill(translate("Coach", "That set hurt %1/10: end the sets to come (Enter) before "
-                              "the pain goes past 5."), pain)  # fmt: skip
+        return fill(translate("Coach", "That set hurt %1/10: in the next sets, press Enter to "
+                              "end the set before the pain goes above 5/10."), pain)  # fmt: skip
     if after.load_kg < before.load_kg:
         return fill(translate("Coach", "That set hurt %1/10, so the sets to come are lighter: "
                               "take %2 kg out of the backpack, %3 kg left."), pain,
@@ -36,7 +36,7 @@ def sets_line(tally) -> str:
         words.append(word + (" ■" if stopped else ""))
     if not words:
         return ""
-    return fill(translate("Coach", "Sets, reps (pain): %1"), "  ·  ".join(words))
+    return fill(translate("Coach", "Reps per set (pain): %1"), "  ·  ".join(words))
 
 
 def done_summary(tally, before: Today | None, today: date) -> tuple[str, str, str, str]:

@@ -42,8 +42,9 @@ def how_to(exercise: str) -> str:
         ),
         "towel_curls": translate(
             "ExerciseText",
-            "Sitting, a towel flat under the foot: gather it towards you with the toes, "
-            "10-15 times, at your own pace. Enter when done.",
+            "Sitting, a towel flat under one foot: gather it towards you with the toes, "
+            "10-15 times, at your own pace, then the other foot. Press Enter when done "
+            "with each foot.",
         ),
         "walk_run": translate(
             "ExerciseText",
@@ -61,10 +62,11 @@ def walk_run_line(plan: IntervalPlan) -> str:
     total = round(plan.total_ms / 60_000)
     if plan.cycles == 1:
         text = translate(
-            "ExerciseText", "Week %1: a continuous run of %2 min, after a 5 min walk (%3 min)"
+            "ExerciseText",
+            "Week %1: a continuous run of %2 min, after a 5 min walk (%3 min in all)",
         )
         return fill(text, plan.week, run, total)
     text = translate(
-        "ExerciseText", "Week %1: %2 min run / %3 min walk × %4, after a 5 min walk (%5 min)"
+        "ExerciseText", "Week %1: %2 min run / %3 min walk × %4, after a 5 min walk (%5 min in all)"
     )
     return fill(text, plan.week, run, plan.walk_ms // 60_000, plan.cycles, total)

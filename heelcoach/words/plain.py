@@ -82,6 +82,22 @@ def weekday(day: date) -> str:
     return names[day.weekday()]
 
 
+def short_date(day: date, today: date | None = None) -> str:
+    """A date in a sentence, as the language writes it: "17 Nov", "17. november"; with
+    its year when that is not `today`'s."""
+    months = (
+        translate("Coach", "Jan"), translate("Coach", "Feb"), translate("Coach", "Mar"),
+        translate("Coach", "Apr"), translate("Coach", "May"), translate("Coach", "Jun"),
+        translate("Coach", "Jul"), translate("Coach", "Aug"), translate("Coach", "Sep"),
+        translate("Coach", "Oct"), translate("Coach", "Nov"), translate("Coach", "Dec"),
+    )  # fmt: skip
+    text = fill(translate("Coach", "%1 %2", "a short date: the day, the month"), day.day,
+                months[day.month - 1])  # fmt: skip
+    if today is not None and day.year != today.year:
+        text = fill(translate("Coach", "%1 %2", "a short date and its year"), text, day.year)
+    return text
+
+
 def on_day(day: date, today: date) -> str:
     """When `day` is, said from `today`: "today", "tomorrow", "on Thursday", "on 3 Dec"."""
     if day == today:
@@ -92,7 +108,7 @@ def on_day(day: date, today: date) -> str:
         return translate("Coach", "yesterday")
     if abs((day - today).days) < 7:
         return fill(translate("Coach", "on %1", "a weekday"), weekday(day))
-    return fill(translate("Coach", "on %1", "a date"), day.isoformat())
+    return fill(translate("Coach", "on %1", "a date"), short_date(day, today))
 
 
 def morning_of(day: date, today: date) -> str:
@@ -103,4 +119,4 @@ def morning_of(day: date, today: date) -> str:
         return translate("Coach", "yesterday morning")
     if (today - day).days < 7:
         return fill(translate("Coach", "%1 morning"), weekday(day))
-    return fill(translate("Coach", "the morning of %1"), day.isoformat())
+    return fill(translate("Coach", "the morning of %1"), short_date(day, today))

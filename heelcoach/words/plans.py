@@ -16,6 +16,16 @@ def stage_name(index: int) -> str:
     return names[index]
 
 
+def stage_short_name(index: int) -> str:
+    """A phase's weeks alone, as a sentence names it: "Weeks 3-4"."""
+    names = (
+        translate("Coach", "Weeks 1-2", "the phase's name in a sentence"),
+        translate("Coach", "Weeks 3-4", "the phase's name in a sentence"),
+        translate("Coach", "Week 5 on", "the phase's name in a sentence"),
+    )
+    return names[index]
+
+
 def plan_text(plan: Prescription) -> str:
     """A prescription as it is done: "4 × 10 with 5 kg", "3 × 12 at body weight"."""
     if plan.to_failure:

@@ -30,7 +30,7 @@ def _flare_facts(flare: Flare, today: date) -> list[str]:
     if flare.said_worse_on is not None:
         facts.append(
             fill(
-                translate("Coach", "%1 you noted the heel was worse than usual after training"),
+                translate("Coach", "%1 you noted the heel was worse than usual after the session"),
                 morning_of(flare.said_worse_on, today),
             )
         )
@@ -38,7 +38,7 @@ def _flare_facts(flare: Flare, today: date) -> list[str]:
         day, pain, usual = flare.worse_morning
         facts.append(
             fill(
-                translate("Coach", "%1 the first steps were %2, above your usual %3"),
+                translate("Coach", "%1 the first steps were %2/10, above your usual %3/10"),
                 morning_of(day, today),
                 pain,
                 kg(round(usual, 1)),
@@ -76,7 +76,7 @@ def reason_text(reason: Reason, advice: Advice, today: date) -> str:
         return _lighter(facts, advice)
     texts = {
         "start": lambda: translate(
-            "Coach", "One session, then a rest day: the heel rebuilds in between."
+            "Coach", "One session, then a rest day: the heel recovers in between."
         ),
         "setbacks": lambda: translate(
             "Coach", "Setbacks are normal: ease off a little and carry on."
@@ -86,12 +86,12 @@ def reason_text(reason: Reason, advice: Advice, today: date) -> str:
             "Your last two sessions stayed in green or yellow and no morning after was worse.",
         ),
         "keep_first": lambda: translate(
-            "Coach", "After two sessions that go well, the program moves on."
+            "Coach", "After two sessions that go well, the programme moves on."
         ),
         "keep": lambda: translate(
             "Coach",
-            "A recent session flared up: the program waits for two that go well "
-            "before it moves on.",
+            "The heel flared up after a recent session: the programme waits for two "
+            "sessions that go well before it moves on.",
         ),
         "hold_stage": lambda: translate(
             "Coach", "A new phase is due, but it waits for two sessions that go well."
@@ -107,7 +107,7 @@ def reason_text(reason: Reason, advice: Advice, today: date) -> str:
         "no_morning_then": lambda: fill(
             translate(
                 "Coach",
-                "No check-in after the session %1: the program moves on after two sessions "
+                "No check-in after the session %1: the programme moves on after two sessions "
                 "with a check-in after each.",
             ),
             on_day(values[0], today),
@@ -138,7 +138,7 @@ def reason_text(reason: Reason, advice: Advice, today: date) -> str:
             translate("Coach", "A new phase, a little heavier: %1 kg."), kg(values[0])
         ),
         "set_back_on": lambda: fill(
-            translate("Coach", "The last sessions went well: a set more, %1 sets this time."),
+            translate("Coach", "The last sessions went well: one more set, %1 sets this time."),
             values[0],
         ),
         "self_dosed": lambda: translate(
@@ -164,7 +164,7 @@ def reason_text(reason: Reason, advice: Advice, today: date) -> str:
         ),
         "break": lambda: fill(
             translate(  # always many: a break is more than ten days
-                "Coach", "%1 days without heel raises: the program picks up where you left off."
+                "Coach", "%1 days without heel raises: the programme picks up where you left off."
             ),
             values[0],
         ),

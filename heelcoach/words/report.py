@@ -47,7 +47,7 @@ def _side(side: str) -> str:
         "right": translate("ReportSection", "right"),
         "both": translate("ReportSection", "both"),
     }
-    return names.get(side, translate("ReportSection", "not said"))
+    return names.get(side, translate("ReportSection", "not given"))
 
 
 def _span(span: str) -> str:
@@ -106,7 +106,7 @@ def _answer_lines(answers: Sequence[Mapping[str, Any]]) -> list[str]:
     if put_off:
         lines.append(
             fill(
-                translate("ReportSection", "Advised to see a clinician; put off on %1."),
+                translate("ReportSection", "Advised to see a clinician; reminder postponed on %1."),
                 ", ".join(put_off),
             )
         )
@@ -293,7 +293,7 @@ def program_section(
         fill(
             translate(
                 "ReportSection",
-                "Current prescription (program week %1): %2; %3, tempo %4 s up-hold-down, "
+                "Current prescription (programme week %1): %2; %3, tempo %4 s up-hold-down, "
                 "every other day; legs: %5.",
             ),
             today.position.week,
@@ -308,7 +308,7 @@ def program_section(
     lines += _answer_lines(answers)
     if today.start is not None:
         lines.append(
-            fill(translate("ReportSection", "Program started %1."), today.start.isoformat())
+            fill(translate("ReportSection", "Programme started %1."), today.start.isoformat())
         )
     lines.append(fill(translate("ReportSection", "The coach today: %1."), verdict_title(today)))
     rows = weekly_rows(today.days, today.mornings, today.start, day) if today.start else []

@@ -7,7 +7,7 @@ from heelcoach.coach.back_to_running import Check, Criterion
 from heelcoach.coach.running import Running
 from heelcoach.words.catalogue import translate
 from heelcoach.words.exercises import walk_run_line
-from heelcoach.words.plain import fill, number
+from heelcoach.words.plain import fill, number, short_date
 
 MARKS = {True: "✔", False: "✘", None: "?"}
 
@@ -17,15 +17,16 @@ def check_text(check: Check) -> str:
     if criterion is Criterion.WALKING:
         if check.met is None:
             return fill(translate("Running", "Daily walking without significant pain: you said "
-                                  "so on %1; is it still so?"), numbers[0].isoformat())  # fmt: skip
+                                  "so on %1; is it still so?"), short_date(numbers[0]))  # fmt: skip
         return translate("ExercisesPage", "Daily walking without significant pain (you say)")
     if criterion is Criterion.HEEL_RAISE:
         if check.met is None:
-            return translate("ExercisesPage", "A single-leg heel raise with acceptable pain: no "
-                             "heel raises with a pain rating in the last two weeks")  # fmt: skip
+            return translate("ExercisesPage", "A single-leg heel raise with acceptable pain: not "
+                             "known yet (no heel-raise session with a pain rating in the "
+                             "last two weeks)")  # fmt: skip
         return fill(translate("ExercisesPage", "A single-leg heel raise with acceptable pain: "
                               "%1/10 at the last session (%2)"), numbers[1],
-                    numbers[0].isoformat())  # fmt: skip
+                    short_date(numbers[0]))  # fmt: skip
     if criterion is Criterion.NO_WORSE_MORNING:
         if check.met is None:
             return translate("ExercisesPage", "No worse morning after ordinary activity: needs "
@@ -39,8 +40,8 @@ def check_text(check: Check) -> str:
         return translate("ExercisesPage", "Pain stable or falling over 1-2 weeks: needs "
                          "check-ins on 4 days of each of the last two weeks")  # fmt: skip
     return fill(translate("ExercisesPage", "Pain stable or falling over 1-2 weeks: first steps "
-                          "%1 the week before, %2 the last week"), number(numbers[0], 1),
-                number(numbers[1], 1))  # fmt: skip
+                          "averaged %1 the week before and %2 in the last 7 days"),
+                number(numbers[0], 1), number(numbers[1], 1))  # fmt: skip
 
 
 def criterion_line(check: Check) -> str:
@@ -49,11 +50,11 @@ def criterion_line(check: Check) -> str:
 
 def held_back_text(why: str) -> str:
     texts = {
-        "red_flag": translate("Running", "not before a clinician has seen you"),
-        "seek_help": translate("Running", "not until you have seen a physiotherapist or doctor"),
-        "reduce": translate("Running", "not while the heel raises are eased off"),
+        "red_flag": translate("Running", "not until a physiotherapist or doctor has seen you"),
+        "seek_help": translate("Running", "not until a physiotherapist or doctor has seen you"),
+        "reduce": translate("Running", "not while the heel raises are on the lighter plan"),
         "red_mornings": translate(
-            "Running", "not while your first steps have been in the red this week"
+            "Running", "not while your first steps have been in the red in the last 7 days"
         ),
     }
     return texts[why]
@@ -85,5 +86,5 @@ def today_line(running: Running) -> str:
     if running.ran_recently:
         return fill(translate("Running", "Walk/run: a rest day from running today; next: %1"),
                     walk_run_line(running.plan))  # fmt: skip
-    return fill(translate("Running", "Walk/run today, beside the heel raises: %1"),
+    return fill(translate("Running", "Walk/run today, alongside the heel raises. %1"),
                 walk_run_line(running.plan))  # fmt: skip

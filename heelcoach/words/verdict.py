@@ -12,13 +12,13 @@ from heelcoach.coach.verdict import Verdict
 from heelcoach.core.plan import SetPlan
 from heelcoach.words.catalogue import translate
 from heelcoach.words.plain import fill, kg, on_day
-from heelcoach.words.plans import plan_text, same_dose, stage_name
+from heelcoach.words.plans import plan_text, same_dose, stage_short_name
 from heelcoach.words.reasons import reasons_text
 
 
 def week_line(today: Today) -> str:
     if not today.position.started:
-        return translate("Coach", "Week 1: the program starts with your first session")
+        return translate("Coach", "Week 1: the programme starts with your first session")
     week = today.position.week
     if week > MIN_PROGRAM_WEEKS:
         return fill(translate("Coach", "Week %1: past the %2 weeks, keep it going"), week,
@@ -58,7 +58,7 @@ def verdict_title(today: Today) -> str:
         ),
         Verdict.HOLD: translate("Verdict", "Keep the plan as it is"),
         Verdict.PROGRESS: translate("Verdict", "Go on as planned"),
-        Verdict.START: translate("Verdict", "Start the program"),
+        Verdict.START: translate("Verdict", "Start the programme"),
     }
     return titles[today.verdict]
 
@@ -75,12 +75,20 @@ def red_flag_name(flag: str) -> str:
     return names[flag]
 
 
+def listed(names: list[str]) -> str:
+    """ "a, b, and c" in the language's own way."""
+    if len(names) < 2:
+        return "".join(names)
+    last = translate("Verdict", "%1, and %2", "the last two of a list: 'a, b, and c'")
+    return fill(last, ", ".join(names[:-1]), names[-1])
+
+
 def red_flags_text(red_flags: RedFlags) -> str:
-    said = "; ".join(red_flag_name(flag) for flag in RED_FLAGS if flag in red_flags.flags)
+    said = listed([red_flag_name(flag) for flag in RED_FLAGS if flag in red_flags.flags])
     return fill(
         translate(
             "Verdict",
-            "You said you have %1. That needs a clinician's look, not a program: HeelCoach "
+            "You said you have %1. That needs a clinician's look, not a programme: HeelCoach "
             "gives no training advice until one has seen you. Once they have, say so here.",
         ),
         said,
@@ -96,8 +104,8 @@ def seek_help_text(help_: SeekHelp) -> str:
             fill(
                 translate(
                     "Verdict",
-                    "after %1 weeks of training your first-step pain has not fallen (the "
-                    "last 7 days %2, your first check-ins %3)",
+                    "after %1 weeks of training your first-step pain has not fallen (average "
+                    "%2 over the last 7 days, %3 in your first check-ins)",
                 ),
                 SEEK_HELP_AFTER_WEEKS,
                 kg(round(last, 1)),
@@ -159,7 +167,7 @@ def plan_line(today: Today, own: SetPlan | None = None) -> str:
     elif plan.to_failure:
         what = translate("Coach", "Self-dosed")
     elif plan.stage_index is not None:
-        what = stage_name(plan.stage_index).split(":")[0]
+        what = stage_short_name(plan.stage_index)
     else:
         what = translate("Coach", "Your plan")
     line = fill(translate("Coach", "%1 (%2): %3"), when, what, plan_text(plan))

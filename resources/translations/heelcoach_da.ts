@@ -12,8 +12,8 @@
         <translation>Den forrige fil er ved at blive gemt. Et øjeblik.</translation>
     </message>
     <message>
-        <source>Saving %1 …</source>
-        <translation>Gemmer %1 …</translation>
+        <source>Saving %1…</source>
+        <translation>Gemmer %1…</translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
@@ -110,7 +110,7 @@
         <translation>Gemt: %1/10. Tak.</translation>
     </message>
     <message>
-        <source>How much did your heel hurt at your first steps out of bed today? 0-10</source>
+        <source>How much did your heel hurt during your first steps out of bed today? 0-10</source>
         <translation>Hvor ondt gjorde hælen ved de første skridt ud af sengen i morges? 0-10</translation>
     </message>
     <message>
@@ -122,12 +122,12 @@
         <translation>Dagens morgentjek</translation>
     </message>
     <message>
-        <source>Worse than usual after the last training</source>
+        <source>Worse than usual after the last session</source>
         <translation>Værre end normalt efter sidste træning</translation>
     </message>
     <message>
-        <source>Best before you get up: stretch the sole of the foot, 30 s, 3 times.</source>
-        <translation>Bedst inden du står op: stræk svangsenen, 30 sek., 3 gange.</translation>
+        <source>Ideally before you get up: stretch the sole of the foot, 30 s, 3 times.</source>
+        <translation>Helst inden du står op: stræk svangsenen, 30 sek., 3 gange.</translation>
     </message>
     <message>
         <source>Fascia stretch now</source>
@@ -174,6 +174,64 @@
         <translation>søndag</translation>
     </message>
     <message>
+        <source>Jan</source>
+        <translation>januar</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>februar</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>marts</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>august</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a short date: the day, the month</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a short date and its year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>i dag</translation>
     </message>
@@ -208,6 +266,21 @@
         <translation>Fra uge 5: 5 × 8 med mere vægt</translation>
     </message>
     <message>
+        <source>Weeks 1-2</source>
+        <comment>the phase&apos;s name in a sentence</comment>
+        <translation>uge 1-2</translation>
+    </message>
+    <message>
+        <source>Weeks 3-4</source>
+        <comment>the phase&apos;s name in a sentence</comment>
+        <translation>uge 3-4</translation>
+    </message>
+    <message>
+        <source>Week 5 on</source>
+        <comment>the phase&apos;s name in a sentence</comment>
+        <translation>fra uge 5</translation>
+    </message>
+    <message>
         <source>sets to failure with %1 kg</source>
         <translation>sæt til udmattelse med %1 kg</translation>
     </message>
@@ -222,10 +295,6 @@
     <message>
         <source>%1 × %2 at body weight</source>
         <translation>%1 × %2 med kropsvægt</translation>
-    </message>
-    <message>
-        <source>Week 1: the program starts with your first session</source>
-        <translation>Uge 1: programmet starter med din første træning</translation>
     </message>
     <message>
         <source>Week %1: past the %2 weeks, keep it going</source>
@@ -260,6 +329,10 @@
         <translation>I dag</translation>
     </message>
     <message>
+        <source>Week 1: the programme starts with your first session</source>
+        <translation>Uge 1: programmet starter med din første træning</translation>
+    </message>
+    <message>
         <source>Next session</source>
         <translation>Næste træning</translation>
     </message>
@@ -280,16 +353,16 @@
         <translation>efter træningen %1 var smerten stadig %2/10</translation>
     </message>
     <message>
-        <source>%1 you noted the heel was worse than usual after training</source>
+        <source>this morning</source>
+        <translation>i morges</translation>
+    </message>
+    <message>
+        <source>%1 you noted the heel was worse than usual after the session</source>
         <translation>%1 noterede du, at hælen var værre end normalt efter træningen</translation>
     </message>
     <message>
-        <source>%1 the first steps were %2, above your usual %3</source>
-        <translation>%1 var de første skridt på %2, hvor du normalt ligger på %3</translation>
-    </message>
-    <message>
-        <source>this morning</source>
-        <translation>i morges</translation>
+        <source>%1 the first steps were %2/10, above your usual %3/10</source>
+        <translation>%1 var smerten ved de første skridt %2/10, højere end normalt (%3/10)</translation>
     </message>
     <message>
         <source>%1. Flare-ups close together: back to %2 for now, instead of %3.</source>
@@ -304,8 +377,20 @@
         <translation>De første skridt har været i rød zone (6/10 eller mere) på %1 af de sidste 7 dage, og det er de stadig</translation>
     </message>
     <message>
+        <source>One session, then a rest day: the heel recovers in between.</source>
+        <translation>Én træning, så en hviledag: hælen skal have tid til at komme sig imellem.</translation>
+    </message>
+    <message>
         <source>Setbacks are normal: ease off a little and carry on.</source>
         <translation>Tilbagefald er helt normalt: skru lidt ned, og fortsæt.</translation>
+    </message>
+    <message>
+        <source>After two sessions that go well, the programme moves on.</source>
+        <translation>Når du har haft to gode træninger, går programmet videre.</translation>
+    </message>
+    <message>
+        <source>The heel flared up after a recent session: the programme waits for two sessions that go well before it moves on.</source>
+        <translation>Hælen blev værre efter en af de seneste træninger: programmet venter på to gode træninger, før det går videre.</translation>
     </message>
     <message>
         <source>A new phase is due, but it waits for two sessions that go well.</source>
@@ -316,8 +401,16 @@
         <translation>Intet morgentjek siden træningen %1, så vi ved endnu ikke, hvordan hælen har taget det. Besvar morgentjekket; indtil da ingen ekstra vægt.</translation>
     </message>
     <message>
-        <source>No check-in after the session %1: the program moves on after two sessions with a check-in after each.</source>
+        <source>No check-in after the session %1: the programme moves on after two sessions with a check-in after each.</source>
         <translation>Intet morgentjek efter træningen %1: programmet går først videre efter to træninger med et morgentjek efter hver.</translation>
+    </message>
+    <message>
+        <source>The last sessions went well: one more set, %1 sets this time.</source>
+        <translation>De seneste træninger gik godt: et sæt mere, %1 sæt denne gang.</translation>
+    </message>
+    <message>
+        <source>%1 days without heel raises: the programme picks up where you left off.</source>
+        <translation>%1 dage uden hælløft: programmet fortsætter, hvor du slap.</translation>
     </message>
     <message>
         <source>Your first steps were in the red (6/10 or more) on %1 of the last 7 days: no added weight until they settle.</source>
@@ -340,10 +433,6 @@
         <translation>Ny fase, lidt tungere: %1 kg.</translation>
     </message>
     <message>
-        <source>The last sessions went well: a set more, %1 sets this time.</source>
-        <translation>De seneste træninger gik godt: et sæt mere, %1 sæt denne gang.</translation>
-    </message>
-    <message>
         <source>Self-dosed: as heavy as you can, as long as you manage at least 8 reps; as many sets as you can with 2 min rest, each to failure.</source>
         <translation>Selvdoseret: så tungt du kan, så længe du klarer mindst 8 gentagelser; så mange sæt du kan, hvert til udmattelse, med 2 min. hvil imellem.</translation>
     </message>
@@ -356,10 +445,6 @@
         <translation>Dit bedste sæt var på %1 gentagelser, 12 eller flere: for let, så %2 kg denne gang.</translation>
     </message>
     <message>
-        <source>%1 days without heel raises: the program picks up where you left off.</source>
-        <translation>%1 dage uden hælløft: programmet fortsætter, hvor du slap.</translation>
-    </message>
-    <message>
         <source>L</source>
         <comment>the left leg, in a word</comment>
         <translation>V</translation>
@@ -368,10 +453,6 @@
         <source>R</source>
         <comment>the right leg, in a word</comment>
         <translation>H</translation>
-    </message>
-    <message>
-        <source>Sets, reps (pain): %1</source>
-        <translation>Sæt, gentagelser (smerte): %1</translation>
     </message>
     <message>
         <source>1 rep</source>
@@ -394,24 +475,12 @@
         <translation>morgenen den %1</translation>
     </message>
     <message>
-        <source>One session, then a rest day: the heel rebuilds in between.</source>
-        <translation>Én træning, så en hviledag: svangsenen bygges op mellem træningerne.</translation>
-    </message>
-    <message>
         <source>Your last two sessions stayed in green or yellow and no morning after was worse.</source>
         <translation>Dine to seneste træninger holdt sig i grøn eller gul zone, og ingen af morgenerne efter var værre.</translation>
     </message>
     <message>
-        <source>After two sessions that go well, the program moves on.</source>
-        <translation>Når du har haft to gode træninger, går programmet videre.</translation>
-    </message>
-    <message>
-        <source>A recent session flared up: the program waits for two that go well before it moves on.</source>
-        <translation>En af de seneste træninger gav en forværring: programmet venter på to gode træninger, før det går videre.</translation>
-    </message>
-    <message>
-        <source>That set hurt %1/10: end the sets to come (Enter) before the pain goes past 5.</source>
-        <translation>Sættet gjorde %1/10 ondt: afslut de næste sæt (Enter), før smerten kommer over 5.</translation>
+        <source>That set hurt %1/10: in the next sets, press Enter to end the set before the pain goes above 5/10.</source>
+        <translation>Sættet gjorde %1/10 ondt: i de næste sæt skal du afslutte sættet med Enter, før smerten kommer over 5/10.</translation>
     </message>
     <message>
         <source>That set hurt %1/10, so the sets to come are lighter: take %2 kg out of the backpack, %3 kg left.</source>
@@ -420,6 +489,10 @@
     <message>
         <source>That set hurt %1/10, so the sets to come are lighter: %2 reps instead of %3.</source>
         <translation>Sættet gjorde %1/10 ondt, så de næste sæt bliver lettere: %2 gentagelser i stedet for %3.</translation>
+    </message>
+    <message>
+        <source>Reps per set (pain): %1</source>
+        <translation>Gentagelser pr. sæt (smerte): %1</translation>
     </message>
     <message>
         <source>%1 of %2 reps</source>
@@ -461,7 +534,7 @@
         <translation>Jeg har det fint: fuld træning (L)</translation>
     </message>
     <message>
-        <source>Program… (Ctrl+G)</source>
+        <source>Programme… (Ctrl+G)</source>
         <translation>Program… (Ctrl+G)</translation>
     </message>
     <message>
@@ -667,20 +740,20 @@
         <translation>Siddende, inden du står op: træk tæerne op mod skinnebenet med hånden eller et håndklæde, til du mærker stræk under foden. Hold 30 sek., 3 gange.</translation>
     </message>
     <message>
-        <source>Sitting, a towel flat under the foot: gather it towards you with the toes, 10-15 times, at your own pace. Enter when done.</source>
-        <translation>Sid på en stol med et håndklæde fladt under foden: saml det ind mod dig med tæerne, 10-15 gange, i dit eget tempo. Tryk Enter, når du er færdig.</translation>
+        <source>Sitting, a towel flat under one foot: gather it towards you with the toes, 10-15 times, at your own pace, then the other foot. Press Enter when done with each foot.</source>
+        <translation>Sid med et håndklæde fladt under den ene fod: saml det ind mod dig med tæerne, 10-15 gange, i dit eget tempo, og gør det derefter med den anden fod. Tryk Enter, når du er færdig med hver fod.</translation>
+    </message>
+    <message>
+        <source>Week %1: a continuous run of %2 min, after a 5 min walk (%3 min in all)</source>
+        <translation>Uge %1: 5 min. gang, derefter %2 min. sammenhængende løb (%3 min. i alt)</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 min run / %3 min walk × %4, after a 5 min walk (%5 min in all)</source>
+        <translation>Uge %1: 5 min. gang, derefter %2 min. løb / %3 min. gang × %4 (%5 min. i alt)</translation>
     </message>
     <message>
         <source>Walk briskly, then run and walk in turn as the sounds say. Easy pace: you can talk while you run.</source>
         <translation>Gå først rask til, og løb og gå så på skift, når lydene siger til. Roligt tempo: du skal kunne snakke, mens du løber.</translation>
-    </message>
-    <message>
-        <source>Week %1: a continuous run of %2 min, after a 5 min walk (%3 min)</source>
-        <translation>Uge %1: 5 min. gang, derefter %2 min. sammenhængende løb (%3 min. i alt)</translation>
-    </message>
-    <message>
-        <source>Week %1: %2 min run / %3 min walk × %4, after a 5 min walk (%5 min)</source>
-        <translation>Uge %1: 5 min. gang, derefter %2 min. løb / %3 min. gang × %4 (%5 min. i alt)</translation>
     </message>
 </context>
 <context>
@@ -706,8 +779,12 @@
         <translation>Tilbage (Esc)</translation>
     </message>
     <message>
-        <source>Stretches, beside the heel raises</source>
+        <source>Stretches, alongside the heel raises</source>
         <translation>Stræk som supplement til hælløftene</translation>
+    </message>
+    <message>
+        <source>Weeks 1-3 follow the guide. From week 4 the runs get longer: at most 10% more running each week (the careful end of the guide&apos;s 10-15%; this limit is a rule of thumb, not a proven threshold), and no run more than a third longer than the longest run the week before. Run three times a week with a rest day between runs; a week of the plan lasts at least seven days. After a bad day (red pain, or a worse morning after a run) you go back a week and carry on from there. After more than two weeks without a run you go back a week; after more than four, back to week 1. Keep doing the heel raises every other day alongside.</source>
+        <translation>Uge 1-3 følger guiden. Fra uge 4 bliver løbeturene længere: højst 10 % mere løb om ugen (den forsigtige ende af guidens 10-15 %; det er en tommelfingerregel, ikke en bevist grænse), og ingen løbetur bliver mere end en tredjedel længere end den længste løbetur ugen før. Løb tre gange om ugen med en hviledag mellem løbeturene; en uge i planen varer mindst syv dage. Efter en dårlig dag (smerte i rød zone eller en værre morgen efter en løbetur) går du en uge tilbage og fortsætter derfra. Efter mere end to uger uden løb går du en uge tilbage; efter mere end fire uger går du helt tilbage til uge 1. Fortsæt med hælløftene hver anden dag ved siden af.</translation>
     </message>
     <message>
         <source>Start the stretches (about 10 min)</source>
@@ -726,8 +803,12 @@
         <translation>Jeg går hver dag uden nævneværdige smerter</translation>
     </message>
     <message>
-        <source>Weeks 1-3 as the guide sets them; from week 4 longer runs, with at most 10 % more running each week (the careful end of the guide&apos;s 10-15 %: the limit is a convention, not a proven threshold) and the longest run a third longer at most. Three runs, with a rest day between, and seven days finish a week. A bad day (red pain, or a worse morning after a run) goes back a week, and on; more than two weeks without a run go back a week, more than four to week 1. Keep the heel raises every other day beside it.</source>
-        <translation>Uge 1-3 følger guiden. Fra uge 4 bliver løbeturene længere, med højst 10 % mere løb om ugen (den forsigtige ende af guidens 10-15 %: grænsen er en tommelfingerregel, ikke en bevist grænse), og den længste løbetur bliver højst en tredjedel længere. En uge er gennemført efter tre løbeture med en hviledag imellem og mindst syv dage. En dårlig dag (smerte i rød zone eller en værre morgen efter en løbetur) sender dig en uge tilbage, og det samme gør hver ny dårlig dag. Mere end to uger uden løb sender dig en uge tilbage, mere end fire uger helt tilbage til uge 1. Fortsæt med hælløftene hver anden dag ved siden af.</translation>
+        <source>A single-leg heel raise with acceptable pain: not known yet (no heel-raise session with a pain rating in the last two weeks)</source>
+        <translation>Hælløft på ét ben med acceptabel smerte: endnu ukendt (ingen træning med hælløft og smertevurdering de sidste to uger)</translation>
+    </message>
+    <message>
+        <source>Pain stable or falling over 1-2 weeks: first steps averaged %1 the week before and %2 in the last 7 days</source>
+        <translation>Smerten stabil eller faldende over 1-2 uger: første skridt i gennemsnit %1 ugen før og %2 de sidste 7 dage</translation>
     </message>
     <message>
         <source>All four are met: you can start running.</source>
@@ -754,20 +835,12 @@
         <translation>Daglig gang uden nævneværdige smerter (siger du)</translation>
     </message>
     <message>
-        <source>A single-leg heel raise with acceptable pain: no heel raises with a pain rating in the last two weeks</source>
-        <translation>Hælløft på ét ben med acceptabel smerte: ingen hælløft med smertevurdering de sidste to uger</translation>
-    </message>
-    <message>
         <source>A single-leg heel raise with acceptable pain: %1/10 at the last session (%2)</source>
         <translation>Hælløft på ét ben med acceptabel smerte: %1/10 ved sidste træning (%2)</translation>
     </message>
     <message>
         <source>Pain stable or falling over 1-2 weeks: needs check-ins on 4 days of each of the last two weeks</source>
         <translation>Smerten stabil eller faldende over 1-2 uger: kræver morgentjek på 4 dage i hver af de sidste to uger</translation>
-    </message>
-    <message>
-        <source>Pain stable or falling over 1-2 weeks: first steps %1 the week before, %2 the last week</source>
-        <translation>Smerten stabil eller faldende over 1-2 uger: første skridt %1 ugen før, %2 den seneste uge</translation>
     </message>
 </context>
 <context>
@@ -784,8 +857,8 @@
         <translation>Ja, tæl det med</translation>
     </message>
     <message>
-        <source>No, it was a try</source>
-        <translation>Nej, det var et forsøg</translation>
+        <source>No, I was just trying it out</source>
+        <translation>Nej, jeg prøvede det bare af</translation>
     </message>
     <message>
         <source>Count this as today&apos;s session?</source>
@@ -811,16 +884,16 @@
         <translation>&amp;Hvilken hæl?</translation>
     </message>
     <message>
-        <source>Not said</source>
-        <translation>Ikke angivet</translation>
-    </message>
-    <message>
         <source>Less than 6 weeks</source>
         <translation>Under 6 uger</translation>
     </message>
     <message>
         <source>6 weeks to 3 months</source>
         <translation>6 uger til 3 måneder</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ikke angivet</translation>
     </message>
     <message>
         <source>3 to 12 months</source>
@@ -995,8 +1068,8 @@
         <translation>Morgentjek (første skridt)</translation>
     </message>
     <message>
-        <source>worse after training</source>
-        <translation>værre efter træning</translation>
+        <source>worse after the session</source>
+        <translation>værre efter træningen</translation>
     </message>
     <message>
         <source>Session done (pain after it)</source>
@@ -1084,8 +1157,8 @@
         <translation>%1/10 er i gul zone: acceptabelt, men hold øje med det.</translation>
     </message>
     <message>
-        <source>%1/10 is red: too much. Next time will be lighter.</source>
-        <translation>%1/10 er i rød zone: for meget. Næste gang bliver lettere.</translation>
+        <source>%1/10 is red: too much. The load will be lighter.</source>
+        <translation>%1/10 er i rød zone: for meget. Belastningen bliver skruet ned.</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -1128,7 +1201,7 @@
     </message>
     <message>
         <source>Rest</source>
-        <translation>Pause</translation>
+        <translation>Hvil</translation>
     </message>
     <message>
         <source>Stretch</source>
@@ -1233,12 +1306,12 @@
         <translation>&amp;Gentag denne uge</translation>
     </message>
     <message>
-        <source>A phase &amp;back</source>
-        <translation>En fase &amp;tilbage</translation>
+        <source>Go &amp;back a phase</source>
+        <translation>Gå en fase &amp;tilbage</translation>
     </message>
     <message>
-        <source>A phase &amp;on</source>
-        <translation>En fase &amp;frem</translation>
+        <source>M&amp;ove on a phase</source>
+        <translation>Gå en fase &amp;frem</translation>
     </message>
     <message>
         <source>&amp;Start date…</source>
@@ -1269,7 +1342,7 @@
         <translation>&amp;Begge</translation>
     </message>
     <message>
-        <source>&amp;Not said</source>
+        <source>&amp;Not given</source>
         <translation>&amp;Ikke angivet</translation>
     </message>
 </context>
@@ -1278,10 +1351,6 @@
     <message>
         <source>First steps in the morning</source>
         <translation>Første skridt om morgenen</translation>
-    </message>
-    <message>
-        <source>Its 7-day mean</source>
-        <translation>Gennemsnit over 7 dage</translation>
     </message>
     <message>
         <source>After the session</source>
@@ -1306,6 +1375,10 @@
     <message>
         <source>Stretch sessions in the week</source>
         <translation>Stræktræninger i ugen</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>Gennemsnit over 7 dage</translation>
     </message>
     <message>
         <source>Left leg</source>
@@ -1364,8 +1437,8 @@
         <translation>Ekstra vægt (kg)</translation>
     </message>
     <message>
-        <source>Volume (reps × kg; reps at body weight)</source>
-        <translation>Volumen (gentagelser × kg; ved kropsvægt kun gentagelser)</translation>
+        <source>Volume (reps × added kg; just reps at body weight)</source>
+        <translation>Volumen (gentagelser × ekstra kg; ved kropsvægt kun gentagelser)</translation>
     </message>
     <message>
         <source>Sessions per week (plan: every other day)</source>
@@ -1442,7 +1515,7 @@
         <translation>den ekstra vægt gik fra %1 til %2 kg</translation>
     </message>
     <message>
-        <source>%1 % of the planned sessions</source>
+        <source>%1% of the planned sessions</source>
         <translation>%1 % af de planlagte træninger</translation>
     </message>
     <message>
@@ -1469,8 +1542,8 @@
         <translation>HeelCoach: hvordan var de første skridt?</translation>
     </message>
     <message>
-        <source>How much did your heel hurt in the first steps out of bed today (0-10)?</source>
-        <translation>Hvor ondt gjorde hælen ved de første skridt ud af sengen i morges (0-10)?</translation>
+        <source>How much did your heel hurt during your first steps out of bed today? 0-10</source>
+        <translation>Hvor ondt gjorde hælen ved de første skridt ud af sengen i morges? 0-10</translation>
     </message>
     <message>
         <source>Open HeelCoach to answer.</source>
@@ -1507,7 +1580,7 @@
         <translation>Påmindelse om &amp;morgentjekket kl.</translation>
     </message>
     <message>
-        <source>A desktop notification says what today holds, also when HeelCoach is closed. Nothing is shown on rest days, or once the day&apos;s session (or check-in) is done.</source>
+        <source>A desktop notification says what today holds, even when HeelCoach is closed. Nothing is shown on rest days, or once the day&apos;s session (or check-in) is done.</source>
         <translation>En besked på skrivebordet fortæller, hvad dagen byder på – også når HeelCoach er lukket. Der kommer ingen besked på hviledage, eller når dagens træning (eller morgentjek) er klaret.</translation>
     </message>
     <message>
@@ -1528,10 +1601,6 @@
     <message>
         <source>both</source>
         <translation>begge</translation>
-    </message>
-    <message>
-        <source>not said</source>
-        <translation>ikke angivet</translation>
     </message>
     <message>
         <source>less than 6 weeks</source>
@@ -1580,10 +1649,6 @@
     <message>
         <source>A clinician has seen them (said on %1).</source>
         <translation>En behandler har set på dem (oplyst den %1).</translation>
-    </message>
-    <message>
-        <source>Advised to see a clinician; put off on %1.</source>
-        <translation>Rådet til at kontakte en behandler; udskudt %1.</translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1706,16 +1771,16 @@
         <translation>selvdoseret, hvert sæt til udmattelse</translation>
     </message>
     <message>
-        <source>Current prescription (program week %1): %2; %3, tempo %4 s up-hold-down, every other day; legs: %5.</source>
+        <source>Current prescription (programme week %1): %2; %3, tempo %4 s up-hold-down, every other day; legs: %5.</source>
         <translation>Nuværende dosering (programuge %1): %2; %3, tempo %4 sek. op-hold-ned, hver anden dag; ben: %5.</translation>
+    </message>
+    <message>
+        <source>Programme started %1.</source>
+        <translation>Programmet startede den %1.</translation>
     </message>
     <message>
         <source>Painful heel: %1.</source>
         <translation>Smertende hæl: %1.</translation>
-    </message>
-    <message>
-        <source>Program started %1.</source>
-        <translation>Programmet startede den %1.</translation>
     </message>
     <message>
         <source>The coach today: %1.</source>
@@ -1724,6 +1789,14 @@
     <message>
         <source>Week</source>
         <translation>Uge</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>Advised to see a clinician; reminder postponed on %1.</source>
+        <translation>Rådet til at kontakte en behandler; påmindelsen blev udskudt den %1.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1758,7 +1831,7 @@
     <name>Running</name>
     <message>
         <source>Daily walking without significant pain: you said so on %1; is it still so?</source>
-        <translation>Daglig gang uden nævneværdige smerter: det svarede du %1; gælder det stadig?</translation>
+        <translation>Daglig gang uden nævneværdige smerter: det svarede du den %1; gælder det stadig?</translation>
     </message>
     <message>
         <source>No worse morning after ordinary activity: 1 worse morning in the last 7 days</source>
@@ -1769,19 +1842,15 @@
         <translation>Ingen værre morgen efter almindelig aktivitet: %1 værre morgener de sidste 7 dage</translation>
     </message>
     <message>
-        <source>not before a clinician has seen you</source>
-        <translation>først når en behandler har set dig</translation>
+        <source>not until a physiotherapist or doctor has seen you</source>
+        <translation>først når en fysioterapeut eller læge har set dig</translation>
     </message>
     <message>
-        <source>not until you have seen a physiotherapist or doctor</source>
-        <translation>først når du har været hos en fysioterapeut eller læge</translation>
+        <source>not while the heel raises are on the lighter plan</source>
+        <translation>først når hælløftene ikke længere er på den lettere plan</translation>
     </message>
     <message>
-        <source>not while the heel raises are eased off</source>
-        <translation>først når hælløftene er tilbage på fuld plan</translation>
-    </message>
-    <message>
-        <source>not while your first steps have been in the red this week</source>
+        <source>not while your first steps have been in the red in the last 7 days</source>
         <translation>først når de første skridt ikke har været i rød zone i 7 dage</translation>
     </message>
     <message>
@@ -1809,8 +1878,8 @@
         <translation>Gå/løb: hviledag fra løb i dag; næste gang: %1</translation>
     </message>
     <message>
-        <source>Walk/run today, beside the heel raises: %1</source>
-        <translation>Gå/løb i dag ud over hælløftene: %1</translation>
+        <source>Walk/run today, alongside the heel raises. %1</source>
+        <translation>Gå/løb i dag ud over hælløftene. %1</translation>
     </message>
 </context>
 <context>
@@ -1947,12 +2016,12 @@
         <translation>■ Stoppet</translation>
     </message>
     <message>
-        <source>%1 · Esc: back</source>
-        <translation>%1 · Esc: tilbage</translation>
+        <source>Well done. Now a rest day: the heel recovers before the next session.</source>
+        <translation>Godt gået. Nu en hviledag, så hælen kan komme sig før næste træning.</translation>
     </message>
     <message>
-        <source>1: count it · Esc or 2: it was a try, keep nothing · Space: keep going</source>
-        <translation>1: tæl det med · Esc eller 2: det var et forsøg, gem intet · Mellemrum: fortsæt</translation>
+        <source>%1 · Esc: back</source>
+        <translation>%1 · Esc: tilbage</translation>
     </message>
     <message>
         <source>Stop now? Esc: stop · Space: keep going</source>
@@ -1965,10 +2034,6 @@
     <message>
         <source>✔ Done!</source>
         <translation>✔ Færdig!</translation>
-    </message>
-    <message>
-        <source>Well done. Every other day builds the tendon.</source>
-        <translation>Godt gået. Træning hver anden dag bygger svangsenen op.</translation>
     </message>
     <message>
         <source>Press Esc to go back</source>
@@ -1993,6 +2058,10 @@
     <message>
         <source>Next: %1 %2</source>
         <translation>Næste: %1 %2</translation>
+    </message>
+    <message>
+        <source>1: count it · Esc or 2: just trying it out, save nothing · Space: keep going</source>
+        <translation>1: tæl det med · Esc eller 2: jeg prøvede det bare af, gem intet · Mellemrum: fortsæt</translation>
     </message>
     <message numerus="yes">
         <source>Stop now? The %n reps done are saved. Esc: stop · Space: keep going</source>
@@ -2107,11 +2176,11 @@
 <context>
     <name>StartDateDialog</name>
     <message>
-        <source>Program start</source>
+        <source>Programme start</source>
         <translation>Programstart</translation>
     </message>
     <message>
-        <source>The program counts its weeks from this day:</source>
+        <source>The programme counts its weeks from this day:</source>
         <translation>Programmets uger tælles fra denne dag:</translation>
     </message>
 </context>
@@ -2122,12 +2191,12 @@
         <translation>Ud fra dine svar bør en behandler se på det, før du træner. Tryk på Start igen, hvis du vil træne alligevel.</translation>
     </message>
     <message>
-        <source>You trained today already. The heel rebuilds between sessions: press Start again to train anyway.</source>
-        <translation>Du har allerede trænet i dag, og svangsenen bygges op mellem træningerne. Tryk på Start igen, hvis du vil træne alligevel.</translation>
+        <source>You trained today already. The heel recovers between sessions: press Start again to train anyway.</source>
+        <translation>Du har allerede trænet i dag, og hælen skal have tid til at komme sig mellem træningerne. Tryk på Start igen, hvis du vil træne alligevel.</translation>
     </message>
     <message>
-        <source>Today is a rest day: the heel rebuilds between sessions. Press Start again to train anyway.</source>
-        <translation>I dag er en hviledag: svangsenen bygges op mellem træningerne. Tryk på Start igen, hvis du vil træne alligevel.</translation>
+        <source>Today is a rest day: the heel recovers between sessions. Press Start again to train anyway.</source>
+        <translation>I dag er en hviledag: hælen skal have tid til at komme sig mellem træningerne. Tryk på Start igen, hvis du vil træne alligevel.</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2207,7 @@
         <translation>,</translation>
     </message>
     <message>
-        <source>Sets to failure, tempo %1 s (up-hold-down), %2 rest between sets. Enter after your last rep ends a set; F after your last set ends the session.</source>
+        <source>Sets to failure, tempo %1 s (up-hold-down), %2 rest between sets. Press Enter after your last rep to end a set, and F after your last set to end the session.</source>
         <translation>Sæt til udmattelse, tempo %1 sek. (op-hold-ned), %2 hvil mellem sættene. Tryk Enter efter sidste gentagelse for at afslutte et sæt, og F efter sidste sæt for at afslutte træningen.</translation>
     </message>
     <message>
@@ -2188,12 +2257,12 @@
     <message>
         <source>• Forefoot on a step, heel free, a rolled towel under the toes.
 • Up in 3 s, hold 2 s, down in 3 s to below the step. No rest between reps.
-• Every other day, for at least three months.
+• Every other day, for at least 12 weeks.
 • Pain up to 5/10 is fine if the next morning is no worse.
 • Listen for the cues; keep your eyes on your feet.</source>
         <translation>• Forfoden på et trin, hælen fri og et sammenrullet håndklæde under tæerne.
 • 3 sek. op, hold 2 sek., 3 sek. ned til under trinnet. Intet hvil mellem gentagelserne.
-• Hver anden dag i mindst tre måneder.
+• Hver anden dag i mindst 12 uger.
 • Smerte op til 5/10 er i orden, hvis næste morgen ikke er værre.
 • Lyt efter signalerne, og hold øjnene på fødderne.</translation>
     </message>
@@ -2253,8 +2322,21 @@
         <translation>Fortsæt som planlagt</translation>
     </message>
     <message>
-        <source>Start the program</source>
+        <source>Start the programme</source>
         <translation>Start programmet</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <comment>the last two of a list: &apos;a, b, and c&apos;</comment>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>You said you have %1. That needs a clinician&apos;s look, not a programme: HeelCoach gives no training advice until one has seen you. Once they have, say so here.</source>
+        <translation>Du har svaret, at du har %1. Det skal en behandler se på – det klarer et program ikke. HeelCoach giver ingen træningsråd, før en behandler har set dig. Når det er sket, kan du markere det her.</translation>
+    </message>
+    <message>
+        <source>after %1 weeks of training your first-step pain has not fallen (average %2 over the last 7 days, %3 in your first check-ins)</source>
+        <translation>efter %1 ugers træning er smerten ved de første skridt ikke faldet (gennemsnit %2 de sidste 7 dage, %3 ved dine første morgentjek)</translation>
     </message>
     <message>
         <source>numbness or tingling</source>
@@ -2279,14 +2361,6 @@
     <message>
         <source>fever</source>
         <translation>feber</translation>
-    </message>
-    <message>
-        <source>You said you have %1. That needs a clinician&apos;s look, not a program: HeelCoach gives no training advice until one has seen you. Once they have, say so here.</source>
-        <translation>Du har svaret, at du har %1. Det skal en behandler se på – det klarer et program ikke. HeelCoach giver ingen træningsråd, før en behandler har set dig. Når det er sket, kan du markere det her.</translation>
-    </message>
-    <message>
-        <source>after %1 weeks of training your first-step pain has not fallen (the last 7 days %2, your first check-ins %3)</source>
-        <translation>efter %1 ugers træning er smerten ved de første skridt ikke faldet (de sidste 7 dage %2, dine første morgentjek %3)</translation>
     </message>
     <message>
         <source>your first steps were in the red on %1 of the last 14 days</source>
@@ -2389,11 +2463,15 @@
         <translation>Din dagbog %1 er skrivebeskyttet. Den vises og kan eksporteres, men intet gemmes i den, før den kan skrives i igen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries are not saved yet: the disk refuses them. Free some space, then close again to save them; or close again now to quit without them.</source>
+        <source>%n entries are not saved yet: the disk refuses them. To keep them, free some space first, then close HeelCoach again. If you close again without freeing space, HeelCoach quits and these entries are lost.</source>
         <translation>
-            <numerusform>%n post er ikke gemt endnu: disken afviser den. Ryd lidt plads, og luk så igen for at gemme den – eller luk igen nu for at afslutte uden den.</numerusform>
-            <numerusform>%n poster er ikke gemt endnu: disken afviser dem. Ryd lidt plads, og luk så igen for at gemme dem – eller luk igen nu for at afslutte uden dem.</numerusform>
+            <numerusform>%n post er ikke gemt endnu: disken afviser den. Vil du beholde den, så ryd først lidt plads, og luk derefter HeelCoach igen. Lukker du igen uden at rydde plads, afsluttes HeelCoach, og posten går tabt.</numerusform>
+            <numerusform>%n poster er ikke gemt endnu: disken afviser dem. Vil du beholde dem, så ryd først lidt plads, og luk derefter HeelCoach igen. Lukker du igen uden at rydde plads, afsluttes HeelCoach, og posterne går tabt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>HeelCoach can remind you on training days with a desktop notification, even when it is closed.</source>
+        <translation>HeelCoach kan minde dig om træningsdagene med en besked på skrivebordet, også når appen er lukket.</translation>
     </message>
     <message>
         <source>This was not saved. %1</source>
@@ -2410,10 +2488,6 @@
     <message>
         <source>It is kept, and saved as soon as the disk takes it.</source>
         <translation>Det er bevaret og gemmes, så snart disken tager imod det.</translation>
-    </message>
-    <message>
-        <source>HeelCoach can remind you on training days with a desktop notification, also when it is closed.</source>
-        <translation>HeelCoach kan minde dig om træningsdagene med en besked på skrivebordet, også når programmet er lukket.</translation>
     </message>
     <message>
         <source>No, thanks</source>

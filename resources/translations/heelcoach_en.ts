@@ -38,10 +38,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries are not saved yet: the disk refuses them. Free some space, then close again to save them; or close again now to quit without them.</source>
+        <source>%n entries are not saved yet: the disk refuses them. To keep them, free some space first, then close HeelCoach again. If you close again without freeing space, HeelCoach quits and these entries are lost.</source>
         <translation>
-            <numerusform>%n entry is not saved yet: the disk refuses it. Free some space, then close again to save it; or close again now to quit without it.</numerusform>
-            <numerusform>%n entries are not saved yet: the disk refuses them. Free some space, then close again to save them; or close again now to quit without them.</numerusform>
+            <numerusform>%n entry is not saved yet: the disk refuses it. To keep it, free some space first, then close HeelCoach again. If you close again without freeing space, HeelCoach quits and this entry is lost.</numerusform>
+            <numerusform>%n entries are not saved yet: the disk refuses them. To keep them, free some space first, then close HeelCoach again. If you close again without freeing space, HeelCoach quits and these entries are lost.</numerusform>
         </translation>
     </message>
 </context>

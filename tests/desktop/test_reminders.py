@@ -141,7 +141,7 @@ def test_on_a_training_day_the_notification_says_what_heelcoach_today_says(priva
     assert notification["summary"] == "HeelCoach: heel raises today"
     plan = next(line for line in today if line.startswith("Today ("))
     assert notification["body"].splitlines() == [today[0], plan]  # the verdict, the plan
-    assert today[0] == "Start the program." and today[2].endswith("Training day.")
+    assert today[0] == "Start the programme." and today[2].endswith("Training day.")
     assert notification["application"] == "HeelCoach"
     assert notification["replaces"] == 0 and notification["timeout"] == 0
 
@@ -176,7 +176,7 @@ def test_with_no_notification_server_and_no_tray_it_says_so(tmp_path):
     result = run_heelcoach("--remind", env=nowhere)
     assert result.returncode == 1
     assert "could not be shown" in result.stderr
-    assert "Start the program." in result.stdout  # the words are still there, for the log
+    assert "Start the programme." in result.stdout  # the words are still there, for the log
 
 
 def test_the_offer_opens_the_reminders_dialog(qtbot, data_folder, fake_systemd):

@@ -69,7 +69,7 @@ def test_a_short_program_runs_through_count_in_reps_rest_and_the_second_set(coac
 
     expect(coach, phase="✔ Done!", set="", rep="", leg="", seconds="8 of 8 reps · body weight",
            status="Next session on Friday · Esc: back")  # fmt: skip
-    assert coach.page.rep_marks.text() == "Sets, reps (pain): L 2  ·  R 2  ·  L 2  ·  R 2"
+    assert coach.page.rep_marks.text() == "Reps per set (pain): L 2  ·  R 2  ·  L 2  ·  R 2"
     assert not coach.driver.is_ticking
     shown = [button.text() for button in coach.page.findChildren(QPushButton)
              if button.isVisible() and button.parent() is coach.page]  # fmt: skip

@@ -55,7 +55,7 @@ def test_the_history_lists_days_newest_first_each_summed_up_over_its_entries(coa
         ("18:05", "Set, right leg", 2),
     ]
     assert cell(coach, 2, REPS, 1) == "11 / 12"
-    assert cell(coach, 0, WHAT, 0) == "Morning check-in (first steps), worse after training"
+    assert cell(coach, 0, WHAT, 0) == "Morning check-in (first steps), worse after the session"
     # The newest day is open, its first entry chosen; the others open with the arrow keys.
     assert page.tree.isExpanded(page.model.index(0, 0))
     assert not page.tree.isExpanded(page.model.index(1, 0))

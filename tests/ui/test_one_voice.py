@@ -30,10 +30,10 @@ TITLES = {  # each verdict's title, as Today and --today say it first
     "reduce": "Ease off",
     "hold": "Keep the plan as it is",
     "progress": "Go on as planned",
-    "start": "Start the program",
+    "start": "Start the programme",
 }
 ADDS_LOAD = ("start with 5 kg in a backpack", "a little heavier", "felt easy:", "too light, so",
-             "a set more")  # fmt: skip
+             "one more set")  # fmt: skip
 RUNNING_NOW = ("you can start running", "walk/run can begin", "Walk/run today")
 
 

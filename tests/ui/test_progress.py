@@ -62,7 +62,7 @@ def test_each_series_is_the_journal(coach):
     assert plotted(page, "volume_right") == ([at], [50.0])
     assert page.summary.text() == (
         "In this period: first-step pain eased from 6 to 5; "
-        "100 % of the planned sessions; added weight stayed at 5 kg."
+        "100% of the planned sessions; added weight stayed at 5 kg."
     )
 
 
@@ -211,9 +211,9 @@ def test_the_report_carries_the_prescription_the_weeks_and_the_flare_ups(coach, 
     coach.window.views.report_to(tmp_path / "report.pdf")
     words = pdf_text(tmp_path / "report.pdf")
     # Away since the 9th, more than ten days: the program waits in week 2.
-    assert "Current prescription (program week 2): Weeks 1-2: 3 × 12 at body weight" in words
+    assert "Current prescription (programme week 2): Weeks 1-2: 3 × 12 at body weight" in words
     assert "Painful heel: left." in words
-    assert "Program started 2026-11-03." in words
+    assert "Programme started 2026-11-03." in words
     assert "Week by week" in words
     assert "2026-11-03" in words and "7 / 72" not in words
     assert "2026-11-07: sets at 7/10, a morning worse than usual" in words

@@ -197,9 +197,9 @@ def test_a_try_stopped_early_in_the_first_set_is_not_a_session_unless_the_runner
     prompt = coach.page.pain_prompt
     assert prompt.question.text() == "Count this as today's session?"
     assert [b.text() for b in prompt.buttons if b.isVisible()] == [
-        "1: Yes, count it", "2: No, it was a try"]  # fmt: skip
+        "1: Yes, count it", "2: No, I was just trying it out"]  # fmt: skip
     assert coach.screen()["status"] == (
-        "1: count it · Esc or 2: it was a try, keep nothing · Space: keep going"
+        "1: count it · Esc or 2: just trying it out, save nothing · Space: keep going"
     )
     assert not coach.driver.is_ticking
     coach.press(Qt.Key.Key_Escape)  # no, the default

@@ -155,13 +155,15 @@ def test_today_shows_the_walk_run_beside_the_heel_raises_once_running_has_begun(
     assert today.running_label.isVisible()
     assert today.running_label.text() == (  # a run yesterday: a rest day from running today
         "Walk/run: a rest day from running today; next: Week 1: 1 min run / 2 min walk × 8, "
-        "after a 5 min walk (29 min) (Ctrl+R)")  # fmt: skip
+        "after a 5 min walk (29 min in all) (Ctrl+R)")  # fmt: skip
     coach.now += timedelta(days=1)
     coach.window.back_to_today()
     coach.window.coach.refresh()
     open_page(coach)
     coach.press(Qt.Key.Key_Escape)
-    assert today.running_label.text().startswith("Walk/run today, beside the heel raises: Week 1")
+    assert today.running_label.text().startswith(
+        "Walk/run today, alongside the heel raises. Week 1"
+    )
     assert today.summary.isVisible()  # the heel raises' plan is still there, above it
 
 

@@ -82,7 +82,7 @@ def test_after_a_red_session_start_runs_the_lighter_plan_and_l_the_full_one(qtbo
     assert panel.title_label.text() == "Ease off today"
     text = panel.advice_label.text()
     assert text.startswith("The sets on Monday reached 7/10")
-    assert "yesterday morning the first steps were 6, above your usual 3" in text
+    assert "yesterday morning the first steps were 6/10, above your usual 3/10" in text
     assert "lighter this time, 4 × 10 with 2.5 kg instead of 4 × 10 with 5 kg" in text
     assert "Setbacks are normal" in text
     assert "add" not in text.lower().replace("added weight", "")  # nothing is added today
@@ -142,7 +142,7 @@ def test_the_program_menu_opens_from_the_keyboard(qtbot, data_folder):
     menu = coach.window.coach.menu
     qtbot.waitUntil(menu.isVisible)
     assert [a.text() for a in menu.actions() if a.text()][:3] == [
-        "&Repeat this week", "A phase &back", "A phase &on"]  # fmt: skip
+        "&Repeat this week", "Go &back a phase", "M&ove on a phase"]  # fmt: skip
     assert not menu.back_action.isEnabled()  # week 1 has no phase before it
     menu.close()
     coach.close()
@@ -155,8 +155,9 @@ def test_six_weeks_without_a_fall_say_see_a_clinician_first_and_it_can_wait_a_we
     coach = opened(qtbot)
     panel = coach.window.coach.panel
     assert panel.title_label.text() == "Time to see a physiotherapist or doctor"
-    assert panel.advice_label.text().startswith("After 6 weeks of training your first-step pain "
-                                                "has not fallen (the last 7 days 5")  # fmt: skip
+    assert panel.advice_label.text().startswith(
+        "After 6 weeks of training your first-step pain has not fallen (average 5 over the "
+        "last 7 days, 5 in your first check-ins)")  # fmt: skip
     assert panel.advice_label.text().endswith("Meanwhile, keep to 3 × 12 at body weight and "
                                               "add no weight.")  # fmt: skip
     panel.put_off_button.setFocus()
@@ -238,7 +239,7 @@ def test_a_session_stopped_early_counts_its_reps_against_the_whole_plan(qtbot, d
     coach.press(Qt.Key.Key_Escape)  # stop: the rep done is kept
     assert coach.screen()["phase"] == "■ Stopped"
     assert coach.screen()["seconds"] == "4 of 6 reps · body weight"
-    assert coach.page.rep_marks.text() == "Sets, reps (pain): L 3 (3)  ·  L 1 ■"
+    assert coach.page.rep_marks.text() == "Reps per set (pain): L 3 (3)  ·  L 1 ■"
     coach.close()
 
 

@@ -124,7 +124,7 @@ class CoachPanel(Retranslating, QFrame):
         self.seen_button.setVisible(verdict is Verdict.SEE_CLINICIAN)
 
     def _retranslate(self) -> None:
-        self.program_button.setText(self.tr("Program… (Ctrl+G)"))
+        self.program_button.setText(self.tr("Programme… (Ctrl+G)"))
         self.put_off_button.setText(self.tr("Remind me in a week"))
         self.seen_button.setText(self.tr("A clinician has seen it"))
         self._render()

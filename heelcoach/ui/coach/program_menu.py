@@ -72,13 +72,13 @@ class ProgramMenu(Retranslating, QMenu):
 
     def _retranslate(self) -> None:
         self.repeat_action.setText(self.tr("&Repeat this week"))
-        self.back_action.setText(self.tr("A phase &back"))
-        self.on_action.setText(self.tr("A phase &on"))
+        self.back_action.setText(self.tr("Go &back a phase"))
+        self.on_action.setText(self.tr("M&ove on a phase"))
         self.start_action.setText(self.tr("&Start date…"))
         self.first_session_action.setText(self.tr("Start from the &first session"))
         self.side_menu.setTitle(self.tr("&Painful heel"))
         self.reminders_action.setText(self.tr("Re&minders…"))
-        names = (self.tr("&Left"), self.tr("&Right"), self.tr("&Both"), self.tr("&Not said"))
+        names = (self.tr("&Left"), self.tr("&Right"), self.tr("&Both"), self.tr("&Not given"))
         for side, name in zip(SIDES, names, strict=True):
             self.side_actions[side].setText(name)
 
@@ -88,7 +88,7 @@ class StartDateDialog(QDialog):
 
     def __init__(self, start: date, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Program start"))
+        self.setWindowTitle(self.tr("Programme start"))
         self.edit = QDateEdit(QDate(start.year, start.month, start.day))
         self.edit.setCalendarPopup(True)
         self.edit.setMaximumDate(QDate.currentDate())
@@ -98,7 +98,7 @@ class StartDateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The program counts its weeks from this day:")))
+        layout.addWidget(QLabel(self.tr("The programme counts its weeks from this day:")))
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
         self.edit.setFocus()

@@ -106,10 +106,10 @@ class TodayCoach(QObject):
             question = self.tr("Your answers call for a clinician before training. Press "
                                "Start again to train anyway.")  # fmt: skip
         elif today.kind is DayKind.DONE:
-            question = self.tr("You trained today already. The heel rebuilds between sessions: "
+            question = self.tr("You trained today already. The heel recovers between sessions: "
                                "press Start again to train anyway.")  # fmt: skip
         else:
-            question = self.tr("Today is a rest day: the heel rebuilds between sessions. "
+            question = self.tr("Today is a rest day: the heel recovers between sessions. "
                                "Press Start again to train anyway.")  # fmt: skip
         self._page.ask_before_start(question)
         return False

@@ -139,7 +139,7 @@ class GuidedSet(QObject):
         self.page.ask_to_confirm_stop(True, a_try=True)
         prompt = self.page.pain_prompt
         prompt.clear()
-        choices = (self.tr("Yes, count it"), self.tr("No, it was a try"))
+        choices = (self.tr("Yes, count it"), self.tr("No, I was just trying it out"))
         prompt.ask_choice(self.tr("Count this as today's session?"), choices,
                           self._answer_about_try)  # fmt: skip
 

@@ -272,7 +272,9 @@ class SetPage(Retranslating, QWidget):
         if self._summary is None:
             self.seconds_label.setText(self.tr("%n reps", "", snapshot.completed_reps))
             self.rep_marks.setText("")
-            self.next_label.setText(self.tr("Well done. Every other day builds the tendon."))
+            self.next_label.setText(
+                self.tr("Well done. Now a rest day: the heel recovers before the next session.")
+            )
             self.status_label.setText(self.tr("Press Esc to go back"))
         else:
             reps, pain, next_session, sets = self._summary
@@ -302,7 +304,9 @@ class SetPage(Retranslating, QWidget):
 
     def _status_text(self, snapshot: Snapshot) -> str:
         if self._asking_about_try:
-            return self.tr("1: count it · Esc or 2: it was a try, keep nothing · Space: keep going")
+            return self.tr(
+                "1: count it · Esc or 2: just trying it out, save nothing · Space: keep going"
+            )
         if self._confirming_stop and snapshot.not_recorded:
             return self.tr("Stop now? Esc: stop · Space: keep going")
         if self._confirming_stop:

@@ -15,7 +15,7 @@ def describe(table: str, entry: dict) -> str:
     if table == CHECK_INS:
         text = translate("JournalModel", "Morning check-in (first steps)")
         if entry.get("worse_after_training"):
-            worse = translate("JournalModel", "worse after training")
+            worse = translate("JournalModel", "worse after the session")
             text = f"{text}, {worse}"
         return text
     if table == SESSIONS:

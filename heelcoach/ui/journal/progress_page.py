@@ -235,7 +235,7 @@ class ProgressPage(Retranslating, QWidget):
         self._set_x_range(self.current_range)
         morning = self.tr("First steps in the morning")
         self._scatter("pain", "morning", morning, progress.morning_pain, MORNING_COLOUR)
-        self._line("pain", "morning_mean", self.tr("Its 7-day mean"), progress.morning_mean,
+        self._line("pain", "morning_mean", self.tr("7-day average"), progress.morning_mean,
                    MORNING_COLOUR, width=3)  # fmt: skip
         self._scatter("pain", "after", self.tr("After the session"), progress.pain_after,
                       AFTER_COLOUR, symbol="t")  # fmt: skip
@@ -384,7 +384,7 @@ class ProgressPage(Retranslating, QWidget):
             "you see whether the pain eases as the load goes up."
         ))  # fmt: skip
         titles = {"pain": self.tr("Pain (0-10)"), "load": self.tr("Added weight (kg)"),
-                  "volume": self.tr("Volume (reps × kg; reps at body weight)"),
+                  "volume": self.tr("Volume (reps × added kg; just reps at body weight)"),
                   "weeks": self.tr("Sessions per week (plan: every other day)"),
                   "running": self.tr("Minutes run per week (walk/run)")}  # fmt: skip
         for name, plot in self.plots.items():

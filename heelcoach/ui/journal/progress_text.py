@@ -63,7 +63,7 @@ def summary_text(progress: Progress, since: float) -> str:
         parts.append(_pain_change(*pain, _weeks(progress.morning_mean, since)))
     share = adherence(progress, since)
     if share is not None:
-        parts.append(translate("ProgressText", "%1 % of the planned sessions")
+        parts.append(translate("ProgressText", "%1% of the planned sessions")
                      .replace("%1", f"{share * 100:.0f}"))  # fmt: skip
     loads = [s for s in progress.load.values() if s]
     load = _first_and_last(max(loads, key=len), since) if loads else None

@@ -75,15 +75,15 @@ class CheckInPanel(Retranslating, QGroupBox):
             self.answered.emit(self.prompt.value, worse)
 
     def _question(self) -> str:
-        return self.tr("How much did your heel hurt at your first steps out of bed today? 0-10")
+        return self.tr("How much did your heel hurt during your first steps out of bed today? 0-10")
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Good morning: today's check-in") if self._morning
                       else self.tr("Today's check-in"))  # fmt: skip
         self.prompt.question.setText(self._question())
-        self.worse_box.setText(self.tr("Worse than usual after the last training"))
+        self.worse_box.setText(self.tr("Worse than usual after the last session"))
         self.stretch_label.setText(
-            self.tr("Best before you get up: stretch the sole of the foot, 30 s, 3 times.")
+            self.tr("Ideally before you get up: stretch the sole of the foot, 30 s, 3 times.")
         )
         self.stretch_button.setText(self.tr("Fascia stretch now"))
         self.something_wrong_button.setText(self.tr("Something else is wrong…"))
@@ -113,7 +113,7 @@ class MorningCheckIn(QObject):
             return False
         self.panel = CheckInPanel(morning=self._now().hour < NOON)
         trained = self._journal.counts().get(SETS, 0) > 0
-        self.panel.worse_box.setVisible(trained)  # no "after the last training" before one
+        self.panel.worse_box.setVisible(trained)  # no "after the last session" before one
         self.panel.answered.connect(self._answered)
         self.panel.dismissed.connect(self._put_off)
         self._today.add_top_panel(self.panel)

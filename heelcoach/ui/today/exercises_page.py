@@ -173,7 +173,7 @@ class ExercisesPage(Retranslating, QWidget):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Stretches and running"))
         self.back_button.setText(self.tr("Back (Esc)"))
-        self.stretch_title.setText(self.tr("Stretches, beside the heel raises"))
+        self.stretch_title.setText(self.tr("Stretches, alongside the heel raises"))
         for exercise, name, text in self.cards:
             name.setText(exercise_name(exercise))
             text.setText(how_to(exercise))
@@ -186,13 +186,15 @@ class ExercisesPage(Retranslating, QWidget):
         self.saved_label.clear()
         self._show_running()
         self.rule_label.setText(self.tr(
-            "Weeks 1-3 as the guide sets them; from week 4 longer runs, with at most 10 % "
-            "more running each week (the careful end of the guide's 10-15 %: the limit is a "
-            "convention, not a proven threshold) and the longest run a third longer at most. "
-            "Three runs, with a rest day between, and seven days finish a week. A bad day (red "
-            "pain, or a worse morning after a run) goes back a week, and on; more than two "
-            "weeks without a run go back a week, more than four to week 1. Keep the heel "
-            "raises every other day beside it."))  # fmt: skip
+            "Weeks 1-3 follow the guide. From week 4 the runs get longer: at most 10% more "
+            "running each week (the careful end of the guide's 10-15%; this limit is a rule "
+            "of thumb, not a proven threshold), and no run more than a third longer than the "
+            "longest run the week before. Run three times a week with a rest day between "
+            "runs; a week of the plan lasts at least seven days. After a bad day (red pain, "
+            "or a worse morning after a run) you go back a week and carry on from there. "
+            "After more than two weeks without a run you go back a week; after more than "
+            "four, back to week 1. Keep doing the heel raises every other day alongside."
+        ))  # fmt: skip
         self.walk_run_button.setText(self.tr("Start walk/run"))
         self.save_button.setText(self.tr("Save a session as audio…"))
 

@@ -91,11 +91,11 @@ class HeelQuestionsPanel(Retranslating, QGroupBox):
             box.setText(name[:1].upper() + name[1:])
         self._form_labels[0].setText(self.tr("How &long has your heel hurt?"))
         self._form_labels[1].setText(self.tr("&Which heel?"))
-        spans = (self.tr("Not said"), self.tr("Less than 6 weeks"), self.tr("6 weeks to 3 months"),
+        spans = (self.tr("Not given"), self.tr("Less than 6 weeks"), self.tr("6 weeks to 3 months"),
                  self.tr("3 to 12 months"), self.tr("More than a year"))  # fmt: skip
         for index, text in enumerate(spans):
             self.span_box.setItemText(index, text)
-        sides = (self.tr("Not said"), self.tr("Left"), self.tr("Right"), self.tr("Both"))
+        sides = (self.tr("Not given"), self.tr("Left"), self.tr("Right"), self.tr("Both"))
         for index, text in enumerate(sides):
             self.side_box.setItemText(index, text)
         self.save_button.setText(self.tr("Save the answers"))

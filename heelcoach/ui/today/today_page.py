@@ -303,8 +303,9 @@ class TodayPage(Retranslating, QWidget):
         tempo_text = "-".join(self._seconds(ms) for ms in phases)
         if plan.to_failure:
             text = self.tr(
-                "Sets to failure, tempo %1 s (up-hold-down), %2 rest between sets. Enter after "
-                "your last rep ends a set; F after your last set ends the session."
+                "Sets to failure, tempo %1 s (up-hold-down), %2 rest between sets. Press Enter "
+                "after your last rep to end a set, and F after your last set to end the "
+                "session."
             )
             summary = fill(text, tempo_text, clock_text(plan.rest_ms))
         elif plan.sets == 1:  # no rest to speak of, and one set is singular
@@ -346,7 +347,7 @@ class TodayPage(Retranslating, QWidget):
             self.tr(
                 "• Forefoot on a step, heel free, a rolled towel under the toes.\n"
                 "• Up in 3 s, hold 2 s, down in 3 s to below the step. No rest between reps.\n"
-                "• Every other day, for at least three months.\n"
+                "• Every other day, for at least 12 weeks.\n"
                 "• Pain up to 5/10 is fine if the next morning is no worse.\n"
                 "• Listen for the cues; keep your eyes on your feet."
             )
