@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from heelcoach.clock import monotonic_ms
+from heelcoach.core.plans_by_set import PlansBySet
 from heelcoach.core.session import PauseReason, RunState, SessionRun
 from heelcoach.core.timeline import Cue, Phase, Position, Timeline
 
@@ -66,7 +67,8 @@ class SetDriver(QObject):
         self._sound = sound
         self._say = say
         self._clock = sound.clock if sound is not None else clock
-        self._plan = None  # the kind's plan of the session under way
+        self._plan = None  # the kind's plan of the session under way, as it stands
+        self._plans: PlansBySet | None = None  # each set's: a set under way keeps its own
         self._run: SessionRun | None = None
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_INTERVAL_MS)
@@ -93,10 +95,14 @@ class SetDriver(QObject):
         if self._run is None or self._plan is None:
             return None
         now = self._clock()
+        position = self._run.position(now)
+        plan = self._plan
+        if position is not None and self._plans is not None:
+            plan = self._plans.for_set(max(1, position.segment.set_number))
         return Snapshot(
-            plan=self._plan,
+            plan=plan,
             state=self._run.state,
-            position=self._run.position(now),
+            position=position,
             completed_reps=self._run.completed_reps(now),
             pause_reason=self._run.pause_reason,
             behind_by_ms=self._run.behind_by_ms,
@@ -106,6 +112,7 @@ class SetDriver(QObject):
     def start(self, plan) -> None:
         """`plan`: any kind's plan (it lays itself out with `timeline()`)."""
         self._plan = plan
+        self._plans = PlansBySet.of(plan)
         self._run = SessionRun(plan.timeline())
         if self._sound is not None:
             self._sound.begin(self._run.timeline)  # the sound's clock starts with its first sample
@@ -154,14 +161,19 @@ class SetDriver(QObject):
             self._plan is not None and self._plan.to_failure and self._edit(SessionRun.finish_early)
         )
 
-    def lay_out_later_sets(self, plan) -> bool:
-        """The sets still to begin as `plan` has them (lighter); False if none is left."""
-        if self._plan is None or not self._edit(
-            lambda run, now: run.lay_out_later_sets(now, plan.timeline())
-        ):
-            return False
+    def lay_out_later_sets(self, plan) -> int | None:
+        """The sets still to begin as `plan` has them (lighter): the first of them, or None
+        if none is left. The set under way runs on as it began."""
+        snapshot = self.snapshot()
+        if snapshot is None or snapshot.position is None or self._plans is None:
+            return None
+        segment = snapshot.position.segment
+        first = segment.set_number + (segment.phase is not Phase.REST)
+        if not self._edit(lambda run, now: run.lay_out_later_sets(now, plan.timeline())):
+            return None
         self._plan = plan
-        return True
+        self._plans = self._plans.from_set(first, plan)
+        return first
 
     def reps_ended(self, set_number: int, leg) -> int | None:
         """The reps of a set the runner ended, once it has ended; None for one that ran out."""
@@ -173,6 +185,7 @@ class SetDriver(QObject):
             self._sound.end()
         self._run = None
         self._plan = None
+        self._plans = None
         self.stopped.emit()
 
     def _edit(self, change: Callable[[SessionRun, float], bool]) -> bool:

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from heelcoach.core.plan import Leg, SetPlan
+from heelcoach.core.plans_by_set import PlansBySet
 from heelcoach.journal.entries import SESSIONS, SETS
 from heelcoach.journal.journal import Journal
 
@@ -47,7 +48,7 @@ class SessionLog:
                  said: dict[str, Any] | None = None) -> None:  # fmt: skip
         """`said`: what the session entry keeps of the coach (its verdict, the plan taken)."""
         self._journal = journal
-        self._plan = plan
+        self._plans = PlansBySet.of(plan)
         self._now = now
         self._said = said or {}
         self.started = now().isoformat(timespec="seconds")
@@ -56,39 +57,41 @@ class SessionLog:
 
     @property
     def to_failure(self) -> bool:
-        return self._plan.to_failure
+        return self._plans.first.to_failure
 
     @property
     def plan(self) -> SetPlan:
-        return self._plan
+        """The session's plan as it began."""
+        return self._plans.first
 
-    def use_plan(self, plan: SetPlan) -> None:
-        """The sets still to come are written as `plan` doses them (lighter)."""
-        self._plan = plan
+    def use_plan(self, plan: SetPlan, first_set: int) -> None:
+        """Sets `first_set` on are written as `plan` doses them (lighter)."""
+        self._plans = self._plans.from_set(first_set, plan)
 
     @property
     def recording(self) -> bool:
         """Whether the journal takes what the session writes (not a read-only one)."""
         return self._journal.read_only is None
 
-    def set_done(self, leg: Leg, reps: int | None = None, at: datetime | None = None,
-                 stopped: bool = False) -> PendingEntry:  # fmt: skip
-        """A set of `leg` that ended `at` (now): all its reps, or `reps` (to failure, or
+    def set_done(self, number: int, leg: Leg, reps: int | None = None,
+                 at: datetime | None = None, stopped: bool = False) -> PendingEntry:  # fmt: skip
+        """Set `number` of `leg`, ended `at` (now): all its reps, or `reps` (to failure, or
         `stopped` early). Its reps count as done with from now, written or not (a set the
         disk refused is written later, not again on a stop)."""
-        tempo = self._plan.tempo
-        to_failure = self._plan.to_failure
-        done = self._plan.reps_laid_out if reps is None else reps
+        plan = self._plans.for_set(number)
+        tempo = plan.tempo
+        to_failure = plan.to_failure
+        done = plan.reps_laid_out if reps is None else reps
         self.reps_ended += done
         self.sets_ended += 1
         fields = {
             "at": (at or self._now()).isoformat(timespec="seconds"),
             "leg": leg.value,
-            "target_reps": 0 if to_failure else self._plan.reps,
+            "target_reps": 0 if to_failure else plan.reps,
             "reps": done,
             "stopped": stopped and not to_failure,
             "to_failure": to_failure,
-            "load_kg": self._plan.load_kg,
+            "load_kg": plan.load_kg,
             "tempo_ms": [tempo.up_ms, tempo.hold_ms, tempo.down_ms, tempo.bottom_pause_ms],
             "session": self.started,
         }

@@ -250,6 +250,40 @@ def test_a_set_in_the_red_makes_the_sets_to_come_lighter_and_the_rest_screen_say
     assert [(entry["reps"], entry["target_reps"]) for entry in sets] == [(3, 3), (2, 2)]
 
 
+BOTH_LEGS = SetPlan(sets=2, reps=3, legs=LegMode.BOTH, count_in_ms=3000, rest_ms=10_000,
+                    tempo=Tempo(1000, 1000, 1000))  # fmt: skip
+
+
+def test_a_red_set_rated_at_the_change_of_leg_leaves_the_other_legs_set_as_it_began(coach):
+    coach.window.today.set_plan(BOTH_LEGS)
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(3000 + 3000 * 3 + 500)  # the left leg done: the right leg's count-in
+    coach.press(Qt.Key.Key_7)
+    assert coach.screen()["status"].startswith("That set hurt 7/10, so the sets to come")
+    coach.advance(3000)
+    assert (coach.screen()["leg"], coach.screen()["rep"]) == ("Right leg", "Rep 1 of 3")
+    coach.advance(3000 * 3 + 10_000 + 3000 + 500)  # the right leg, the rest, set 2 begins
+    assert (coach.screen()["leg"], coach.screen()["rep"]) == ("Left leg", "Rep 1 of 2")
+    coach.advance(3000 * 2 + 3000 + 3000 * 2 - 1000)  # to the end of the session, exactly
+    sets = journal_of(coach).entries(SETS)
+    assert [(entry["leg"], entry["reps"], entry["target_reps"]) for entry in sets] == [
+        ("left", 3, 3), ("right", 3, 3), ("left", 2, 2), ("right", 2, 2)]  # fmt: skip
+
+
+def test_stopping_in_the_rest_after_a_lighter_rating_writes_no_set_that_never_began(coach):
+    coach.window.today.set_plan(BOTH_LEGS)
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(3000 + 3000 * 3 + 500)
+    coach.press(Qt.Key.Key_7)
+    coach.advance(2500 + 3000 * 3 + 2000)  # the right leg done: in the rest
+    assert coach.page.phase_label.text().startswith("◆ Rest")
+    coach.press(Qt.Key.Key_Escape)
+    coach.press(Qt.Key.Key_Escape)  # stop, if it asks
+    sets = journal_of(coach).entries(SETS)
+    assert [(entry["leg"], entry["reps"], entry["stopped"]) for entry in sets] == [
+        ("left", 3, False), ("right", 3, False)]  # fmt: skip
+
+
 def test_with_weight_a_set_in_the_red_takes_a_step_out_of_the_backpack(coach):
     coach.window.today.set_plan(SetPlan(sets=2, reps=2, legs=LegMode.LEFT, count_in_ms=0,
                                         rest_ms=10_000, load_kg=5.0,

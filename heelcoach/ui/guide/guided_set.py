@@ -221,8 +221,8 @@ class GuidedSet(QObject):
             if getattr(plan, "to_failure", False):
                 self.page.show_note(lighter_sets_text(pain, plan, None))
             return
-        first = snapshot.position.segment.set_number + (not snapshot.in_rest)
-        if driver.lay_out_later_sets(lighter):
+        first = driver.lay_out_later_sets(lighter)
+        if first is not None:
             self._recorder.use_plan(lighter, first)
             self.page.show_note(lighter_sets_text(pain, plan, lighter))
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from heelcoach.coach.rules import SELF_DOSED_REPS_AT_MOST, TRY_SHARE_OF_A_SET, Zone, zone_of
 from heelcoach.coach.training_days import EFFORTS
 from heelcoach.core.plan import Leg, SetPlan
+from heelcoach.core.plans_by_set import PlansBySet
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
 from heelcoach.journal.journal import Journal
 from heelcoach.journal.session_log import PendingEntry, SessionLog
@@ -35,23 +36,20 @@ RepsEnded = Callable[[int, Leg], "int | None"]
 class SessionTally:
     """What the done screen sums up: reps against target, the load, the highest pain."""
 
-    plan: SetPlan
+    plans: PlansBySet
     reps: int = 0
     pains: dict[int, int] = field(default_factory=dict)  # per set written, its pain
     sets: list[tuple[Leg, int, bool]] = field(default_factory=list)  # leg, reps, stopped
-    lighter: tuple[int, SetPlan] | None = None  # from which set on, and how, once lightened
+
+    @property
+    def plan(self) -> SetPlan:
+        """The session's plan as it began."""
+        return self.plans.first
 
     @property
     def target(self) -> int:
         """The whole session's reps (none for sets to failure)."""
-        plan = self.plan
-        if plan.to_failure:
-            return 0
-        legs = len(plan.legs.legs)
-        if self.lighter is None:
-            return plan.sets * legs * plan.reps
-        first, lighter = self.lighter
-        return legs * (plan.reps * (first - 1) + lighter.reps * (plan.sets - first + 1))
+        return self.plans.target_reps()
 
     @property
     def highest_pain(self) -> int | None:
@@ -83,7 +81,7 @@ class SessionRecorder(QObject):
         self._asking_about = None
         self._log = (SessionLog(journal, plan, self._now, said) if journal is not None
                      else None)  # fmt: skip
-        self.tally = SessionTally(plan)
+        self.tally = SessionTally(PlansBySet.of(plan))
         self._red: set[int] = set()  # the sets rated in the red (each lightens once)
 
     def cues(self, cues: list[Cue], timeline: Timeline | None,
@@ -130,9 +128,9 @@ class SessionRecorder(QObject):
     def use_plan(self, plan: SetPlan, first_set: int) -> None:
         """The sets from `first_set` on run as `plan` (lighter): written and summed so."""
         if self._log is not None:
-            self._log.use_plan(plan)
+            self._log.use_plan(plan, first_set)
         if self.tally is not None:
-            self.tally.lighter = (first_set, plan)
+            self.tally.plans = self.tally.plans.from_set(first_set, plan)
             self.tally_changed.emit(self.tally)
 
     def finished(self) -> None:
@@ -159,7 +157,7 @@ class SessionRecorder(QObject):
         if session_log is None:
             return
         before = session_log.reps_ended
-        done = session_log.set_done(leg, reps, at=self._now(), stopped=stopped)
+        done = session_log.set_done(set_number, leg, reps, at=self._now(), stopped=stopped)
         self._save(done.write, keep=True)
         number = session_log.sets_ended
         if self.tally is not None:
