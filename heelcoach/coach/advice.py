@@ -122,7 +122,9 @@ def advise(days: TrainingLog, mornings: Mornings, today: date, position: Positio
             reduce_for = [Reason("flare", (flare,)), Reason("setbacks")]
         else:
             reduce_for = [Reason("red_mornings", (len(red_week),))]
-        lighter, back = _lighter(_done(last), len(found), self_dosed)
+        done = _done(last)  # a day of two sessions counts its sets once, as one's
+        lighter, back = _lighter(done._replace(sets=min(done.sets, plan.sets)), len(found),
+                                 self_dosed)  # fmt: skip
         if plan.load_kg <= lighter.load_kg and plan.sets * plan.reps <= lighter.sets * lighter.reps:
             lighter, back = None, False  # the plan is as light already
         return Advice(AdviceKind.REDUCE, plan, lighter, back, (*reasons, *reduce_for, *why),

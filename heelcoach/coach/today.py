@@ -56,6 +56,11 @@ class Today(NamedTuple):
         return AdviceKind.REST if self.kind is not DayKind.TRAINING else self.advice.kind
 
     @property
+    def full_plan_offered(self) -> bool:
+        """Whether "I feel fine: the full session" is offered (full_plan_offered)."""
+        return full_plan_offered(self.advice, self.verdict, self.kind)
+
+    @property
     def advised_plan(self) -> Prescription | None:
         """The plan the verdict advises: the lighter one after a flare; none while a red
         flag stands (a clinician first, no loading advice)."""
@@ -66,12 +71,19 @@ class Today(NamedTuple):
     @property
     def plan_to_run(self) -> Prescription | None:
         """What Start runs: the advised plan, or the full one the runner chose today."""
-        if self.full_plan_chosen and self.verdict is not Verdict.SEE_CLINICIAN:
+        if self.full_plan_chosen:
             return self.advice.plan
         return self.advised_plan
 
 
 NO_CHOICES = ProgramChoices()
+
+
+def full_plan_offered(advice: Advice, verdict: Verdict, kind: DayKind) -> bool:
+    """The full session instead of the lighter one is the runner's choice only when the
+    verdict is to ease off for the load alone: not while help is due (its "keep to" holds),
+    and not once today's session is done (the choice was for it, the next one is lighter)."""
+    return advice.lighter is not None and verdict is Verdict.REDUCE and kind is not DayKind.DONE
 
 
 def today_of(sets: Iterable[dict], sessions: Iterable[dict], check_ins: Iterable[dict],
@@ -102,7 +114,7 @@ def today_of_log(days: TrainingLog, check_ins: Iterable[dict], day: date,
     return Today(
         day=day, position=position, kind=kind, next_session=next_day, verdict=verdict,
         advice=advice, seek_help=help_needed, red_flags=red_flags, running=running,
-        full_plan_chosen=choices.full_plan_on == day and advice.lighter is not None,
+        full_plan_chosen=choices.full_plan_on == day and full_plan_offered(advice, verdict, kind),
         last_session=days[-1] if days else None,
         previous_session=days[-2] if len(days) > 1 else None, days=days, mornings=mornings,
         start=start,

@@ -2,11 +2,14 @@
 clinician following the guide would give; on no day of any of their courses does the coach
 add load beside "see someone" or "reduce"."""
 
+from datetime import date
+
 import pytest
-from courses import dose, running_said
+from courses import Course, dose, running_said
 from runners import RUNNERS, Runner, day, no_fall_from_the_earliest_check_ins, red_every_morning
 
 from heelcoach.coach.advice import ADDS_LOAD
+from heelcoach.coach.today import ProgramChoices
 from heelcoach.coach.verdict import Verdict
 
 
@@ -62,3 +65,38 @@ def test_the_full_session_chosen_today_is_what_start_runs_and_tomorrow_the_light
     assert dose(course.on(37, runner.choices).plan_to_run) == "4x10@2.5"
     course.morning(38, 3)
     assert not course.on(38, chosen).full_plan_chosen  # a choice for one day
+
+
+def one_flare() -> Course:
+    """Two good sessions, then one that reached 7/10: the next is lighter."""
+    course = Course(date(2026, 11, 2)).mornings(1, 7, 2)
+    return course.session(1).session(3).session(5, pain=7)
+
+
+def test_the_full_session_is_used_up_by_the_session_it_was_chosen_for():
+    course = one_flare()
+    chosen = ProgramChoices(full_plan_on=course.day(7))
+    assert course.on(7, chosen).full_plan_chosen
+    assert dose(course.on(7, chosen).plan_to_run) == "3x12@0"
+    course.session(7, pain=8)  # the full session, and it hurt
+    after = course.on(7, chosen, trained=True)
+    assert after.verdict is Verdict.REDUCE and not after.full_plan_chosen
+    assert dose(after.plan_to_run) == "2x12@0"
+
+
+def test_a_second_session_on_one_day_that_hurt_still_gets_a_lighter_plan():
+    course = one_flare()
+    course.session(7, pain=3).session(7, pain=8)  # Start again: "train anyway"
+    after = course.on(7, trained=True)
+    assert after.verdict is Verdict.REDUCE
+    assert dose(after.plan_to_run) == "2x12@0"  # not six sets, as the day's sum had it
+
+
+def test_while_help_is_due_the_full_session_is_not_offered_nor_run():
+    runner = next(r for r in RUNNERS if r.story.startswith("Three flare-ups within"))
+    course = runner.course()
+    chosen = runner.choices._replace(full_plan_on=day(38))
+    today = course.on(38, chosen)
+    assert today.verdict is Verdict.SEEK_HELP and today.advice.lighter is not None
+    assert not today.full_plan_offered and not today.full_plan_chosen
+    assert today.plan_to_run == today.advice.lighter  # the "keep to" its words name

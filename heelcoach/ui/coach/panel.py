@@ -113,8 +113,7 @@ class CoachPanel(Retranslating, QFrame):
         self.verdict.setStyleSheet(VERDICT_STYLE[verdict])
         self.week_label.setText(heading(today))
         self.plan_label.setText(plan_line(today, self._own_plan))
-        self.full_button.setVisible(today.advice.lighter is not None and verdict.eases_off
-                                    and verdict is not Verdict.SEE_CLINICIAN)  # fmt: skip
+        self.full_button.setVisible(today.full_plan_offered)
         self.full_button.setText(
             self.tr("Back to the lighter plan (L)")
             if today.full_plan_chosen

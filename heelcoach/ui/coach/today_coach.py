@@ -131,7 +131,7 @@ class TodayCoach(QObject):
     def toggle_full_plan(self) -> bool:
         """After a flare: the full session instead of the lighter one (for today), or back."""
         today = self.refresh()
-        if today.advice.lighter is None or today.verdict is Verdict.SEE_CLINICIAN:
+        if not today.full_plan_offered:
             return False
         self._settings.set(FULL_PLAN_ON, "" if today.full_plan_chosen else today.day.isoformat())
         self.refresh()
