@@ -190,6 +190,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.morning = MorningCheckIn(self.journal, self._settings, self._now, self._save,
                                       self.today, self)  # fmt: skip
         self.heel_questions.closed.connect(self._offer_check_in)
+        self.heel_questions.closed.connect(self.coach.clear_start_question)
         if not self.heel_questions.offer():  # at the first start these come first, alone
             self._offer_check_in()
         QTimer.singleShot(0, self.journal.back_up_today)  # after the check-in is on screen
@@ -309,7 +310,8 @@ class MainWindow(Retranslating, QMainWindow):
         """Start, as the runner presses it: on a rest day it asks first (once)."""
         if self.pages.currentWidget() is not self.today:
             return
-        if self.coach is not None and not self.coach.may_start():
+        questions = self.heel_questions is not None and self.heel_questions.is_open
+        if self.coach is not None and not self.coach.may_start(questions):
             return
         self.start_session()
 

@@ -2187,6 +2187,10 @@
 <context>
     <name>TodayCoach</name>
     <message>
+        <source>First, the questions about your heel above: answer them or press Not now. Press Start again to train anyway.</source>
+        <translation>Først spørgsmålene om din hæl ovenfor: besvar dem, eller tryk på Ikke nu. Tryk på Start igen, hvis du vil træne alligevel.</translation>
+    </message>
+    <message>
         <source>Your answers call for a clinician before training. Press Start again to train anyway.</source>
         <translation>Ud fra dine svar bør en behandler se på det, før du træner. Tryk på Start igen, hvis du vil træne alligevel.</translation>
     </message>

@@ -277,7 +277,7 @@ def test_today_fits_1366_by_768_and_1280_by_720_with_every_line_open(qtbot, data
     window = coach.window
     window.today.show_details(True)
     panel = window.coach.panel
-    assert panel.put_off_button.isVisible() and panel.full_button.isVisible()
+    assert panel.put_off_button.isVisible()  # the longest verdict: help due, and why
     qtbot.waitUntil(lambda: window.check_in is not None and window.check_in.isVisible())
     _fits(qtbot, window)
     window.resize(1024, 520)  # smaller still: the middle scrolls, Start stays in view
@@ -295,9 +295,25 @@ def test_the_first_start_asks_about_the_heel_then_the_check_in_and_fits(qtbot, d
     qtbot.waitUntil(questions.isVisible)
     assert window.check_in is None  # one thing at a time
     _fits(qtbot, window)
+    assert window.today.start_button.hasFocus()  # no question has taken Space
+    coach.press(Qt.Key.Key_Space)  # Start asks for the questions first
+    assert window.pages.currentWidget() is window.today
+    assert window.today.start_note.text().startswith("First, the questions about your heel")
     questions.later_button.click()
+    assert window.today.start_note.isHidden()
     qtbot.waitUntil(lambda: window.check_in is not None and window.check_in.isVisible())
-    coach.start()  # Space still starts: no question has taken the focus
+    coach.start()  # Space starts
+    coach.close()
+
+
+def test_at_the_first_start_a_second_space_trains_with_the_questions_unanswered(
+        qtbot, data_folder):  # fmt: skip
+    coach = opened(qtbot, first_start=True)
+    window = coach.window
+    qtbot.waitUntil(window.heel_questions.panel.isVisible)
+    coach.press(Qt.Key.Key_Space)
+    coach.press(Qt.Key.Key_Space)  # train anyway
+    assert window.pages.currentWidget() is window.set_page
     coach.close()
 
 
@@ -325,6 +341,7 @@ def test_a_red_flag_answered_yes_means_a_clinician_first_until_one_has_seen_it(q
     coach.press(Qt.Key.Key_Space)
     assert panel.title_label.text() == "Go on as planned"  # the loading verdict again
     assert window.today.start_button.hasFocus()
+    assert window.today.start_note.isHidden()  # what it asked was about a red flag
     coach.close()
 
 

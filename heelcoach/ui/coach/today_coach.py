@@ -62,7 +62,7 @@ class TodayCoach(QObject):
         self.menu = None  # a ProgramMenu, built when first opened
         self.today: Today | None = None
         self._seen: tuple | None = None
-        self._asked_on: date | None = None  # the day Start asked first (a rest day, a red flag)
+        self._asked: tuple[date, str] | None = None  # the day Start asked first, and why
         self.panel.full_plan_clicked.connect(self.toggle_full_plan)
         self.panel.program_clicked.connect(self.show_menu)
         self.panel.put_off_help_clicked.connect(self.put_off_help)
@@ -78,7 +78,10 @@ class TodayCoach(QObject):
         seen = (self._journal.version, day, choices)
         if seen != self._seen or self.today is None:
             self._seen = seen
-            self.today = today_from(self._journal, day, choices)
+            before, self.today = self.today, today_from(self._journal, day, choices)
+            if before is not None and (before.verdict, before.kind) != (
+                    self.today.verdict, self.today.kind):  # fmt: skip
+                self.clear_start_question()  # it asked about a day that has changed
             self.panel.show_today(self.today)
             if self.today.plan_to_run is not None:
                 self._apply(self.today.plan_to_run)
@@ -93,16 +96,26 @@ class TodayCoach(QObject):
             self._settings.set(COACH_PLAN_APPLIED, said)
             self._page.set_plan(as_set_plan(self._page.plan(), prescription))
 
-    def may_start(self) -> bool:
-        """Start on a rest day, or with a red flag standing, asks once; a second Start
-        trains anyway."""
+    def may_start(self, questions_open: bool = False) -> bool:
+        """Start on a rest day, with a red flag standing, or with the heel questions still
+        open, asks once; a second Start trains anyway."""
         today = self.refresh()
-        asks = today.kind is not DayKind.TRAINING or today.verdict is Verdict.SEE_CLINICIAN
-        if not asks or self._asked_on == today.day:
-            self._page.ask_before_start("")
+        if questions_open:
+            why = "questions"
+        elif today.verdict is Verdict.SEE_CLINICIAN:
+            why = "clinician"
+        elif today.kind is not DayKind.TRAINING:
+            why = today.kind.value
+        else:
+            why = ""
+        if not why or self._asked == (today.day, why):
+            self.clear_start_question()
             return True
-        self._asked_on = today.day
-        if today.verdict is Verdict.SEE_CLINICIAN:
+        self._asked = (today.day, why)
+        if why == "questions":
+            question = self.tr("First, the questions about your heel above: answer them or "
+                               "press Not now. Press Start again to train anyway.")  # fmt: skip
+        elif why == "clinician":
             question = self.tr("Your answers call for a clinician before training. Press "
                                "Start again to train anyway.")  # fmt: skip
         elif today.kind is DayKind.DONE:
@@ -113,6 +126,10 @@ class TodayCoach(QObject):
                                "Press Start again to train anyway.")  # fmt: skip
         self._page.ask_before_start(question)
         return False
+
+    def clear_start_question(self) -> None:
+        self._asked = None
+        self._page.ask_before_start("")
 
     def session_fields(self, plan: SetPlan) -> dict[str, str | None]:
         """What the session entry keeps of the coach: the verdict it started under, and

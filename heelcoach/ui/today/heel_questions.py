@@ -125,8 +125,12 @@ class HeelQuestions(QObject):
             return False
         if self._journal.read_only is not None or ever_asked(self._journal.stored(ANSWERS)):
             return False  # answers that would go nowhere are not asked for
-        self._show(first_time=True)  # Start keeps the focus: Space still starts
+        self._show(first_time=True)  # Start keeps the focus: Space asks them first
         return True
+
+    @property
+    def is_open(self) -> bool:
+        return self.panel is not None and not self.panel.isHidden()
 
     def ask_again(self) -> None:
         """Something else is wrong: the red flags once more."""
