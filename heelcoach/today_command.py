@@ -21,6 +21,7 @@ from heelcoach.coach.digest import read as read_digest
 from heelcoach.coach.position import DayKind
 from heelcoach.coach.today import ProgramChoices, Today, today_of, today_of_log
 from heelcoach.coach.training_days import TrainingLog
+from heelcoach.coach.verdict import Verdict
 from heelcoach.i18n import resolve_language, system_language
 from heelcoach.journal.entries import ANSWERS, CHECK_INS, RUNS, SESSIONS, SETS
 from heelcoach.journal.journal_file import (
@@ -61,7 +62,9 @@ def as_json(today: Today, legs: str, problem: str | None) -> dict[str, Any]:
         "next_session": today.next_session.isoformat(),
         "verdict": today.verdict.value,
         "plan": _plan(today.plan_to_run, legs),
-        "advice": {
+        "advice": None
+        if today.verdict is Verdict.SEE_CLINICIAN
+        else {  # no loading advice
             "kind": today.advice_kind.value,
             "next_session_kind": advice.kind.value,
             "reasons": [day_line(today), *reasons],

@@ -112,3 +112,16 @@ def test_today_with_no_journal_yet_says_how_to_start(data_folder):
     assert today["advice"]["kind"] == "start"
     assert today["plan"]["sets"] == 3 and today["training_day"] is True
     assert not data_folder.exists()  # nothing written, not even the folder
+
+
+def test_with_a_red_flag_standing_there_is_no_plan_no_advice_and_no_training_day(data_folder):
+    journal = Journal(data_folder, now=lambda: datetime.combine(TODAY, time(8, 0)))
+    journal.add_answer(at=f"{TODAY.isoformat()}T07:00:00", question="red_flags", yes=["fever"])
+    journal.close()
+    today = json.loads(run_heelcoach("--today", "--json").stdout)
+    assert (today["verdict"], today["red_flags"]) == ("see_clinician", True)
+    assert today["plan"] is None and today["advice"] is None
+    text = run_heelcoach("--today").stdout
+    assert text.startswith("See a physiotherapist or doctor before you train.")
+    assert "Once they have, say so in HeelCoach." in text
+    assert "Training day" not in text

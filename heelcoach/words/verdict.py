@@ -40,7 +40,10 @@ def day_line(today: Today) -> str:
 
 
 def heading(today: Today) -> str:
-    """The week and the day: "Week 4 of at least 12 · Training day."."""
+    """The week and the day: "Week 4 of at least 12 · Training day."; the week alone
+    while a red flag stands (no day is a training day until a clinician has seen it)."""
+    if today.verdict is Verdict.SEE_CLINICIAN:
+        return week_line(today)
     return f"{week_line(today)} · {day_line(today)}"
 
 
@@ -89,7 +92,7 @@ def red_flags_text(red_flags: RedFlags) -> str:
         translate(
             "Verdict",
             "You said you have %1. That needs a clinician's look, not a programme: HeelCoach "
-            "gives no training advice until one has seen you. Once they have, say so here.",
+            "gives no training advice until one has seen you. Once they have, say so in HeelCoach.",
         ),
         said,
     )

@@ -2335,8 +2335,8 @@
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <source>You said you have %1. That needs a clinician&apos;s look, not a programme: HeelCoach gives no training advice until one has seen you. Once they have, say so here.</source>
-        <translation>Du har svaret, at du har %1. Det skal en behandler se på – det klarer et program ikke. HeelCoach giver ingen træningsråd, før en behandler har set dig. Når det er sket, kan du markere det her.</translation>
+        <source>You said you have %1. That needs a clinician&apos;s look, not a programme: HeelCoach gives no training advice until one has seen you. Once they have, say so in HeelCoach.</source>
+        <translation>Du har svaret, at du har %1. Det skal en behandler se på – det klarer et program ikke. HeelCoach giver ingen træningsråd, før en behandler har set dig. Når det er sket, kan du markere det i HeelCoach.</translation>
     </message>
     <message>
         <source>after %1 weeks of training your first-step pain has not fallen (average %2 over the last 7 days, %3 in your first check-ins)</source>

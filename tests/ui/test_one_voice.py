@@ -120,6 +120,7 @@ def test_every_screen_says_the_runners_one_verdict_and_nothing_against_it(
     if runner.verdict == "see_clinician":
         assert "no training advice until a clinician has seen you" in today_page
         assert " × " not in panel_plan(today_page)  # no dose offered
+        assert "Training day" not in today_page and "Training day" not in command
     if runner.running == "may begin":
         assert "you can start running" in running_page
 
