@@ -76,6 +76,8 @@ class WindowNotices(QObject):
     def retranslate(self) -> None:
         if self.disclaimer is not None and self.disclaimer.isVisibleTo(self.parent()):
             self._show_disclaimer()
+        if self.reminders_bar is not None and self.reminders_bar.isVisibleTo(self.parent()):
+            self._show_reminders_offer()
 
     # the journal -------------------------------------------------------------------------
     def tell_about_journal(self, text: str) -> None:
@@ -188,6 +190,9 @@ class WindowNotices(QObject):
         if self.reminders_bar is None:
             self.reminders_bar = self._bar()
             self.reminders_bar.acted.connect(self._set_up_reminders)
+        self._show_reminders_offer()
+
+    def _show_reminders_offer(self) -> None:
         self.reminders_bar.show_notice(self.tr(
             "HeelCoach can remind you on training days with a desktop notification, even when "
             "it is closed."

@@ -125,6 +125,11 @@ def test_reminders_are_offered_once_after_the_first_session(qtbot, data_folder, 
     assert bar is not None and bar.isVisible()
     assert "remind you on training days" in bar.text_label.text()
     assert bar.action_button.text() == "Set up &reminders…"
+    today = offered.window.today
+    today.language_box.setCurrentIndex(today.language_box.findData("da"))
+    today.language_box.activated.emit(today.language_box.currentIndex())
+    qtbot.waitUntil(lambda: "minde dig om træningsdagene" in bar.text_label.text())  # Danish
+    assert bar.close_button.text() != "No, thanks"
     offered.close()  # not answered: offered all the same, and not again
     assert Settings(data_folder).get(REMINDERS_OFFERED)
     again = Coach(qtbot)
