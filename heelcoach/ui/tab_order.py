@@ -15,11 +15,15 @@ def _takes_tab(widget: QWidget) -> bool:
 
 def _controls_in(panel: QWidget) -> list[QWidget]:
     """A panel's controls that Tab stops at, in the order they were made (a spin box, not
-    the line edit inside it that takes its focus)."""
+    the line edit inside it that takes its focus; a combo box, not the list of its popup,
+    which is a window of its own)."""
+    window = panel.window()
     return [
         child
         for child in panel.findChildren(QWidget)
-        if _takes_tab(child) and child.parentWidget().focusProxy() is not child
+        if _takes_tab(child)
+        and child.parentWidget().focusProxy() is not child
+        and child.window() is window
     ]
 
 

@@ -288,17 +288,22 @@ def test_today_fits_1366_by_768_and_1280_by_720_with_every_line_open(qtbot, data
     coach.close()
 
 
-def test_the_first_start_asks_about_the_heel_then_the_check_in_and_fits(qtbot, data_folder):
+def test_the_first_start_asks_about_the_heel_then_the_check_in_and_fits(qtbot, qtlog,
+                                                                         data_folder):  # fmt: skip
     coach = opened(qtbot, first_start=True)
     window = coach.window
     questions = window.heel_questions.panel
     qtbot.waitUntil(questions.isVisible)
+    assert not [r for r in qtlog.records if "setTabOrder" in r.message]  # a combo's list too
     assert window.check_in is None  # one thing at a time
     _fits(qtbot, window)
     assert window.today.start_button.hasFocus()  # no question has taken Space
     coach.press(Qt.Key.Key_Space)  # Start asks for the questions first
     assert window.pages.currentWidget() is window.today
     assert window.today.start_note.text().startswith("First, the questions about your heel")
+    questions.span_box.setFocus()
+    coach.press(Qt.Key.Key_Tab)
+    assert questions.side_box.hasFocus()  # Tab goes on down the questions
     questions.later_button.click()
     assert window.today.start_note.isHidden()
     qtbot.waitUntil(lambda: window.check_in is not None and window.check_in.isVisible())
