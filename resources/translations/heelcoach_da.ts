@@ -1196,8 +1196,8 @@
         <translation>Ned</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <source>Hold low</source>
+        <translation>Hold nede</translation>
     </message>
     <message>
         <source>Rest</source>
@@ -1275,8 +1275,8 @@
         <translation>&amp;Ned</translation>
     </message>
     <message>
-        <source>&amp;Pause at the bottom</source>
-        <translation>&amp;Pause i bunden</translation>
+        <source>Hold at the botto&amp;m</source>
+        <translation>Hold i &amp;bunden</translation>
     </message>
     <message>
         <source>Rest &amp;between sets</source>

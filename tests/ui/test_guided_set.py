@@ -185,3 +185,14 @@ def test_the_set_screen_text_grows_with_the_window(coach):
     assert large_phase > 1.4 * small_phase
     assert large_seconds > 1.4 * small_seconds
     assert small_phase >= 60  # still readable from the step at 800 x 600
+
+
+def test_a_hold_at_the_bottom_is_not_called_a_pause(coach):
+    plan = SetPlan(sets=1, reps=1, legs=LegMode.LEFT, count_in_ms=0,
+                   tempo=Tempo.from_seconds(1, 1, 1, 1))  # fmt: skip
+    coach.window.today.set_plan(plan)
+    coach.press(Qt.Key.Key_Space)
+    coach.advance(3000 + 250)
+    assert coach.screen()["phase"] == "▬ Hold low"  # "Paused" is the app's own pause
+    coach.press(Qt.Key.Key_Space)
+    assert coach.screen()["phase"].endswith("Paused")

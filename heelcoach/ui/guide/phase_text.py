@@ -17,7 +17,7 @@ def phase_word(phase: Phase) -> str:
         Phase.UP: QCoreApplication.translate("PhaseText", "Up"),
         Phase.HOLD: QCoreApplication.translate("PhaseText", "Hold"),
         Phase.DOWN: QCoreApplication.translate("PhaseText", "Down"),
-        Phase.BOTTOM_PAUSE: QCoreApplication.translate("PhaseText", "Pause"),
+        Phase.BOTTOM_PAUSE: QCoreApplication.translate("PhaseText", "Hold low"),
         Phase.REST: QCoreApplication.translate("PhaseText", "Rest"),
         Phase.STRETCH: QCoreApplication.translate("PhaseText", "Stretch"),
         Phase.RELEASE: QCoreApplication.translate("PhaseText", "Let go"),

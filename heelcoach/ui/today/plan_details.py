@@ -127,7 +127,7 @@ class PlanDetails(Retranslating, QWidget):
     def _retranslate(self) -> None:
         texts = (
             self.tr("S&ets"), self.tr("&Reps per set"), self.tr("&Up"),
-            self.tr("&Hold at the top"), self.tr("&Down"), self.tr("&Pause at the bottom"),
+            self.tr("&Hold at the top"), self.tr("&Down"), self.tr("Hold at the botto&m"),
             self.tr("Get-ready &count-in"), self.tr("Rest &between sets"),
             self.tr("Added &weight (backpack)"),
         )  # fmt: skip
