@@ -93,7 +93,8 @@ class PainPrompt(Retranslating, QWidget):
         self.value: int | None = None
         self._on_answer: Answer | None = None
         self._choices: tuple[str, ...] = ()  # the question's choices; none: 0-10 pain
-        self._waiting: deque[tuple[str, Answer, tuple[str, ...]]] = deque()
+        self._waiting: deque[tuple[str, Answer, tuple[str, ...], bool]] = deque()
+        self._skippable = True  # the question on screen has a Skip (and its hint says so)
         self._next = QTimer(self)
         self._next.setSingleShot(True)
         self._next.setInterval(NEXT_QUESTION_MS)
@@ -117,21 +118,23 @@ class PainPrompt(Retranslating, QWidget):
         # A style sheet, as the set page gives its buttons their size in one.
         self._style_buttons()
         self.hint.setStyleSheet(f"font-size: {LARGE_HINT_PX}px;" if large else "")
-        self.hint.setVisible(large)
+        self.hint.setVisible(large and self._skippable)
         if not large:
             self.zone_label.hide()  # its room below the set holds the question and the row
 
     def ask(self, question: str, on_answer: Answer) -> None:
         """Ask now, or after the questions already waiting; `on_answer` gets every answer
         (a correction too)."""
-        self._waiting.append((question, on_answer, ()))
+        self._waiting.append((question, on_answer, (), True))
         if self._on_answer is None or (self.value is not None and not self._next.isActive()):
             self._ask_next()
 
-    def ask_choice(self, question: str, choices: tuple[str, ...], on_answer: Answer) -> None:
+    def ask_choice(self, question: str, choices: tuple[str, ...], on_answer: Answer,
+                   skippable: bool = True) -> None:  # fmt: skip
         """Ask with `choices`, answered by keys 1 to len(choices); `on_answer` gets the
-        number of the choice (1 for the first)."""
-        self._waiting.append((question, on_answer, choices))
+        number of the choice (1 for the first). Not `skippable`: the page around says what
+        else the runner can do, and there is no Skip."""
+        self._waiting.append((question, on_answer, choices, skippable))
         if self._on_answer is None or (self.value is not None and not self._next.isActive()):
             self._ask_next()
 
@@ -146,8 +149,10 @@ class PainPrompt(Retranslating, QWidget):
     def _ask_next(self) -> None:
         if not self._waiting:
             return
-        question, self._on_answer, self._choices = self._waiting.popleft()
+        question, self._on_answer, self._choices, self._skippable = self._waiting.popleft()
         self.question.setText(question)
+        self.skip_button.setVisible(self._skippable)
+        self.hint.setVisible(self._skippable and self.large is not False)
         self.value = None
         self._last_one_ms = None
         # Digits share the row evenly; the words of choices each take what they need.

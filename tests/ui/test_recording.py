@@ -198,6 +198,7 @@ def test_a_try_stopped_early_in_the_first_set_is_not_a_session_unless_the_runner
     assert prompt.question.text() == "Count this as today's session?"
     assert [b.text() for b in prompt.buttons if b.isVisible()] == [
         "1: Yes, count it", "2: No, I was just trying it out"]  # fmt: skip
+    assert not prompt.skip_button.isVisible()  # Space keeps going: the line below says so
     assert coach.screen()["status"] == (
         "1: count it · Esc or 2: just trying it out, save nothing · Space: keep going"
     )

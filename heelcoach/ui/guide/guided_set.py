@@ -141,7 +141,7 @@ class GuidedSet(QObject):
         prompt.clear()
         choices = (self.tr("Yes, count it"), self.tr("No, I was just trying it out"))
         prompt.ask_choice(self.tr("Count this as today's session?"), choices,
-                          self._answer_about_try)  # fmt: skip
+                          self._answer_about_try, skippable=False)  # fmt: skip
 
     def _answer_about_try(self, choice: int) -> None:
         snapshot, self._try = self._try, None
