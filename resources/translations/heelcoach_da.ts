@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>Hold at the botto&amp;m</source>
-        <translation>Hold i &amp;bunden</translation>
+        <translation>Hold i b&amp;unden</translation>
     </message>
     <message>
         <source>Rest &amp;between sets</source>
@@ -2188,7 +2188,7 @@
     <name>TodayCoach</name>
     <message>
         <source>First, the questions about your heel above: answer them or press Not now. Press Start again to train anyway.</source>
-        <translation>Først spørgsmålene om din hæl ovenfor: besvar dem, eller tryk på Ikke nu. Tryk på Start igen, hvis du vil træne alligevel.</translation>
+        <translation>Besvar først spørgsmålene om din hæl ovenfor, eller tryk på Ikke nu. Tryk på Start igen, hvis du vil træne alligevel.</translation>
     </message>
     <message>
         <source>Your answers call for a clinician before training. Press Start again to train anyway.</source>
