@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from heelcoach.app import application, create_window, present
 from heelcoach.cli import parse_args
+from heelcoach.journal.journal import Journal
 from heelcoach.paths import DATA_DIR_VARIABLE
 
 
@@ -195,6 +196,9 @@ def test_a_second_heelcoach_on_the_same_data_folder_says_so_and_leaves_the_journ
 
 
 def test_launching_it_again_hands_start_to_the_running_one_without_a_dialog(data_folder):
+    journal = Journal(data_folder)  # the heel questions answered: Start starts at once
+    journal.add_answer(at="2026-11-02T07:00:00", question="red_flags", yes=[])
+    journal.close()
     first = open_heelcoach()
     try:
         log, lock = data_folder / "heelcoach.log", data_folder / "heelcoach.lock"
