@@ -122,9 +122,9 @@ def advise(days: TrainingLog, mornings: Mornings, today: date, position: Positio
             reduce_for = [Reason("flare", (flare,)), Reason("setbacks")]
         else:
             reduce_for = [Reason("red_mornings", (len(red_week),))]
-        done = _done(last)  # a day of two sessions counts its sets once, as one's
-        lighter, back = _lighter(done._replace(sets=min(done.sets, plan.sets)), len(found),
-                                 self_dosed)  # fmt: skip
+        done = _done(last)  # a day of two sessions counts its sets once, as one's; a
+        sets = plan.sets if last.cut_short else min(done.sets, plan.sets)  # cut short, all
+        lighter, back = _lighter(done._replace(sets=sets), len(found), self_dosed)
         if plan.load_kg <= lighter.load_kg and plan.sets * plan.reps <= lighter.sets * lighter.reps:
             lighter, back = None, False  # the plan is as light already
         return Advice(AdviceKind.REDUCE, plan, lighter, back, (*reasons, *reduce_for, *why),
@@ -175,7 +175,7 @@ def _program_plan(position: Position, last: TrainingDay, loaded: TrainingDay | N
         reasons.append(Reason("hold_stage"))
     stage = PROGRESSION[index]
     sets = stage.sets
-    if last_stage == index and not last.stopped_sets and last.sets < sets:
+    if last_stage == index and not (last.stopped_sets or last.cut_short) and last.sets < sets:
         sets = last.sets + 1 if good else last.sets  # a lighter plan ends a set at a time
         if good:
             reasons.append(Reason("set_back_on", (sets,)))

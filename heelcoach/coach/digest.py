@@ -31,10 +31,10 @@ from heelcoach.journal.entries import (
 from heelcoach.safe_read import read_regular_file
 
 DIGEST_FILE = ".coach-digest.json"
-FORM = 1  # raise when a line's fields change: an older digest is then read as none
+FORM = 2  # raise when a line's fields change: an older digest is then read as none
 MAX_DIGEST_BYTES = 8 * 1024 * 1024
 DAY_KINDS = (str, int, int, int, (int, float), (int, type(None)), (int, type(None)),
-             (str, type(None)), int, bool, int, int)  # fmt: skip
+             (str, type(None)), int, bool, int, int, bool)  # fmt: skip
 """The type of each field of a training day's line, in TrainingDay's order."""
 
 

@@ -28,6 +28,7 @@ class TrainingDay(NamedTuple):
     to_failure: bool
     target_total: int  # the reps all sets aimed at
     best_set_reps: int  # the most reps of any one set
+    cut_short: bool  # the runner stopped a session of the day before its last set
 
 
 class TrainingLog:
@@ -44,6 +45,7 @@ class TrainingLog:
         self._sets = by_day
         self._sessions = sessions
         self._pain_after: dict[str, int] | None = None
+        self._cut_short: set[str] = set()  # the days of a session stopped early
         self._summed: dict[int, TrainingDay] = {}
         self.days = [date.fromisoformat(day) for day in self._keys]
 
@@ -64,7 +66,8 @@ class TrainingLog:
         index = range(len(self._keys))[index]
         if index not in self._summed:
             key = self._keys[index]
-            self._summed[index] = _day(key, self._sets[key], self._pains_after().get(key))
+            pain_after = self._pains_after().get(key)
+            self._summed[index] = _day(key, self._sets[key], pain_after, key in self._cut_short)
         return self._summed[index]
 
     def recent(self, count: int) -> list[TrainingDay]:
@@ -83,9 +86,13 @@ class TrainingLog:
         return None
 
     def _pains_after(self) -> dict[str, int]:
+        """Each day's highest pain after a session; the days of a session stopped early
+        are gathered on the way."""
         if self._pain_after is None:
             after: dict[str, int] = {}
             for session in self._sessions:
+                if session.get("stopped"):
+                    self._cut_short.add(session["at"][:10])
                 pain = session.get("pain_after")
                 if pain is not None:
                     day = session["at"][:10]
@@ -101,7 +108,7 @@ def training_days(sets: Iterable[dict], sessions: Iterable[dict],
     return [log[i] for i in range(len(log))]
 
 
-def _day(day: str, group: list[dict], pain_after: int | None) -> TrainingDay:
+def _day(day: str, group: list[dict], pain_after: int | None, cut_short: bool) -> TrainingDay:
     per_leg: dict[str, int] = defaultdict(int)
     for entry in group:
         per_leg[entry.get("leg", "both")] += 1
@@ -128,6 +135,7 @@ def _day(day: str, group: list[dict], pain_after: int | None) -> TrainingDay:
         to_failure=any(entry.get("to_failure") for entry in group),
         target_total=sum(entry["target_reps"] for entry in group),
         best_set_reps=max(entry["reps"] for entry in group),
+        cut_short=cut_short,
     )
 
 

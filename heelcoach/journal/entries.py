@@ -82,6 +82,7 @@ FIELDS: dict[str, dict[str, Kind]] = {
         "note": Text(MAX_NOTE_CHARS),
         "verdict": Choice("the coach's verdict", VERDICTS, ", ".join(VERDICTS), optional=True),
         "took": Choice("the plan taken", TOOK, "advised, full or own", optional=True),
+        "stopped": Flag("stopped early"),
     },
     CHECK_INS: {
         "date": Day(),
@@ -145,7 +146,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "stopped": False,
         "to_failure": False,
     },
-    SESSIONS: {"pain_after": None, "note": "", "verdict": None, "took": None},
+    SESSIONS: {"pain_after": None, "note": "", "verdict": None, "took": None, "stopped": False},
     CHECK_INS: {"worse_after_training": None, "note": ""},
     STRETCHES: {"hold_s": 0, "session": "", "stopped": False},
     RUNS: {

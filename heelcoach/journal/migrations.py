@@ -46,7 +46,8 @@ def _stretches_and_runs_have_tables(data: dict[str, Any]) -> None:
 def _the_coach_is_answered(data: dict[str, Any]) -> None:
     """Version 4: what the runner tells the coach outside a session (red flags, a
     clinician's visit, help put off) has a table; a session says which verdict it was
-    started under and which plan it took. A session of version 3 says neither (None)."""
+    started under, which plan it took, and whether the runner stopped it before its last
+    set. A session of version 3 says neither (None), and was not known to be stopped."""
     data.setdefault("answers", {})
     sessions = data.get("sessions")
     if type(sessions) is not dict:
@@ -55,6 +56,7 @@ def _the_coach_is_answered(data: dict[str, Any]) -> None:
         if type(entry) is dict:  # anything else, screening sets aside
             entry.setdefault("verdict", None)
             entry.setdefault("took", None)
+            entry.setdefault("stopped", False)
 
 
 STEPS: dict[int, Step] = {  # version n -> the step that makes it n + 1

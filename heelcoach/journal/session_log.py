@@ -99,8 +99,9 @@ class SessionLog:
             self._journal, SETS, lambda **later: self._journal.add_set(**fields, **later)
         )
 
-    def session_done(self, at: datetime | None = None) -> PendingEntry:
+    def session_done(self, at: datetime | None = None, stopped: bool = False) -> PendingEntry:
+        """The session's own entry; `stopped`: the runner ended it before its last set."""
         fields = {"at": (at or self._now()).isoformat(timespec="seconds"), "note": "",
-                  **self._said}  # fmt: skip
+                  "stopped": stopped, **self._said}  # fmt: skip
         add = self._journal.add_session
         return PendingEntry(self._journal, SESSIONS, lambda **later: add(**{**fields, **later}))

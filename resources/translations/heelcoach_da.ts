@@ -1072,6 +1072,10 @@
         <translation>værre efter træningen</translation>
     </message>
     <message>
+        <source>Session stopped early (pain after it)</source>
+        <translation>Træning stoppet før tid (smerte bagefter)</translation>
+    </message>
+    <message>
         <source>Session done (pain after it)</source>
         <translation>Træning færdig (smerte bagefter)</translation>
     </message>

@@ -27,8 +27,10 @@ class Course:
     def session(self, number: int, sets: int = 3, reps: int = 12, load: float = 0.0,
                 pain: int | None = 2, after: int | None = None, effort: str | None = None,
                 done: int | None = None, to_failure: bool = False,
-                legs: tuple[str, ...] = ("left", "right")) -> Course:  # fmt: skip
-        """A session on day `number`: `done` reps in each set (all of them, unless given)."""
+                legs: tuple[str, ...] = ("left", "right"),
+                stopped: bool = False) -> Course:  # fmt: skip
+        """A session on day `number`: `done` reps in each set (all of them, unless given);
+        `stopped`: the runner ended it after these `sets`, before the plan's last."""
         at = datetime.combine(self.day(number), time(18, 0))
         for index in range(sets):
             for leg in legs:
@@ -42,7 +44,7 @@ class Course:
                     "to_failure": to_failure,
                 })  # fmt: skip
         self.sessions.append({"at": (at + timedelta(minutes=30)).isoformat(),
-                              "pain_after": after, "note": ""})  # fmt: skip
+                              "pain_after": after, "note": "", "stopped": stopped})  # fmt: skip
         return self
 
     def morning(self, number: int, pain: int, worse: bool | None = False) -> Course:

@@ -92,6 +92,21 @@ def test_a_second_session_on_one_day_that_hurt_still_gets_a_lighter_plan():
     assert dose(after.plan_to_run) == "2x12@0"  # not six sets, as the day's sum had it
 
 
+def test_a_session_stopped_after_a_set_does_not_shrink_the_next_one():
+    course = Course(date(2026, 11, 2)).mornings(1, 7, 2)
+    course.session(1).session(3).session(5, sets=1, stopped=True)  # a phone call in the rest
+    assert dose(course.on(7).plan_to_run) == "3x12@0"  # not 1 x 12 from then on
+
+
+def test_a_session_stopped_after_a_red_set_is_eased_from_its_plan_not_from_what_was_done():
+    course = Course(date(2026, 11, 2)).mornings(1, 7, 2)
+    course.session(1).session(3).session(5, sets=1, pain=7, stopped=True)
+    today = course.on(7)
+    assert today.verdict is Verdict.REDUCE
+    assert (dose(today.plan_to_run), dose(today.advice.plan)) == ("2x12@0", "3x12@0")
+    assert today.full_plan_offered  # the full session a key away, as after any flare
+
+
 def test_while_help_is_due_the_full_session_is_not_offered_nor_run():
     runner = next(r for r in RUNNERS if r.story.startswith("Three flare-ups within"))
     course = runner.course()

@@ -294,7 +294,7 @@ def test_a_journal_of_version_2_opens_with_everything_and_takes_stretches_and_ru
     for table in ("sets", "check_ins", "trash"):
         assert new[table] == old[table]  # every entry, every field, as it was
     for key, entry in old["sessions"].items():  # and the sessions say no verdict (version 4)
-        assert new["sessions"][key] == {**entry, "verdict": None, "took": None}
+        assert new["sessions"][key] == {**entry, "verdict": None, "took": None, "stopped": False}
     assert journal.counts() == {"sets": 4, "sessions": 2, "check_ins": 2, "stretches": 0,
                                 "runs": 0, "answers": 0}  # fmt: skip
     assert journal.undo_delete() == ("sessions", 3)  # its trash still undoes
@@ -320,7 +320,7 @@ def test_a_journal_of_version_3_opens_with_everything_and_takes_the_coachs_answe
     for table in ("sets", "check_ins", "stretches", "runs"):
         assert new[table] == old[table]  # every entry, every field, as it was
     for key, entry in old["sessions"].items():
-        assert new["sessions"][key] == {**entry, "verdict": None, "took": None}
+        assert new["sessions"][key] == {**entry, "verdict": None, "took": None, "stopped": False}
     assert [s["note"] for s in journal.entries(SESSIONS)] == ["new shoes", ""]
     journal.add_answer(at="2026-11-24T19:00:00", question="red_flags", yes=["numbness"],
                        symptoms_for="3_to_12_months")  # fmt: skip

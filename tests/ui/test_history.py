@@ -154,7 +154,7 @@ def test_years_of_days_come_in_as_the_list_is_scrolled_down_to_the_oldest(coach)
 def test_two_sessions_of_a_day_each_head_their_sets_and_body_weight_is_said(coach):
     journal = coach.window.journal
     journal.add_set(at="2026-11-23T08:00:00", leg="left", target_reps=12, reps=12, load_kg=0)
-    journal.add_session(at="2026-11-23T08:10:00", pain_after=1)
+    journal.add_session(at="2026-11-23T08:10:00", pain_after=1, stopped=True)
     journal.add_set(at="2026-11-23T18:00:00", leg="left", target_reps=12, reps=12, load_kg=0,
                     note="new shoes, the left heel stiff for the first two reps")  # fmt: skip
     journal.add_session(at="2026-11-23T18:10:00", pain_after=2)
@@ -164,6 +164,8 @@ def test_two_sessions_of_a_day_each_head_their_sets_and_body_weight_is_said(coac
     assert rows == [("08:00–08:10", None), ("08:00", "body weight"),
                     ("18:00–18:10", None), ("18:00", "body weight")]  # fmt: skip
     assert cell(coach, 0, LOAD) == "body weight"
+    assert [cell(coach, row, WHAT, 0) for row in (0, 2)] == [
+        "Session stopped early (pain after it)", "Session done (pain after it)"]  # fmt: skip
     note = model.data(entry_index(coach, 0, 3, NOTE), Qt.ItemDataRole.ToolTipRole)
     assert note == "new shoes, the left heel stiff for the first two reps"
 

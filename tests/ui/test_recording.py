@@ -283,6 +283,8 @@ def test_stopping_in_the_rest_after_a_lighter_rating_writes_no_set_that_never_be
     sets = journal_of(coach).entries(SETS)
     assert [(entry["leg"], entry["reps"], entry["stopped"]) for entry in sets] == [
         ("left", 3, False), ("right", 3, False)]  # fmt: skip
+    [session] = journal_of(coach).entries(SESSIONS)
+    assert session["stopped"]  # ended before its last set: the next plan is not one set
 
 
 def test_with_weight_a_set_in_the_red_takes_a_step_out_of_the_backpack(coach):

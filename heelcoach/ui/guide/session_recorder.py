@@ -106,7 +106,7 @@ class SessionRecorder(QObject):
         if reps > 0 and snapshot.position is not None:
             segment = snapshot.position.segment
             self._set_done(segment.set_number, segment.leg, reps, stopped=True)
-        self.finished()
+        self.finished(stopped=True)
         return True
 
     def is_a_try(self, snapshot: Snapshot | None) -> bool:
@@ -133,11 +133,11 @@ class SessionRecorder(QObject):
             self.tally.plans = self.tally.plans.from_set(first_set, plan)
             self.tally_changed.emit(self.tally)
 
-    def finished(self) -> None:
+    def finished(self, stopped: bool = False) -> None:
         session_log, self._log = self._log, None
         if session_log is None:
             return
-        session = session_log.session_done(self._now())
+        session = session_log.session_done(self._now(), stopped)
         self._save(session.write, keep=True)
         if not session_log.recording:
             return  # the window says why; no questions whose answers go nowhere

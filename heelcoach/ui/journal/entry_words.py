@@ -19,6 +19,8 @@ def describe(table: str, entry: dict) -> str:
             text = f"{text}, {worse}"
         return text
     if table == SESSIONS:
+        if entry.get("stopped"):
+            return translate("JournalModel", "Session stopped early (pain after it)")
         return translate("JournalModel", "Session done (pain after it)")
     if table == RUNS:
         return _describe_run(entry)
