@@ -311,6 +311,20 @@ def test_the_first_start_asks_about_the_heel_then_the_check_in_and_fits(qtbot, q
     coach.close()
 
 
+def test_on_a_rest_day_start_asks_for_the_questions_then_about_the_rest_day(qtbot, data_folder):
+    write_course([1])  # yesterday's session: today is a rest day
+    coach = opened(qtbot, first_start=True)
+    window = coach.window
+    qtbot.waitUntil(window.heel_questions.panel.isVisible)
+    coach.press(Qt.Key.Key_Space)
+    assert window.today.start_note.text().startswith("First, the questions about your heel")
+    coach.press(Qt.Key.Key_Space)
+    assert window.today.start_note.text().startswith("Today is a rest day")
+    coach.press(Qt.Key.Key_Space)  # asked both: trains anyway
+    assert window.pages.currentWidget() is window.set_page
+    coach.close()
+
+
 def test_at_the_first_start_a_second_space_trains_with_the_questions_unanswered(
         qtbot, data_folder):  # fmt: skip
     coach = opened(qtbot, first_start=True)

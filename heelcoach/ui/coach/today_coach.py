@@ -62,7 +62,7 @@ class TodayCoach(QObject):
         self.menu = None  # a ProgramMenu, built when first opened
         self.today: Today | None = None
         self._seen: tuple | None = None
-        self._asked: tuple[date, str] | None = None  # the day Start asked first, and why
+        self._asked: set[tuple[date, str]] = set()  # what Start asked first, and on which day
         self.panel.full_plan_clicked.connect(self.toggle_full_plan)
         self.panel.program_clicked.connect(self.show_menu)
         self.panel.put_off_help_clicked.connect(self.put_off_help)
@@ -98,20 +98,18 @@ class TodayCoach(QObject):
 
     def may_start(self, questions_open: bool = False) -> bool:
         """Start on a rest day, with a red flag standing, or with the heel questions still
-        open, asks once; a second Start trains anyway."""
+        open, asks once for each; the press after the last question trains anyway."""
         today = self.refresh()
-        if questions_open:
-            why = "questions"
-        elif today.verdict is Verdict.SEE_CLINICIAN:
-            why = "clinician"
-        elif today.kind is not DayKind.TRAINING:
-            why = today.kind.value
-        else:
-            why = ""
-        if not why or self._asked == (today.day, why):
+        reasons = [why for why, holds in (
+            ("questions", questions_open),
+            ("clinician", today.verdict is Verdict.SEE_CLINICIAN),
+            (today.kind.value, today.kind is not DayKind.TRAINING),
+        ) if holds and (today.day, why) not in self._asked]  # fmt: skip
+        if not reasons:  # each asked once already: the runner trains anyway
             self.clear_start_question()
             return True
-        self._asked = (today.day, why)
+        why = reasons[0]
+        self._asked.add((today.day, why))
         if why == "questions":
             question = self.tr("First, the questions about your heel above: answer them or "
                                "press Not now. Press Start again to train anyway.")  # fmt: skip
@@ -128,7 +126,8 @@ class TodayCoach(QObject):
         return False
 
     def clear_start_question(self) -> None:
-        self._asked = None
+        """Put away what Start asked; asked again if it still holds."""
+        self._asked.clear()
         self._page.ask_before_start("")
 
     def session_fields(self, plan: SetPlan) -> dict[str, str | None]:
