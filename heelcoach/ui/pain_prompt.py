@@ -242,9 +242,9 @@ class PainPrompt(Retranslating, QWidget):
     def _show_zone(self, pain: int) -> None:
         zone = zone_of(pain)
         meaning = {
-            Zone.GREEN: self.tr("%1/10 is green: go on as planned."),
+            Zone.GREEN: self.tr("%1/10 is green: fine."),
             Zone.YELLOW: self.tr("%1/10 is yellow: acceptable, keep an eye on it."),
-            Zone.RED: self.tr("%1/10 is red: too much. The load will be lighter."),
+            Zone.RED: self.tr("%1/10 is red: too much."),
         }
         self.zone_label.setText(meaning[zone].replace("%1", str(pain)))
         self.zone_label.setStyleSheet(ZONE_STYLE[zone] + ZONE_PADDING)

@@ -1153,16 +1153,16 @@
 <context>
     <name>PainPrompt</name>
     <message>
-        <source>%1/10 is green: go on as planned.</source>
-        <translation>%1/10 er i grøn zone: fortsæt som planlagt.</translation>
+        <source>%1/10 is green: fine.</source>
+        <translation>%1/10 er i grøn zone: fint.</translation>
     </message>
     <message>
         <source>%1/10 is yellow: acceptable, keep an eye on it.</source>
         <translation>%1/10 er i gul zone: acceptabelt, men hold øje med det.</translation>
     </message>
     <message>
-        <source>%1/10 is red: too much. The load will be lighter.</source>
-        <translation>%1/10 er i rød zone: for meget. Belastningen bliver skruet ned.</translation>
+        <source>%1/10 is red: too much.</source>
+        <translation>%1/10 er i rød zone: for meget.</translation>
     </message>
     <message>
         <source>Not now</source>

@@ -66,7 +66,7 @@ def test_the_session_is_written_at_the_end_with_the_pain_after_it(coach, qtbot):
     run_to(coach, "✔ Done!")
     assert prompt.question.text() == "How much did it hurt during that set (left leg)? 0-10"
     qtbot.mouseClick(prompt.buttons[2], Qt.MouseButton.LeftButton)
-    assert prompt.zone_label.text() == "2/10 is green: go on as planned."
+    assert prompt.zone_label.text() == "2/10 is green: fine."  # what follows, the coach says
     more = "Could you have done more (left leg)?"
     qtbot.waitUntil(lambda: prompt.question.text() == more, timeout=3000)
     coach.press(Qt.Key.Key_1)  # yes, easily: the next session may be heavier
