@@ -68,11 +68,14 @@ class Coach:
         self.qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
 
     def start(self) -> None:
-        """Space on Today starts the set; on a rest day, it asks first and a second starts."""
+        """Space on Today starts the set; on a rest day (and with the heel questions open)
+        it asks first, once for each, and the press after starts."""
         from PySide6.QtCore import Qt
 
         self.press(Qt.Key.Key_Space)
-        if self.window.today.start_note.isVisible():
+        for _question in range(3):  # the questions, a red flag, a rest day
+            if self.window.pages.currentWidget() is not self.window.today:
+                break
             self.press(Qt.Key.Key_Space)
         assert self.window.pages.currentWidget() is self.window.set_page
 
