@@ -1,10 +1,21 @@
 """How the desktop starts HeelCoach (its menu entry, its reminders' timers): the command
-that runs this very HeelCoach, the bundle's or the Python one it was installed into."""
+that runs this very HeelCoach, the bundle's or the Python one it was installed into, quoted
+by each file format's own rules, so that no folder name can add a line or a command."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+
+class UnsafeNameError(ValueError):
+    """A name no desktop entry or systemd unit can carry (a line break, a control code)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"the folder name {name!r} holds a line break or another control character, "
+            "which no desktop entry or reminder can carry: use a folder without one"
+        )
 
 
 def heelcoach_command() -> list[str]:
@@ -13,12 +24,35 @@ def heelcoach_command() -> list[str]:
     return [str(Path(sys.executable).absolute()), "-m", "heelcoach"]
 
 
-def quoted(arguments: list[str]) -> str:
-    """For an Exec= line of a .desktop file or a systemd unit: each argument in double
-    quotes, with what the specifications reserve escaped."""
+def checked(argument: str) -> str:
+    """`argument`, if every format here can carry it. Raises UnsafeNameError."""
+    if any(ord(character) < 0x20 or ord(character) == 0x7F for character in argument):
+        raise UnsafeNameError(argument)
+    return argument
+
+
+def desktop_exec(arguments: list[str]) -> str:
+    """An Exec= value of a .desktop file: each argument in double quotes, with `"`, `` ` ``,
+    `$` and `\\` escaped by a backslash, `%` doubled (field codes), and then every
+    backslash doubled again (the rule for string values, applied before the quoting)."""
     out = []
-    for argument in arguments:
-        escaped = argument.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`")
-        escaped = escaped.replace("$", "\\$").replace("%", "%%")
-        out.append(f'"{escaped}"')
+    for argument in map(checked, arguments):
+        escaped = "".join("\\" + c if c in '"`$\\' else c for c in argument)
+        out.append('"' + escaped.replace("%", "%%").replace("\\", "\\\\") + '"')
     return " ".join(out)
+
+
+def systemd_exec(arguments: list[str]) -> str:
+    """An ExecStart= value: each argument in double quotes with C escapes, `$` doubled (no
+    variable is expanded) and `%` doubled (no specifier is)."""
+    return " ".join(_systemd_quoted(argument).replace("$", "$$") for argument in arguments)
+
+
+def systemd_environment(name: str, value: str) -> str:
+    """An Environment= value setting `name` to `value` (no `$` is expanded there)."""
+    return _systemd_quoted(f"{name}={value}")
+
+
+def _systemd_quoted(argument: str) -> str:
+    escaped = checked(argument).replace("\\", "\\\\").replace('"', '\\"').replace("%", "%%")
+    return f'"{escaped}"'

@@ -13,10 +13,12 @@ import subprocess
 from pathlib import Path
 
 from heelcoach import APP_ID
-from heelcoach.desktop.command import heelcoach_command, quoted
+from heelcoach.atomic_file import write_atomically
+from heelcoach.desktop.command import desktop_exec, heelcoach_command
 from heelcoach.paths import DATA_DIR_VARIABLE, resource_file
 
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256)
+SHARED_FILE_MODE = 0o644  # the menu and the icon theme read these
 
 
 def data_home(environ=os.environ) -> Path:
@@ -47,10 +49,11 @@ def placed_files(environ=os.environ) -> dict[Path, Path]:
 
 def entry_text(source: Path) -> str:
     """The shipped .desktop file, its Exec= lines starting this HeelCoach."""
-    command = quoted(heelcoach_command())
+    command = heelcoach_command()
     folder = os.environ.get(DATA_DIR_VARIABLE)
     if folder:  # the menu opens the journal this HeelCoach keeps, as its reminders do
-        command = f"env {quoted([f'{DATA_DIR_VARIABLE}={folder}'])} {command}"
+        command = ["env", f"{DATA_DIR_VARIABLE}={folder}", *command]
+    command = desktop_exec(command)
     lines = []
     for line in source.read_text(encoding="utf-8").splitlines():
         if line.startswith("Exec=heelcoach"):
@@ -61,16 +64,16 @@ def entry_text(source: Path) -> str:
 
 def install(environ=os.environ) -> list[Path]:
     """Put every file in place (again, over an older install); returns what was written.
-    Raises OSError."""
+    Each is written whole under a fresh name, then renamed: nothing planted there (a link)
+    is followed. Raises OSError, UnsafeNameError (a data folder no entry can carry)."""
     written = []
     for target, source in placed_files(environ).items():
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.new")
         if target == desktop_file(environ):
-            temporary.write_text(entry_text(source), encoding="utf-8")
+            content = entry_text(source).encode("utf-8")
         else:
-            shutil.copyfile(source, temporary)
-        temporary.replace(target)
+            content = source.read_bytes()
+        write_atomically(target, content, mode=SHARED_FILE_MODE)
         written.append(target)
     _refresh_caches(environ)
     return written

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 def main(options: SimpleNamespace) -> int:
     from heelcoach.desktop import install, reminders
+    from heelcoach.desktop.command import UnsafeNameError
 
     try:
         if options.install_desktop:
@@ -18,6 +19,9 @@ def main(options: SimpleNamespace) -> int:
         removed = install.uninstall()
         timers = reminders.installed()
         reminders.apply([])
+    except UnsafeNameError as error:
+        print(f"heelcoach: nothing was put in the menu: {error}.", file=sys.stderr)
+        return 2
     except reminders.RemindersError as error:
         print(f"heelcoach: the reminders could not be taken out: {error}", file=sys.stderr)
         return 1

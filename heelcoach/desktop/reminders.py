@@ -19,8 +19,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from heelcoach.atomic_file import write_atomically
 from heelcoach.cli import CHECK_IN_REMINDER, TRAINING_REMINDER
-from heelcoach.desktop.command import heelcoach_command, quoted
+from heelcoach.desktop.command import (
+    UnsafeNameError,
+    heelcoach_command,
+    systemd_environment,
+    systemd_exec,
+)
 from heelcoach.paths import DATA_DIR_VARIABLE
 
 log = logging.getLogger(__name__)
@@ -62,10 +68,12 @@ def service_text(kind: str, environ=os.environ) -> str:
         "",
         "[Service]",
         "Type=oneshot",
-        f"ExecStart={quoted([*heelcoach_command(), '--remind', kind])}",
+        f"ExecStart={systemd_exec([*heelcoach_command(), '--remind', kind])}",
     ]
     if environ.get(DATA_DIR_VARIABLE):  # the journal this HeelCoach keeps
-        lines.append(f"Environment={quoted([f'{DATA_DIR_VARIABLE}={environ[DATA_DIR_VARIABLE]}'])}")
+        lines.append(
+            f"Environment={systemd_environment(DATA_DIR_VARIABLE, environ[DATA_DIR_VARIABLE])}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -120,8 +128,12 @@ def _write(folder: Path, wanted: dict[str, Reminder], names: dict[str, str], env
         if wanted:
             folder.mkdir(parents=True, exist_ok=True)
         for kind, reminder in wanted.items():
-            (folder / f"{names[kind]}.service").write_text(service_text(kind, environ))
-            (folder / f"{names[kind]}.timer").write_text(timer_text(reminder))
+            write_atomically(folder / f"{names[kind]}.service",
+                             service_text(kind, environ).encode(), mode=0o644)  # fmt: skip
+            write_atomically(folder / f"{names[kind]}.timer", timer_text(reminder).encode(),
+                             mode=0o644)  # fmt: skip
+    except UnsafeNameError as error:
+        raise RemindersError(str(error)) from error
     except OSError as error:
         from heelcoach.disk_problems import plain_words
 

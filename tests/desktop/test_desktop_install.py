@@ -16,7 +16,9 @@ SIZES = (16, 24, 32, 48, 64, 128, 256)
 def validator(name: str) -> str:
     found = shutil.which(name)
     if found is None:
-        raise RuntimeError(f"{name} is missing: apt-get install desktop-file-utils appstream")
+        raise RuntimeError(
+            f"{name} is missing: apt-get install desktop-file-utils appstream systemd"
+        )
     return found
 
 
