@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -27,11 +27,69 @@ HAND_OVER_TRIES = 20
 TRY_MS = 100  # 20 tries of at most 100 ms each: two seconds in all, at the very worst
 
 
+MAX_WAITING = 16  # connections at once: more are dropped (a flood must not use up the files)
+REQUEST_MS = 2000  # a connection that has not asked within this is dropped
+
+
 def server_name(folder: Path) -> str:
-    """One per user and data folder (two HeelCoaches with two folders may both run)."""
+    """One per user and data folder (two HeelCoaches with two folders may both run): a
+    socket in the user's own runtime folder, where no other user can put one first."""
     digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
     uid = os.getuid() if hasattr(os, "getuid") else 0
-    return f"heelcoach-{uid}-{digest}"
+    name = f"heelcoach-{uid}-{digest}"
+    private = private_folder()
+    return name if private is None else str(private / name)
+
+
+def private_folder() -> Path | None:
+    """$XDG_RUNTIME_DIR, private to the user by the spec, if it is a folder of ours that
+    only we can enter; else a folder made for it in the user's cache, checked the same
+    way; None where neither is (Windows: Qt's pipes have their own access control)."""
+    if os.name != "posix":
+        return None
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and _is_private(Path(runtime)):
+        return Path(runtime)
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "heelcoach-run"
+    try:
+        cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return cache if _is_private(cache) else None
+
+
+def _is_private(folder: Path) -> bool:
+    import stat
+
+    try:
+        found = folder.lstat()
+    except OSError:
+        return False
+    return (stat.S_ISDIR(found.st_mode) and found.st_uid == os.getuid()
+            and found.st_mode & 0o077 == 0)  # fmt: skip
+
+
+def same_user(socket: QLocalSocket) -> bool:
+    """Whether the process at the other end of `socket` runs as this user (the kernel's
+    word for it, SO_PEERCRED, where there is one)."""
+    import socket as sockets
+    import struct
+
+    if not hasattr(sockets, "SO_PEERCRED"):
+        return True  # no such check here: the private folder is the guard
+    descriptor = int(socket.socketDescriptor())
+    if descriptor < 0:
+        return False
+    peer = sockets.socket(fileno=os.dup(descriptor))
+    try:
+        credentials = peer.getsockopt(sockets.SOL_SOCKET, sockets.SO_PEERCRED,
+                                      struct.calcsize("3i"))  # fmt: skip
+    except OSError:
+        return False
+    finally:
+        peer.detach()
+    _pid, uid, _gid = struct.unpack("3i", credentials)
+    return uid == os.getuid()
 
 
 def hand_over(folder: Path, request: bytes) -> bool:
@@ -43,6 +101,11 @@ def hand_over(folder: Path, request: bytes) -> bool:
         socket = QLocalSocket()
         socket.connectToServer(server_name(folder))
         if socket.waitForConnected(TRY_MS):
+            if not same_user(socket):
+                log.warning("the socket %s belongs to another user: nothing handed over",
+                            server_name(folder))  # fmt: skip
+                socket.abort()
+                return False
             socket.write(request + b"\n")
             socket.waitForBytesWritten(TRY_MS)
             answered = b""
@@ -63,13 +126,27 @@ class InstanceServer(QObject):
         self._on_request = on_request
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        name = server_name(folder)
+        self._server.setMaxPendingConnections(MAX_WAITING)
+        self._name = server_name(folder)
+        self._waiting: set[QLocalSocket] = set()
+        self._listen()
+        self._server.newConnection.connect(self._take_connections)
+        self._watch = QTimer(self)  # out of files, Qt stops listening: listen again
+        self._watch.setInterval(REQUEST_MS)
+        self._watch.timeout.connect(self._listen_again)
+        self._watch.start()
+
+    def _listen(self) -> None:
         # This process holds the data folder's lock: a socket left by one that crashed is
         # nobody's, and is cleared out of the way.
-        QLocalServer.removeServer(name)
-        if not self._server.listen(name):
+        QLocalServer.removeServer(self._name)
+        if not self._server.listen(self._name):
             log.warning("later launches cannot reach this one: %s", self._server.errorString())
-        self._server.newConnection.connect(self._take_connections)
+
+    def _listen_again(self) -> None:
+        if not self._server.isListening():
+            self._server.close()
+            self._listen()
 
     @property
     def listening(self) -> bool:
@@ -78,10 +155,21 @@ class InstanceServer(QObject):
     def _take_connections(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:
             socket.setParent(self)
+            if len(self._waiting) >= MAX_WAITING or not same_user(socket):
+                socket.abort()
+                socket.deleteLater()
+                continue
+            self._waiting.add(socket)
             socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            socket.disconnected.connect(lambda s=socket: self._forget(s))
+            QTimer.singleShot(REQUEST_MS, socket, socket.abort)  # silent for long: dropped
             if socket.bytesAvailable():
                 self._read(socket)
+        self._listen_again()
+
+    def _forget(self, socket: QLocalSocket) -> None:
+        self._waiting.discard(socket)
+        socket.deleteLater()
 
     def _read(self, socket: QLocalSocket) -> None:
         while socket.canReadLine():
