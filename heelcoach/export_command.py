@@ -55,7 +55,7 @@ def parse(argv: list[str]) -> tuple[str, int | None, Path] | str:
     if "--week" in arguments:
         at = arguments.index("--week")
         value = arguments[at + 1] if at + 1 < len(arguments) else ""
-        if not value.isdigit() or not 1 <= int(value) <= 520:
+        if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 520:
             return f"{USAGE}\n--week needs a week number from 1 to 520, not {value!r}"
         week = int(value)
         del arguments[at : at + 2]

@@ -117,7 +117,9 @@ def test_the_command_exports_the_runners_current_walk_run_week(data_folder, tmp_
 
 MISTYPED = [["jog", "x.wav"], ["walk-run"], ["stretches", "--week", "2", "x.wav"],
             ["walk-run", "--week", "0", "x.wav"], ["walk-run", "x.flac"],
-            ["walk-run", "x"]]  # fmt: skip
+            ["walk-run", "x"], ["walk-run", "--week", "\u00b2", "x.wav"],
+            ["walk-run", "--week", "\uff15", "x.wav"]]  # fmt: skip
+# (the last two: a superscript two and a full-width five, digits that are not ASCII)
 
 
 @pytest.mark.parametrize("arguments", MISTYPED)
