@@ -21,7 +21,7 @@ from heelcoach.safe_read import read_regular_file
 
 MARK_FILE = ".journal.checked"
 MAX_MARK_BYTES = 4096  # a note is under a hundred
-CHECKS = 2
+CHECKS = 3
 """Which checks the note vouches for: raise it whenever a check in entries or screening
 changes, so that what passed the old checks is checked by the new ones."""
 

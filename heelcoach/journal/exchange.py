@@ -29,14 +29,15 @@ from heelcoach.journal.journal import Journal
 from heelcoach.journal.journal_file import MAX_JOURNAL_BYTES
 from heelcoach.journal.migrations import META, SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.screening import QUARANTINE, all_canonical, screen
-from heelcoach.journal.storage import JournalReadOnlyError
+from heelcoach.journal.storage import JournalFullError, JournalReadOnlyError
+from heelcoach.journal.tolerant import loads_tolerantly
 from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
 
 CSV_COLUMNS = (
     "kind", "date", "time", "leg", "target_reps", "reps", "load_kg", "tempo_s", "pain",
     "first_steps_pain", "worse_after_training", "note", "minutes_run", "pain_after",
 )  # fmt: skip
-MAX_BACKUP_BYTES = MAX_JOURNAL_BYTES  # see there: over twenty years of backups
+MAX_BACKUP_BYTES = 2 * MAX_JOURNAL_BYTES  # indented: the largest journal's backup fits
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these is run as a formula by spreadsheets (OWASP: CSV
 injection); a leading apostrophe makes it text, which is how spreadsheets show it."""
@@ -112,8 +113,11 @@ def read_backup(path: Path) -> dict[str, Any]:
         raise InvalidEntryError(f"the file could not be read ({error.strerror})") from error
     try:
         data = exact_json.loads(raw)
-    except exact_json.NotJSONError as error:
-        raise InvalidEntryError("the file is not a HeelCoach backup (not JSON)") from error
+    except exact_json.NotJSONError:
+        try:  # a value JSON cannot carry costs its row, as when the journal is opened
+            data, _set_aside = loads_tolerantly(raw)
+        except exact_json.NotJSONError as error:
+            raise InvalidEntryError("the file is not a HeelCoach backup (not JSON)") from error
     return checked_backup(data)
 
 
@@ -153,5 +157,8 @@ def restore_backup(journal: Journal, path: Path, now: datetime) -> Path:
     data = read_backup(path)
     as_it_was = journal.path.read_bytes()
     kept = keep_copy(journal.folder, f"before-restore-{stamp(now)}.json", as_it_was)
-    journal.replace_all(data)
+    try:
+        journal.replace_all(data)
+    except JournalFullError as error:  # more than a journal may hold: it is not restored
+        raise InvalidEntryError(str(error)) from error
     return kept

@@ -26,14 +26,14 @@ import stat
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from tinydb import TinyDB
 
 from heelcoach.atomic_file import leftovers_of
 from heelcoach.journal import checked_mark, exact_json
-from heelcoach.journal.backups import keep_copy, keep_daily_backup, stamp
+from heelcoach.journal.backups import BACKUP_FOLDER, keep_copy, keep_daily_backup, stamp
 from heelcoach.journal.entries import (
     ANSWERS,
     CHECK_INS,
@@ -51,6 +51,7 @@ from heelcoach.journal.journal_file import (
     parse_journal,
     read_journal_bytes,
 )
+from heelcoach.journal.merge import Conflict
 from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.reading import JOURNAL_FILE
 from heelcoach.journal.screening import QUARANTINE, TRASH, SetAside, screen
@@ -60,6 +61,7 @@ from heelcoach.journal.storage import (
     JournalReadOnlyError,
     JournalStorage,
     ReadOnlyReason,
+    TheirJournal,
 )
 
 log = logging.getLogger(__name__)
@@ -80,6 +82,16 @@ class JournalUnavailableError(Exception):
         self.cause = cause
 
 
+class CopyMerged(NamedTuple):
+    added: int  # entries the copy held that the journal did not
+    conflicts: list[Conflict]  # entries held in two forms: both kept
+
+
+def _deleted_order(key: str, deleted: dict) -> tuple[str, int]:
+    """Deleted entries, oldest first: by when (ids of different writers are in no order)."""
+    return deleted.get("deleted_at", ""), int(key)
+
+
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
@@ -97,7 +109,12 @@ class Journal:
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             # Half-written files of a writer that was killed.
-            for leftover in leftovers_of(self.path) + leftovers_of(folder / checked_mark.MARK_FILE):
+            killed = [
+                *leftovers_of(self.path),
+                *leftovers_of(folder / checked_mark.MARK_FILE),
+                *(folder / BACKUP_FOLDER).glob(".*.tmp"),
+            ]  # a copy being kept: a migration's
+            for leftover in killed:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
             try:
@@ -121,13 +138,13 @@ class Journal:
         if raw is None:  # a new journal: its version is written at once
             data: dict[str, Any] = {}
             migrate(data)
-            storage = JournalStorage(self.path, data, read_only=None)
+            storage = JournalStorage(self.path, data, read_only=None, theirs=self._theirs)
             storage.replace(data)
             return storage
         mark = checked_mark.passed(self.folder, raw)  # these very bytes passed before
         long_integers = (mark["long_integers"] if mark is not None
                          else exact_json.may_hold_long_integers(raw))  # fmt: skip
-        data = parse_journal(raw, long_integers)
+        data, unwritable = parse_journal(raw, long_integers)
         read_only = self._read_only_reason(data)
         older = read_only is None and self.found_version < SCHEMA_VERSION
         if older and not self._kept_as_found(raw, f"version-{self.found_version}"):
@@ -135,16 +152,47 @@ class Journal:
         if older:
             migrate(data)
         if mark is None or older:
-            self.set_aside = screen(data)
+            self.set_aside = unwritable + screen(data)
             for moved in self.set_aside:
                 log.warning("journal entry set aside: %s", moved)
-        storage = JournalStorage(self.path, data, read_only, long_integers)
+        storage = JournalStorage(self.path, data, read_only, long_integers, as_read=raw,
+                                 theirs=self._theirs)  # fmt: skip
         set_aside_now = bool(self.set_aside) and read_only is None
         if older or (set_aside_now and self._kept_as_found(raw, "as-found")):
             storage.replace(data)  # the new version, or the quarantine, in the file at once
         elif mark is None and not self.set_aside:
             storage.passed_not_noted = raw
         return storage
+
+    def _theirs(self, as_read: bytes | None) -> TheirJournal | None:
+        """journal.json as another program left it, if it is not `as_read` (see storage):
+        read as on opening. One that is no journal is moved aside, as on opening."""
+        try:
+            raw = read_journal_bytes(self.path)
+        except JournalUnreadableError as error:
+            self.moved_aside = self._move_aside(str(error))
+            return None
+        if raw is None or raw == as_read:
+            return None
+        long_integers = exact_json.may_hold_long_integers(raw)
+        try:
+            data, unwritable = parse_journal(raw, long_integers)
+        except JournalUnreadableError as error:
+            self.moved_aside = self._move_aside(str(error))
+            return None
+        version = version_of(data)
+        if version is None or version > SCHEMA_VERSION:
+            self._kept_as_found(raw, "newer")
+            raise JournalReadOnlyError(ReadOnlyReason.NEWER_VERSION if version else
+                                       ReadOnlyReason.UNKNOWN_VERSION)  # fmt: skip
+        older = version < SCHEMA_VERSION
+        if older:
+            self._kept_as_found(raw, f"version-{version}")
+            migrate(data)
+        for moved in unwritable + screen(data):
+            log.warning("journal entry set aside: %s", moved)
+        log.info("journal.json was changed by another program: merged")
+        return TheirJournal(raw, data, from_base=not older)
 
     def _read_only_reason(self, data: dict[str, Any]) -> ReadOnlyReason | None:
         self.found_version = version = version_of(data)
@@ -159,12 +207,21 @@ class Journal:
     def _kept_as_found(self, raw: bytes, what: str) -> bool:
         """Keep the journal as it was found, byte for byte, in backups/, before opening
         changes it (a newer version's form, entries set aside); False if it could not be."""
+        if self._kept_already(raw, what):
+            return True  # an opening stopped before it was done kept it: once is enough
         try:
             keep_copy(self.folder, f"journal-{what}-{stamp(self._now())}.json", raw)
         except OSError as error:
             log.error("could not keep the journal as found before changing it: %s", error)
             return False
         return True
+
+    def _kept_already(self, raw: bytes, what: str) -> bool:
+        for kept in (self.folder / BACKUP_FOLDER).glob(f"journal-{what}-*.json"):
+            with contextlib.suppress(OSError):
+                if kept.stat().st_size == len(raw) and kept.read_bytes() == raw:
+                    return True
+        return False
 
     def _move_aside(self, reason: str) -> Path:
         aside = self.path.with_name(f"journal.unreadable-{stamp(self._now())}.json")
@@ -230,6 +287,7 @@ class Journal:
     @contextlib.contextmanager
     def _change(self) -> Iterator[Change]:
         try:
+            self._storage.take_in_theirs()
             with self._storage.change() as change:
                 yield change
         finally:
@@ -267,7 +325,50 @@ class Journal:
     @property
     def version(self) -> tuple[int, int]:
         """Changes whenever the journal does: what is worked out from it can be kept until."""
-        return id(self._storage), self._storage.writes
+        return id(self._storage), self._storage.generation
+
+    @property
+    def nearly_full(self) -> bool:
+        """Whether the journal is past most of the size HeelCoach reads and writes."""
+        return self._storage.nearly_full
+
+    def refresh(self) -> bool:
+        """Take in what another program wrote to journal.json (a sync tool); True if
+        anything was. Raises what a change may (WRITE_ERRORS)."""
+        try:
+            return self._storage.take_in_theirs()
+        finally:
+            self._forget_queries()
+
+    def merge_copy(self, path: Path) -> CopyMerged:
+        """Merge a sync tool's copy of the journal (see sync_copies) into it, every entry of
+        both kept, then keep the copy in backups/ and take it away. Raises
+        JournalUnreadableError (the copy is no journal it can read: left as it is), and what
+        a change may (WRITE_ERRORS)."""
+        raw = read_journal_bytes(path)
+        if raw is None:
+            raise JournalUnreadableError(f"{path} is gone")
+        data, _unwritable = parse_journal(raw, exact_json.may_hold_long_integers(raw))
+        version = version_of(data)
+        if version is None or version > SCHEMA_VERSION:
+            raise JournalUnreadableError(f"{path.name} was written by a newer HeelCoach")
+        migrate(data)
+        screen(data)
+        before = self.counts()
+        try:
+            conflicts = self._storage.merge_in(data)
+        finally:
+            self._forget_queries()
+        keep_copy(self.folder, f"merged-{stamp(self._now())}-{path.name}", raw)
+        path.unlink()
+        added = sum(self.counts().values()) - sum(before.values())
+        return CopyMerged(added, [c for c in conflicts if c.table in TABLES])
+
+    def take_conflicts(self) -> list[Conflict]:
+        """Entries changed both here and by another program since last asked: both
+        versions are kept (see merge)."""
+        conflicts, self._storage.conflicts = self._storage.conflicts, []
+        return conflicts
 
     @property
     def quarantined(self) -> int:
@@ -297,7 +398,8 @@ class Journal:
             deleted = {"table": table, "id": doc_id, "entry": entry,
                        "deleted_at": self._now().isoformat(timespec="seconds")}  # fmt: skip
             change.put(TRASH, str(change.new_id(TRASH)), deleted)
-            for oldest in sorted(trash, key=int)[:-TRASH_KEEP]:
+            by_age = sorted(trash, key=lambda key: _deleted_order(key, trash[key]))
+            for oldest in by_age[:-TRASH_KEEP]:
                 change.pop(TRASH, oldest)
 
     @property
@@ -309,7 +411,7 @@ class Journal:
         trash = self._storage.read().get(TRASH)
         if not trash:
             return None
-        newest = max(trash, key=int)
+        newest = max(trash, key=lambda key: _deleted_order(key, trash[key]))
         with self._change() as change:
             deleted = change.pop(TRASH, newest)
             table, doc_id = deleted["table"], deleted["id"]

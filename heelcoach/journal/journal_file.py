@@ -13,10 +13,13 @@ from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
 
 JOURNAL_FILE = "journal.json"
 MAX_JOURNAL_BYTES = 16 * 1024 * 1024
-"""Five years of training make 2.2 MB (3.6 MB in a backup, which is indented): this is
-over twenty years of backups. Past it, a file was not written by HeelCoach, and reading it
-would cost the memory and the seconds (at every later change too: each one rewrites the
-whole file) that a runner's laptop should not spend."""
+"""Five years of training make 2.7 MB: this is over twenty years. Reading, writing and
+restoring share this one limit (a backup, indented, may be twice as large): the app never
+writes a journal it would refuse to read, and says so well before (NEARLY_FULL_BYTES).
+Past it, a file was not written by HeelCoach, and reading it would cost the memory and the
+seconds (at every later change too: each one rewrites the whole file) that a runner's
+laptop should not spend."""
+NEARLY_FULL_BYTES = MAX_JOURNAL_BYTES * 3 // 4
 
 
 class JournalUnreadableError(Exception):
@@ -34,18 +37,24 @@ def read_journal_bytes(path: Path) -> bytes | None:
         raise JournalUnreadableError(str(error)) from error
 
 
-def parse_journal(raw: bytes, long_integers: bool) -> dict[str, Any]:
-    """The tables in `raw`; `long_integers`: read integers beyond 64 bits exactly (slower).
-    Raises JournalUnreadableError for what is not a journal."""
+def parse_journal(raw: bytes, long_integers: bool) -> tuple[dict[str, Any], list]:
+    """The tables in `raw`, and the rows set aside for values JSON cannot carry (see
+    tolerant); `long_integers`: read integers beyond 64 bits exactly (slower). Raises
+    JournalUnreadableError for what is not a journal."""
     from heelcoach.journal import exact_json  # orjson: the app's, not `heelcoach --today`'s
+    from heelcoach.journal.tolerant import loads_tolerantly
 
+    set_aside = []
     try:
         data = exact_json.loads_exactly(raw) if long_integers else exact_json.loads_fast(raw)
-    except exact_json.NotJSONError as error:
-        raise JournalUnreadableError(f"not JSON ({error})") from error
+    except exact_json.NotJSONError:
+        try:
+            data, set_aside = loads_tolerantly(raw)
+        except exact_json.NotJSONError as error:
+            raise JournalUnreadableError(f"not JSON ({error})") from error
     if type(data) is not dict:
         raise JournalUnreadableError("not a journal: the tables are missing")
-    return data
+    return data, set_aside
 
 
 @contextlib.contextmanager

@@ -13,7 +13,7 @@ from typing import Any
 
 META = "meta"
 META_ROW = "1"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 Step = Callable[[dict[str, Any]], None]
 
@@ -59,10 +59,18 @@ def _the_coach_is_answered(data: dict[str, Any]) -> None:
             entry.setdefault("stopped", False)
 
 
+def _ids_name_their_writer(data: dict[str, Any]) -> None:
+    """Version 5: a new entry's id is its writer's number and a count (see ids), so that two
+    computers sharing the journal through a sync tool never hand out the same id. Every
+    entry of version 4 keeps its id; a HeelCoach of version 4, which would count on from
+    the highest id, no longer writes the journal (it is of a newer version to it)."""
+
+
 STEPS: dict[int, Step] = {  # version n -> the step that makes it n + 1
     1: _sets_say_how_they_went,
     2: _stretches_and_runs_have_tables,
     3: _the_coach_is_answered,
+    4: _ids_name_their_writer,
 }
 
 

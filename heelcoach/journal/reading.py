@@ -51,8 +51,19 @@ def _parsed(raw: bytes) -> dict[str, Any]:
     try:
         with collection_paused():
             data = json.loads(raw)
-    except (ValueError, RecursionError) as error:
-        raise JournalUnreadableError(f"not JSON ({error})") from error
+    except (ValueError, RecursionError):
+        data = _parsed_tolerantly(raw)
     if type(data) is not dict:
         raise JournalUnreadableError("not a journal: the tables are missing")
     return data
+
+
+def _parsed_tolerantly(raw: bytes) -> Any:
+    """A value JSON cannot carry costs its row (see tolerant), as in the app."""
+    from heelcoach.journal.exact_json import NotJSONError
+    from heelcoach.journal.tolerant import loads_tolerantly
+
+    try:
+        return loads_tolerantly(raw)[0]
+    except NotJSONError as error:
+        raise JournalUnreadableError(f"not JSON ({error})") from error

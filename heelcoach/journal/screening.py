@@ -13,13 +13,11 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from heelcoach.journal.entries import TABLES, all_stored_valid, stored_problem
-from heelcoach.journal.migrations import meta_row
 
 QUARANTINE = "quarantine"
 TRASH = "trash"  # deleted entries, kept for undo (see Journal.delete)
 ID_TABLES = (*TABLES, QUARANTINE, TRASH)  # the tables whose ids the journal hands out
-LAST_IDS = "last_ids"  # in the meta row: the highest id each table has ever used
-MAX_ID_DIGITS = 15  # a thousand entries a day for a million years
+MAX_ID_DIGITS = 18  # a writer's number and its count (see ids); under 2**63
 MAX_ID = 10**MAX_ID_DIGITS - 1  # the highest id the journal reads: it hands out none higher
 
 
@@ -105,26 +103,3 @@ def _trash_problem(row: Any) -> str | None:
     if type(doc_id) is not int or not 1 <= doc_id <= MAX_ID:
         return f"the id {doc_id!r} is not a whole number"
     return stored_problem(row["table"], row.get("entry"))
-
-
-def last_ids(data: dict[str, Any]) -> dict[str, int]:
-    """The highest id each table has used: the mark kept in the journal, and any id found
-    in it (an entry, a deleted entry, an entry set aside), whichever is higher. A new entry
-    takes the next one, so an id is never handed out twice, not even after a restart."""
-    kept = meta_row(data).get(LAST_IDS)
-    marks = {table: 0 for table in ID_TABLES}
-    if type(kept) is dict:
-        for table, mark in kept.items():
-            if table in marks and type(mark) is int and mark >= 0:
-                marks[table] = min(mark, MAX_ID)  # past it, no id is left: see new_id
-    for table in ID_TABLES:
-        rows = data.get(table, {})
-        marks[table] = max(marks[table], max(map(int, filter(is_canonical_id, rows)), default=0))
-    for row in (*data.get(TRASH, {}).values(), *data.get(QUARANTINE, {}).values()):
-        if type(row) is not dict or row.get("table") not in TABLES:
-            continue
-        doc_id = row.get("id")
-        doc_id = str(doc_id) if type(doc_id) is int else doc_id
-        if is_canonical_id(doc_id):
-            marks[row["table"]] = max(marks[row["table"]], int(doc_id))
-    return marks

@@ -7,27 +7,30 @@ journal, never a mix. A change that fails to be written (a full disk, a folder g
 read-only) is undone in memory too: what the app shows is always what is on disk.
 
 The parsed data stays in memory between writes: TinyDB reads the whole database before
-every change, and parsing years of sets each time would be slow.
+every change, and parsing years of sets each time would be slow. Another program may
+replace the file meanwhile (a sync tool bringing in another computer's entries): before
+each change, and again just before writing it, the file's bytes are compared with those
+last read or written, and what the other side did is taken in (see merge).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tinydb.storages import Storage
 
 from heelcoach.atomic_file import write_atomically
-from heelcoach.journal import checked_mark, exact_json
-from heelcoach.journal.migrations import META, META_ROW
-from heelcoach.journal.screening import LAST_IDS, MAX_ID, last_ids
+from heelcoach.journal import checked_mark, exact_json, journal_file
+from heelcoach.journal.ids import IdMaker, JournalFullError
+from heelcoach.journal.merge import Conflict, merge
 
-
-class JournalFullError(ValueError):
-    """Nothing was written: no id is left for a new entry."""
+__all__ = ["Change", "JournalFullError", "JournalReadOnlyError", "JournalStorage",
+           "ReadOnlyReason", "TheirJournal", "Theirs"]  # fmt: skip
 
 
 class ReadOnlyReason(Enum):
@@ -54,12 +57,27 @@ class JournalReadOnlyError(Exception):
 _MISSING = object()
 
 
+class TheirJournal(NamedTuple):
+    """journal.json as another program left it, read as the app reads it on opening
+    (brought up to this version, entries checked)."""
+
+    raw: bytes
+    data: dict[str, Any]
+    from_base: bool  # False: not written from ours (an older HeelCoach's): nothing deleted
+
+
+Theirs = Callable[[bytes | None], TheirJournal | None]
+"""Given the bytes last read or written, journal.json as another program left it if they
+differ; None if they do not, or if the file is gone, or holds nothing to merge (then it
+was set aside first). Raises JournalReadOnlyError for a newer version's, OSError."""
+
+
 class Change:
     """Changes to the tables that are written together, or undone together."""
 
-    def __init__(self, data: dict[str, Any], marks: dict[str, int]) -> None:
+    def __init__(self, data: dict[str, Any], ids: IdMaker) -> None:
         self._data = data
-        self._marks = marks
+        self._ids = ids
         self._undo: list[tuple[dict, str, Any]] = []
 
     def rows(self, table: str) -> dict[str, Any]:
@@ -80,15 +98,12 @@ class Change:
         return value
 
     def new_id(self, table: str) -> int:
-        """The next id of `table`, never handed out before; the mark is written with it.
-        Raises JournalFullError when the ids the journal can read are all used."""
-        if self._marks[table] >= MAX_ID:  # only a journal made by hand gets here
-            raise JournalFullError(f"the journal's {table} have used every id")
-        self._undo.append((self._marks, table, self._marks[table]))
-        self._marks[table] += 1
-        row = self.rows(META).get(META_ROW, {})
-        self.put(META, META_ROW, {**row, LAST_IDS: dict(self._marks)})
-        return self._marks[table]
+        """An id for a new entry of `table` that no entry in the journal has had, and no
+        other computer will hand out (see ids); undone with the change, it is handed out
+        again. Raises JournalFullError."""
+        counts = self._ids.counts
+        self._undo.append((counts, table, counts.get(table, _MISSING)))
+        return self._ids.new_id(table, self._data)
 
     def undo(self) -> None:
         for place, key, old in reversed(self._undo):
@@ -100,15 +115,21 @@ class Change:
 
 class JournalStorage(Storage):
     def __init__(self, path: Path, data: dict[str, Any], read_only: ReadOnlyReason | None,
-                 long_integers: bool = False) -> None:  # fmt: skip
-        """`long_integers`: `data` holds integers beyond 64 bits (kept exactly)."""
+                 long_integers: bool = False, as_read: bytes | None = None,
+                 theirs: Theirs | None = None) -> None:  # fmt: skip
+        """`long_integers`: `data` holds integers beyond 64 bits (kept exactly); `as_read`:
+        the file's bytes that `data` was read from; `theirs` reads the file as another
+        program left it (without it, nothing another program wrote is merged)."""
         self.path = path
         self.read_only = read_only
         self.long_integers = long_integers
         self._data = data
+        self._as_read = as_read  # the file's bytes as last read or written: the base
+        self._theirs = theirs
+        self._ids = IdMaker()
         self.passed_not_noted: bytes | None = None  # passed every check; noted at close
-        self._marks: dict[str, int] | None = None  # worked out at the first change
-        self.writes = 0  # how many changes this storage has written
+        self.generation = 0  # changes whenever the data does: a write, or theirs taken in
+        self.conflicts: list[Conflict] = []  # both sides changed these: both kept
 
     def read(self) -> dict[str, Any]:
         return self._data
@@ -117,37 +138,98 @@ class JournalStorage(Storage):
         """TinyDB's own writes (the journal makes its changes with `change`)."""
         self.replace(data)
 
+    @property
+    def as_read(self) -> bytes | None:
+        """The file's bytes as this storage last read or wrote them."""
+        return self._as_read
+
+    def take_in_theirs(self) -> bool:
+        """If another program changed the file since it was last read or written, take in
+        what it did; True if it had. Raises OSError if the file cannot be read."""
+        theirs = self._changed_on_disk()
+        if theirs is None:
+            return False
+        self._data = self._merged(theirs)
+        self._as_read = theirs.raw
+        self.generation += 1
+        return True
+
+    def _changed_on_disk(self) -> TheirJournal | None:
+        if self._theirs is None or self.read_only is not None:
+            return None
+        try:
+            return self._theirs(self._as_read)
+        except JournalReadOnlyError as error:  # a newer HeelCoach wrote it meanwhile
+            self.read_only = error.reason
+            raise
+
     @contextmanager
     def change(self) -> Iterator[Change]:
-        """Make changes to the tables; on leaving, they are on disk, or, if writing them
-        failed (or the block raised), undone, and the error raised."""
+        """Make changes to the tables; on leaving, they are on disk (merged with what
+        another program wrote meanwhile), or, if writing them failed (or the block
+        raised), undone, and the error raised."""
         if self.read_only is not None:
             raise JournalReadOnlyError(self.read_only)
-        if self._marks is None:
-            self._marks = last_ids(self._data)
-        change = Change(self._data, self._marks)
+        change = Change(self._data, self._ids)
         try:
             yield change
-            self._write(self._data)
+            self._write(self._merged_with_theirs())
         except BaseException:
             change.undo()
             raise
+
+    def _merged_with_theirs(self) -> dict[str, Any]:
+        """The data to write: ours, with what another program wrote since the change began
+        (the file is read again just before writing)."""
+        theirs = self._changed_on_disk()
+        return self._data if theirs is None else self._merged(theirs)
+
+    def _merged(self, theirs: TheirJournal) -> dict[str, Any]:
+        base = None
+        if theirs.from_base and self._as_read is not None:
+            with contextlib.suppress(exact_json.NotJSONError):
+                base = exact_json.loads(self._as_read)
+        merged = merge(base, theirs.data, self._data, self._ids.new_id)
+        self.conflicts += merged.conflicts
+        return merged.data
+
+    def merge_in(self, theirs: dict[str, Any]) -> list[Conflict]:
+        """Take every entry of `theirs` (a copy of the journal from elsewhere, checked) that
+        this journal lacks, and write the result; the conflicts (both versions kept)."""
+        if self.read_only is not None:
+            raise JournalReadOnlyError(self.read_only)
+        self.take_in_theirs()
+        before = self._data
+        merged = merge(None, theirs, before, self._ids.new_id)
+        self._data = merged.data
+        try:
+            self._write(self._merged_with_theirs())
+        except BaseException:
+            self._data = before
+            raise
+        return merged.conflicts
 
     def replace(self, data: dict[str, Any]) -> None:
         """Make the journal exactly `data` (a backup being restored, already checked)."""
         if self.read_only is not None and not self.read_only.restore_may_replace:
             raise JournalReadOnlyError(self.read_only)
         self._write(data, whole=True)
-        self._data = data
-        self._marks = None
         self.read_only = None  # the journal is ours again, whoever wrote the one before
 
     def _write(self, data: dict[str, Any], whole: bool = False) -> None:
         raw = exact_json.dumps(data)
+        if len(raw) > journal_file.MAX_JOURNAL_BYTES:  # it could not be read back
+            limit = journal_file.MAX_JOURNAL_BYTES // 2**20
+            raise JournalFullError(
+                f"the journal would be larger than {limit} MiB, the most HeelCoach reads: "
+                "delete entries you no longer need"
+            )
         write_atomically(self.path, raw)
-        self.writes += 1
-        if whole:  # new content: does it hold integers beyond 64 bits?
+        if whole or data is not self._data:  # new content: integers beyond 64 bits?
             self.long_integers = exact_json.may_hold_long_integers(raw)
+        self._data = data
+        self._as_read = raw
+        self.generation += 1
         self.passed_not_noted = raw  # all it holds is checked
 
     def note_checked(self) -> None:
@@ -156,6 +238,11 @@ class JournalStorage(Storage):
         if self.passed_not_noted is not None:
             checked_mark.note(self.path.parent, self.passed_not_noted, self.long_integers)
             self.passed_not_noted = None
+
+    @property
+    def nearly_full(self) -> bool:
+        """Whether the journal is past most of what HeelCoach reads (see journal_file)."""
+        return self._as_read is not None and len(self._as_read) > journal_file.NEARLY_FULL_BYTES
 
     def dump(self, indent: bool = False) -> bytes:
         return exact_json.dumps(self._data, indent=indent)

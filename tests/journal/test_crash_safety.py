@@ -5,6 +5,8 @@ import os
 import random
 import signal
 import time
+from datetime import datetime
+from pathlib import Path
 
 import orjson
 
@@ -47,3 +49,17 @@ def test_a_writer_killed_at_random_moments_never_loses_a_returned_write(tmp_path
     assert len(acknowledged) > KILLS // 4  # the writer really wrote between kills
     assert Journal(tmp_path).moved_aside is None
     assert not list(tmp_path.glob(".*.tmp"))  # what killed writers left half-done is gone
+
+
+def test_openings_stopped_before_the_new_version_keep_one_copy_and_no_leftovers(tmp_path):
+    as_written = (Path(__file__).parent / "written_by" / "heelcoach-0.2-schema-4.json").read_bytes()
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    half_kept = backups / ".journal-version-4-20261201-101010.json.0123456789abcdef.tmp"
+    half_kept.write_bytes(as_written[:100])  # killed while keeping the copy
+    for day in (2, 3, 4):  # each killed after its copy, before the new version was written
+        (tmp_path / JOURNAL_FILE).write_bytes(as_written)
+        Journal(tmp_path, now=lambda day=day: datetime(2026, 12, day, 20)).close()
+    assert not half_kept.exists()
+    [kept] = backups.glob("journal-version-4-*.json")
+    assert kept.read_bytes() == as_written

@@ -9,12 +9,14 @@ import orjson
 import pytest
 from faults import GOOD_SET, META, FullDisk, journal_bytes, within
 
-from heelcoach.journal import checked_mark
+from heelcoach.journal import checked_mark, journal_file
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS, InvalidEntryError
+from heelcoach.journal.exchange import read_backup, restore_backup
+from heelcoach.journal.ids import JournalFullError
 from heelcoach.journal.journal import JOURNAL_FILE, Journal, JournalUnavailableError
 from heelcoach.journal.migrations import SCHEMA_VERSION
-from heelcoach.journal.screening import QUARANTINE
-from heelcoach.journal.storage import JournalFullError, JournalReadOnlyError, ReadOnlyReason
+from heelcoach.journal.screening import MAX_ID_DIGITS, QUARANTINE
+from heelcoach.journal.storage import JournalReadOnlyError, ReadOnlyReason
 from heelcoach.progress.series import progress_of
 
 NOW = datetime(2026, 11, 25, 9, 30)
@@ -32,8 +34,9 @@ def written(folder):
     return orjson.loads((folder / JOURNAL_FILE).read_bytes())
 
 
-def add_one(journal):
-    return journal.add_set(at="2026-11-25T09:00:00", leg="right", target_reps=10, reps=10)
+def add_one(journal, **fields):
+    return journal.add_set(at="2026-11-25T09:00:00", leg="right", target_reps=10, reps=10,
+                           **fields)  # fmt: skip
 
 
 HOSTILE_ROWS = {
@@ -86,7 +89,7 @@ def test_a_bad_row_is_set_aside_as_it_was_and_recording_goes_on(tmp_path, tables
 def test_the_next_id_is_not_one_a_set_aside_entry_had(tmp_path):
     (tmp_path / JOURNAL_FILE).write_bytes(journal_bytes(sets={"1": a_set(), "5": a_set(pain=99)}))
     journal = opened(tmp_path)
-    assert add_one(journal) == 6
+    assert add_one(journal) not in (1, 5)
 
 
 @pytest.mark.parametrize(
@@ -215,7 +218,7 @@ def test_a_refusing_disk_changes_nothing_on_disk_or_on_screen_and_recording_resu
 
 def test_undo_brings_a_deleted_set_back_after_a_restart_and_its_id_is_never_reused(tmp_path):
     journal = opened(tmp_path)
-    add_one(journal)
+    first = add_one(journal)
     newest = add_one(journal)
     journal.delete(SETS, newest)
     journal.close()
@@ -225,7 +228,7 @@ def test_undo_brings_a_deleted_set_back_after_a_restart_and_its_id_is_never_reus
     trained = add_one(restarted)
     assert trained != newest
     assert restarted.undo_delete() == (SETS, newest)
-    assert sorted(e.doc_id for e in restarted.entries(SETS)) == [1, newest, trained]
+    assert sorted(e.doc_id for e in restarted.entries(SETS)) == sorted([first, newest, trained])
     assert not restarted.can_undo_delete
 
 
@@ -267,13 +270,13 @@ def test_a_journal_a_newer_heelcoach_wrote_keeps_its_own_fields(tmp_path):
 
 def test_a_journal_changed_by_another_program_is_checked_again(tmp_path):
     journal = opened(tmp_path)
-    add_one(journal)
+    doc_id = add_one(journal)
     assert opened(tmp_path).set_aside == []  # unchanged since written: not checked again
     data = written(tmp_path)
-    data[SETS]["1"]["reps"] = "many"  # an editor, a sync tool, a bad sector
+    data[SETS][str(doc_id)]["reps"] = "many"  # an editor, a sync tool, a bad sector
     (tmp_path / JOURNAL_FILE).write_bytes(orjson.dumps(data))
     assert [str(moved) for moved in opened(tmp_path).set_aside] == [
-        "sets entry 1: reps must be a whole number from 0 to 100, not 'many'"
+        f"sets entry {doc_id}: reps must be a whole number from 0 to 100, not 'many'"
     ]
 
 
@@ -283,9 +286,9 @@ def test_a_journal_changed_by_another_program_is_checked_again(tmp_path):
         (b"", True),
         (b"garbage", True),
         (b"[]", True),
-        (b'{"checks": 1, "content": "%s", "long_integers": false}', True),
-        (b'{"checks": 2, "content": "%s", "long_integers": "no"}', True),
-        (b'{"checks": 2, "content": "%s", "long_integers": false}', False),
+        (b'{"checks": 2, "content": "%s", "long_integers": false}', True),
+        (b'{"checks": 3, "content": "%s", "long_integers": "no"}', True),
+        (b'{"checks": 3, "content": "%s", "long_integers": false}', False),
     ],
     ids=["empty", "garbage", "not a note", "from older checks", "garbled", "sound"],
 )
@@ -309,15 +312,14 @@ def test_a_computer_whose_clock_reset_to_1970_still_records_its_sets(tmp_path):
     progress_of(again.stored(SETS), again.stored(SESSIONS), again.stored(CHECK_INS))
 
 
-def test_a_journal_at_the_last_id_refuses_a_new_entry_and_overwrites_none(tmp_path):
-    last = "9" * 15
+def test_a_journal_holding_the_highest_id_takes_new_entries_and_overwrites_none(tmp_path):
+    last = "9" * MAX_ID_DIGITS
     (tmp_path / JOURNAL_FILE).write_bytes(journal_bytes(sets={last: a_set(note="keep me")}))
     journal = opened(tmp_path)
-    before = (tmp_path / JOURNAL_FILE).read_bytes()
-    with pytest.raises(JournalFullError):
-        add_one(journal)
-    assert (tmp_path / JOURNAL_FILE).read_bytes() == before
-    assert [entry["note"] for entry in opened(tmp_path).entries(SETS)] == ["keep me"]
+    new_id = add_one(journal)
+    assert str(new_id) != last
+    notes = {entry.doc_id: entry["note"] for entry in opened(tmp_path).entries(SETS)}
+    assert notes == {int(last): "keep me", new_id: ""}
 
 
 @pytest.mark.parametrize("make", [os.mkfifo, lambda path: path.symlink_to("/dev/zero")],
@@ -371,3 +373,77 @@ def test_undo_does_not_make_two_check_ins_of_one_day(tmp_path):
     assert (tmp_path / JOURNAL_FILE).read_bytes() == before
     assert [entry["first_steps_pain"] for entry in restarted.entries(CHECK_INS)] == [3]
     assert restarted.can_undo_delete  # still there, for once that day's is deleted
+
+
+ONE_BAD_VALUE = {
+    "NaN": b'"pain": NaN',
+    "Infinity": b'"load_kg": Infinity',
+    "minus Infinity": b'"load_kg": -Infinity',
+    "a lone surrogate": b'"note": "\\ud800"',
+    "a Latin-1 byte": b'"note": "h\xe6l"',
+}
+
+
+@pytest.mark.parametrize("value", ONE_BAD_VALUE.values(), ids=ONE_BAD_VALUE.keys())
+def test_one_value_json_cannot_carry_costs_its_row_not_the_journal(tmp_path, value):
+    good, bad = orjson.dumps(a_set(note="keep me")), orjson.dumps(a_set())[:-1] + b", " + value
+    raw = b'{"meta": %s, "sets": {"1": %s, "2": %s}}' % (orjson.dumps(META), good, bad + b"}")
+    (tmp_path / JOURNAL_FILE).write_bytes(raw)
+    journal = opened(tmp_path)
+    assert journal.moved_aside is None
+    assert [(moved.table, moved.key) for moved in journal.set_aside] == [(SETS, "2")]
+    assert [entry["note"] for entry in journal.entries(SETS)] == ["keep me"]
+    [as_found] = (tmp_path / "backups").glob("journal-as-found-*.json")
+    assert as_found.read_bytes() == raw  # byte for byte
+    add_one(journal)
+    [kept] = written(tmp_path)[QUARANTINE].values()
+    assert kept["table"] == SETS and "JSON cannot carry" in kept["reason"]
+    assert value.split(b":")[0].decode().strip('"') in kept["entry"]  # the row, as text
+    assert len(opened(tmp_path).entries(SETS)) == 2
+    restored = read_backup(as_found)  # a backup of such a file restores the same way
+    assert len(restored[SETS]) == 1 and len(restored[QUARANTINE]) == 1
+
+
+def test_a_byte_order_mark_costs_nothing(tmp_path):
+    raw = b"\xef\xbb\xbf" + journal_bytes(sets={"1": a_set()})
+    (tmp_path / JOURNAL_FILE).write_bytes(raw)
+    journal = opened(tmp_path)
+    assert journal.moved_aside is None and journal.set_aside == []
+    assert len(journal.entries(SETS)) == 1
+
+
+@pytest.fixture
+def small_limit(monkeypatch):
+    """The size limit made small (64 KiB), so that a test can reach it in a few sets."""
+    limit = 64 * 1024
+    monkeypatch.setattr(journal_file, "MAX_JOURNAL_BYTES", limit)
+    monkeypatch.setattr(journal_file, "NEARLY_FULL_BYTES", limit * 3 // 4)
+    return limit
+
+
+def test_a_journal_is_never_written_larger_than_it_can_be_read(tmp_path, small_limit):
+    journal = opened(tmp_path)
+    note = "x" * 1500
+    while not journal.nearly_full:
+        add_one(journal, note=note)
+    assert (tmp_path / JOURNAL_FILE).stat().st_size > small_limit * 3 // 4  # said from here on
+    with pytest.raises(JournalFullError, match="larger than 0 MiB"):
+        while True:
+            add_one(journal, note=note)
+    size = (tmp_path / JOURNAL_FILE).stat().st_size
+    assert size <= small_limit
+    again = opened(tmp_path)  # the next start reads every entry written
+    assert again.moved_aside is None
+    assert len(again.entries(SETS)) == len(journal.entries(SETS))
+
+
+def test_a_backup_larger_than_a_journal_may_be_is_not_restored(tmp_path, small_limit):
+    journal = opened(tmp_path)
+    add_one(journal)
+    sets = {str(number): a_set(note="y" * 1500) for number in range(1, 60)}
+    backup = tmp_path / "big-backup.json"
+    backup.write_bytes(journal_bytes(sets=sets))  # 90 KiB: more than the limit
+    before = (tmp_path / JOURNAL_FILE).read_bytes()
+    with pytest.raises(InvalidEntryError, match="larger than"):
+        restore_backup(journal, backup, datetime(2026, 11, 25, 10))
+    assert (tmp_path / JOURNAL_FILE).read_bytes() == before

@@ -271,7 +271,7 @@ def test_a_journal_heelcoach_0_1_wrote_opens_with_everything_and_says_which_sets
     kept = list((tmp_path / "backups").glob("journal-version-1-*.json"))
     assert [path.read_bytes() for path in kept] == [as_written]  # first, a copy as it was
     old, new = orjson.loads(as_written), journal.data()
-    assert new["meta"]["1"]["schema_version"] == SCHEMA_VERSION == 4
+    assert new["meta"]["1"]["schema_version"] == SCHEMA_VERSION == 5
     for table in ("sets", "sessions", "check_ins"):
         assert new[table].keys() == old[table].keys()
         for key, entry in old[table].items():
@@ -289,7 +289,7 @@ def test_a_journal_of_version_2_opens_with_everything_and_takes_stretches_and_ru
     kept = list((tmp_path / "backups").glob("journal-version-2-*.json"))
     assert [path.read_bytes() for path in kept] == [as_written]  # first, a copy as it was
     old, new = orjson.loads(as_written), journal.data()
-    assert new["meta"]["1"]["schema_version"] == 4
+    assert new["meta"]["1"]["schema_version"] == 5
     assert new["meta"]["1"]["last_ids"] == old["meta"]["1"]["last_ids"]
     for table in ("sets", "check_ins", "trash"):
         assert new[table] == old[table]  # every entry, every field, as it was
@@ -315,7 +315,7 @@ def test_a_journal_of_version_3_opens_with_everything_and_takes_the_coachs_answe
     kept = list((tmp_path / "backups").glob("journal-version-3-*.json"))
     assert [path.read_bytes() for path in kept] == [as_written]  # first, a copy as it was
     old, new = orjson.loads(as_written), journal.data()
-    assert new["meta"]["1"]["schema_version"] == 4
+    assert new["meta"]["1"]["schema_version"] == 5
     assert new["meta"]["1"]["last_ids"] == old["meta"]["1"]["last_ids"]
     for table in ("sets", "check_ins", "stretches", "runs"):
         assert new[table] == old[table]  # every entry, every field, as it was
@@ -330,3 +330,21 @@ def test_a_journal_of_version_3_opens_with_everything_and_takes_the_coachs_answe
     assert [s["took"] for s in again.entries(SESSIONS)] == ["own", None, None]  # by time
     with pytest.raises(InvalidEntryError, match="red flags answered yes"):
         again.add_answer(at="2026-11-24T19:40:00", question="red_flags", yes=["headache"])
+
+
+def test_a_journal_of_version_4_opens_with_everything_and_its_new_ids_are_a_writers(tmp_path):
+    as_written = (WRITTEN_BY / "heelcoach-0.2-schema-4.json").read_bytes()
+    (tmp_path / JOURNAL_FILE).write_bytes(as_written)
+    journal = Journal(tmp_path, now=lambda: datetime(2026, 12, 2, 20, 0))
+    kept = list((tmp_path / "backups").glob("journal-version-4-*.json"))
+    assert [path.read_bytes() for path in kept] == [as_written]  # first, a copy as it was
+    old, new = orjson.loads(as_written), journal.data()
+    assert new["meta"]["1"] == {**old["meta"]["1"], "schema_version": 5}
+    for table in ("sets", "sessions", "check_ins", "stretches", "runs", "answers", "trash"):
+        assert new[table] == old[table]  # every entry, every field, under its id
+    added = journal.add_set(at="2026-12-02T18:00:00", leg="left", target_reps=12, reps=12)
+    assert added not in {1, 2, 3}  # not the deleted set's id 1, nor the next count, 4
+    assert journal.undo_delete() == (SETS, 1)  # its trash still undoes, under the old id
+    again = opened(tmp_path)
+    assert sorted(entry.doc_id for entry in again.entries(SETS)) == [1, 2, 3, added]
+    assert [s["note"] for s in again.entries(SESSIONS)] == ["stopped: calf cramp"]

@@ -1,0 +1,209 @@
+"""A journal in a synced folder, written on two computers: nothing either one recorded is
+lost, whatever the sync tool brings in and whenever it does."""
+
+import multiprocessing
+import os
+from datetime import datetime
+
+import orjson
+import pytest
+
+from heelcoach.journal.entries import CHECK_INS, SETS
+from heelcoach.journal.journal import JOURNAL_FILE, Journal
+from heelcoach.journal.storage import JournalReadOnlyError, JournalStorage
+from heelcoach.journal.sync_copies import sync_copies
+
+NOW = datetime(2026, 12, 7, 20, 0)
+
+
+def opened(folder):
+    return Journal(folder, now=lambda: NOW)
+
+
+def a_set(minute, **changes):
+    return {"at": f"2026-12-07T18:{minute:02d}:00", "leg": "left", "target_reps": 12,
+            "reps": 12, "pain": 2, **changes}  # fmt: skip
+
+
+def synced(source, target, name=JOURNAL_FILE):
+    """What a sync tool does: the other computer's file, whole, under the journal's name."""
+    temporary = target / f".syncthing.{name}.tmp"
+    temporary.write_bytes((source / JOURNAL_FILE).read_bytes())
+    os.replace(temporary, target / name)
+
+
+def on_disk(folder):
+    return Journal(folder, now=lambda: NOW)
+
+
+@pytest.fixture
+def desktop_and_laptop(tmp_path):
+    desktop, laptop = tmp_path / "desktop", tmp_path / "laptop"
+    desktop.mkdir()
+    laptop.mkdir()
+    return desktop, laptop
+
+
+def test_the_laptops_check_in_synced_in_during_a_set_is_kept_beside_the_set(desktop_and_laptop):
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    at_desk.add_set(**a_set(0))
+    synced(desktop, laptop)
+    opened(laptop).add_check_in(date="2026-12-07", first_steps_pain=3)
+    synced(laptop, desktop)  # while the desktop's app is open, mid-session
+    at_desk.add_set(**a_set(2))
+    reopened = on_disk(desktop)
+    assert [entry["at"][-5:] for entry in reopened.entries(SETS)] == ["00:00", "02:00"]
+    assert [entry["first_steps_pain"] for entry in reopened.entries(CHECK_INS)] == [3]
+    assert [entry["first_steps_pain"] for entry in at_desk.entries(CHECK_INS)] == [3]
+
+
+def test_a_file_replaced_between_the_change_and_its_write_is_merged(desktop_and_laptop,
+                                                                      monkeypatch):  # fmt: skip
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    at_desk.add_set(**a_set(0))
+    synced(desktop, laptop)
+    opened(laptop).add_check_in(date="2026-12-07", first_steps_pain=3)
+    merged_with_theirs = JournalStorage._merged_with_theirs
+
+    def sync_tool_wins_the_race(storage):  # the file is replaced just before the write
+        synced(laptop, desktop)
+        return merged_with_theirs(storage)
+
+    monkeypatch.setattr(JournalStorage, "_merged_with_theirs", sync_tool_wins_the_race)
+    at_desk.add_set(**a_set(2))
+    reopened = on_disk(desktop)
+    assert len(reopened.entries(SETS)) == 2
+    assert [entry["first_steps_pain"] for entry in reopened.entries(CHECK_INS)] == [3]
+
+
+def test_what_the_other_computer_corrected_and_deleted_is_taken_in(desktop_and_laptop):
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    corrected, deleted = at_desk.add_set(**a_set(0)), at_desk.add_set(**a_set(2))
+    synced(desktop, laptop)
+    on_laptop = opened(laptop)
+    on_laptop.update(SETS, corrected, pain=5)
+    on_laptop.delete(SETS, deleted)
+    synced(laptop, desktop)
+    added = at_desk.add_set(**a_set(4))
+    kept = {entry.doc_id: entry["pain"] for entry in on_disk(desktop).entries(SETS)}
+    assert kept == {corrected: 5, added: 2}
+    assert at_desk.take_conflicts() == []
+
+
+def test_entries_the_other_computer_never_saw_are_not_lost_with_its_file(desktop_and_laptop):
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    first = at_desk.add_set(**a_set(0))
+    synced(desktop, laptop)
+    unseen = at_desk.add_set(**a_set(2))  # the sync tool has not carried it over yet
+    opened(laptop).add_check_in(date="2026-12-07", first_steps_pain=3)
+    synced(laptop, desktop)  # the laptop's file, without the desktop's second set
+    at_desk.add_check_in(date="2026-12-06", first_steps_pain=4)
+    reopened = on_disk(desktop)
+    assert sorted(entry.doc_id for entry in reopened.entries(SETS)) == sorted([first, unseen])
+    assert len(reopened.entries(CHECK_INS)) == 2
+
+
+def test_one_entry_changed_on_both_computers_is_kept_in_both_forms_and_said(
+    desktop_and_laptop, monkeypatch
+):
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    both = at_desk.add_set(**a_set(0))
+    synced(desktop, laptop)
+    opened(laptop).update(SETS, both, note="laptop: left calf tight")
+    merged_with_theirs = JournalStorage._merged_with_theirs
+
+    def sync_tool_wins_the_race(storage):
+        synced(laptop, desktop)
+        return merged_with_theirs(storage)
+
+    monkeypatch.setattr(JournalStorage, "_merged_with_theirs", sync_tool_wins_the_race)
+    at_desk.update(SETS, both, note="desktop: felt easy")
+    [conflict] = at_desk.take_conflicts()
+    assert conflict.key == str(both)
+    notes = sorted(entry["note"] for entry in on_disk(desktop).entries(SETS))
+    assert notes == ["desktop: felt easy", "laptop: left calf tight"]
+
+
+def _write_by_turns(folder, name, turns, my_turn, next_turn):
+    journal = Journal(folder, now=lambda: NOW)
+    for turn in range(turns):
+        my_turn.wait()
+        my_turn.clear()
+        journal.add_set(**a_set(turn % 60, note=f"{name} {turn}"))
+        next_turn.set()
+
+
+def test_two_processes_writing_by_turns_into_one_folder_keep_every_entry(tmp_path):
+    opened(tmp_path).close()
+    turns = 200
+    context = multiprocessing.get_context("spawn")
+    desktop_turn, laptop_turn = context.Event(), context.Event()
+    writers = [
+        context.Process(target=_write_by_turns,
+                        args=(tmp_path, "desktop", turns, desktop_turn, laptop_turn)),
+        context.Process(target=_write_by_turns,
+                        args=(tmp_path, "laptop", turns, laptop_turn, desktop_turn)),
+    ]  # fmt: skip
+    for writer in writers:
+        writer.start()
+    desktop_turn.set()
+    for writer in writers:
+        writer.join(timeout=300)
+        assert writer.exitcode == 0
+    notes = {entry["note"] for entry in on_disk(tmp_path).entries(SETS)}
+    expected = {f"{name} {turn}" for name in ("desktop", "laptop") for turn in range(turns)}
+    assert notes == expected
+
+
+SYNC_COPY_NAMES = [
+    "journal.sync-conflict-20261207-183000-ABCDEF1.json",  # Syncthing
+    "journal (conflicted copy 2026-12-07 183000).json",  # Nextcloud
+    "journal (Laptop's conflicted copy 2026-12-07).json",  # Dropbox
+]
+
+
+@pytest.mark.parametrize("name", SYNC_COPY_NAMES)
+def test_a_sync_tools_conflict_copy_is_found_merged_and_set_aside(desktop_and_laptop, name):
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    shared = at_desk.add_set(**a_set(0))
+    synced(desktop, laptop)
+    on_laptop = opened(laptop)
+    on_laptop.add_check_in(date="2026-12-07", first_steps_pain=3)
+    on_laptop.update(SETS, shared, note="laptop")
+    at_desk.add_set(**a_set(2))  # both changed the journal while apart: a conflict copy
+    synced(laptop, desktop, name=name)
+    assert sync_copies(desktop) == [desktop / name]
+    merged = at_desk.merge_copy(desktop / name)
+    assert merged.added == 2  # the check-in, and the laptop's form of the shared set
+    assert [conflict.key for conflict in merged.conflicts] == [str(shared)]
+    assert sync_copies(desktop) == []
+    assert list((desktop / "backups").glob(f"merged-*{name}"))
+    reopened = on_disk(desktop)
+    assert len(reopened.entries(SETS)) == 3 and len(reopened.entries(CHECK_INS)) == 1
+
+
+def test_a_link_or_another_name_is_no_conflict_copy(tmp_path):
+    opened(tmp_path).close()
+    (tmp_path / "journal.sync-conflict-1.json").symlink_to(tmp_path / JOURNAL_FILE)
+    (tmp_path / "notes (conflicted copy).txt").write_text("mine")
+    (tmp_path / "journal.unreadable-20261207-101010.json").write_bytes(b"{")
+    assert sync_copies(tmp_path) == []
+
+
+def test_a_newer_heelcoachs_file_synced_in_stops_writing_and_keeps_both(desktop_and_laptop):
+    desktop, _laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    at_desk.add_set(**a_set(0))
+    newer = orjson.loads((desktop / JOURNAL_FILE).read_bytes())
+    newer["meta"]["1"]["schema_version"] = 99
+    (desktop / JOURNAL_FILE).write_bytes(orjson.dumps(newer))
+    with pytest.raises(JournalReadOnlyError):
+        at_desk.add_set(**a_set(2))
+    assert orjson.loads((desktop / JOURNAL_FILE).read_bytes()) == newer
+    assert len(at_desk.entries(SETS)) == 1
