@@ -182,6 +182,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.coach = TodayCoach(self.journal, self._settings, self._now, self.today, self._save,
                                 self)  # fmt: skip
         self.coach.changed.connect(lambda _today: self.give_alt_keys())  # its buttons come and go
+        self.journal_access.changed_elsewhere.connect(self.coach.refresh)  # a synced check-in
         self.coach.refresh()
         self.today.show_running(self.exercises.today_line())
         self.heel_questions = HeelQuestions(self.journal, self._settings, self._now, self._save,

@@ -5,6 +5,7 @@ the first time it has something to say."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,8 @@ class WindowNotices(QObject):
         self.settings_bar: NoticeBar | None = None
         self.error_bar: NoticeBar | None = None
         self.reminders_bar: NoticeBar | None = None
+        self.sync_bar: NoticeBar | None = None
+        self._merge_sync_copy: Callable[[], None] = lambda: None
 
     def _bar(self) -> NoticeBar:
         from heelcoach.ui.notice_bar import NoticeBar
@@ -171,6 +174,51 @@ class WindowNotices(QObject):
         self.tell_about_journal(
             self.tr("This was not saved. %1").replace("%1", self.read_only_text(journal))
         )
+
+    # a journal shared through a sync tool -----------------------------------------------------
+    def offer_sync_copy(self, path: Path, merge: Callable[[], None]) -> None:
+        """A sync tool's copy of the journal is beside it: merge it in (`merge`), or not now."""
+        if self.sync_bar is None:
+            self.sync_bar = self._bar()
+            self.sync_bar.acted.connect(lambda: self._merge_sync_copy())
+        self._merge_sync_copy = merge
+        self.sync_bar.show_notice(self.tr(
+            "Your sync tool left a second copy of your journal beside it, %1, after this "
+            "computer and another changed the journal at the same time. It may hold entries "
+            "your journal lacks. Merge them in? Nothing is deleted, and the copy is kept."
+        ).replace("%1", path.name), self.tr("Not now"), self.tr("&Merge it in"))  # fmt: skip
+
+    def tell_copy_merged(self, added: int, conflicts: int, backups: Path) -> None:
+        text = self.tr("Merged: %n entries from the copy were added to your journal.", "",
+                       added)  # fmt: skip
+        if conflicts:
+            text += " " + self.conflicts_text(conflicts)
+        text += " " + self.tr("The copy is kept in %1.").replace("%1", str(backups))
+        self.tell_about_journal(text)
+
+    def tell_copy_not_merged(self, path: Path, why: str) -> None:
+        self.tell_about_journal(self.tr(
+            "The copy %1 could not be merged: %2. It is left as it was."
+        ).replace("%1", path.name).replace("%2", why))  # fmt: skip
+
+    def tell_nearly_full(self, journal: Journal) -> None:
+        from heelcoach.journal.journal_file import MAX_JOURNAL_BYTES
+
+        size = journal.path.stat().st_size if journal.path.exists() else 0
+        self.tell_about_journal(self.tr(
+            "Your journal is %1 MiB, close to the %2 MiB HeelCoach can keep. Keep a backup "
+            "(History, Ctrl+H), then delete entries you no longer need."
+        ).replace("%1", str(round(size / 2**20))).replace(
+            "%2", str(MAX_JOURNAL_BYTES // 2**20)))  # fmt: skip
+
+    def tell_conflicts(self, count: int) -> None:
+        self.tell_about_journal(self.conflicts_text(count))
+
+    def conflicts_text(self, count: int) -> str:
+        return self.tr(
+            "%n entries were changed both on this computer and on another before they could "
+            "see each other's change. Both versions are kept: look in History and delete the "
+            "one that is wrong.", "", count)  # fmt: skip
 
     # reminders, offered once -------------------------------------------------------------
     def offer_reminders(self, journal: Journal) -> None:

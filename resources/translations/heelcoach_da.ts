@@ -2478,6 +2478,44 @@
         </translation>
     </message>
     <message>
+        <source>Your sync tool left a second copy of your journal beside it, %1, after this computer and another changed the journal at the same time. It may hold entries your journal lacks. Merge them in? Nothing is deleted, and the copy is kept.</source>
+        <translation>Dit synkroniseringsprogram har lagt en ekstra kopi af din dagbog, %1, ved siden af den, fordi dagbogen blev ændret på denne computer og på en anden på samme tid. Kopien kan indeholde poster, som din dagbog mangler. Vil du flette dem ind? Intet bliver slettet, og kopien bevares.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Ikke nu</translation>
+    </message>
+    <message>
+        <source>&amp;Merge it in</source>
+        <translation>&amp;Flet ind</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n entries from the copy were added to your journal.</source>
+        <translation>
+            <numerusform>Flettet: %n post fra kopien er føjet til din dagbog.</numerusform>
+            <numerusform>Flettet: %n poster fra kopien er føjet til din dagbog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy is kept in %1.</source>
+        <translation>Kopien er gemt i %1.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be merged: %2. It is left as it was.</source>
+        <translation>Kopien %1 kunne ikke flettes ind: %2. Den er ladt urørt.</translation>
+    </message>
+    <message>
+        <source>Your journal is %1 MiB, close to the %2 MiB HeelCoach can keep. Keep a backup (History, Ctrl+H), then delete entries you no longer need.</source>
+        <translation>Din dagbog fylder %1 MiB, tæt på de %2 MiB, som HeelCoach kan rumme. Tag en sikkerhedskopi (Historik, Ctrl+H), og slet derefter poster, du ikke længere har brug for.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were changed both on this computer and on another before they could see each other&apos;s change. Both versions are kept: look in History and delete the one that is wrong.</source>
+        <translation>
+            <numerusform>%n post blev ændret både på denne computer og på en anden, før computerne nåede at se hinandens ændringer. Begge udgaver er gemt: se under Historik, og slet den, der er forkert.</numerusform>
+            <numerusform>%n poster blev ændret både på denne computer og på en anden, før computerne nåede at se hinandens ændringer. Begge udgaver af hver post er gemt: se under Historik, og slet den forkerte udgave af hver.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>HeelCoach can remind you on training days with a desktop notification, even when it is closed.</source>
         <translation>HeelCoach kan minde dig om træningsdagene med en besked på skrivebordet, også når appen er lukket.</translation>
     </message>

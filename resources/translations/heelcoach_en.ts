@@ -44,5 +44,19 @@
             <numerusform>%n entries are not saved yet: the disk refuses them. To keep them, free some space first, then close HeelCoach again. If you close again without freeing space, HeelCoach quits and these entries are lost.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Merged: %n entries from the copy were added to your journal.</source>
+        <translation>
+            <numerusform>Merged: %n entry from the copy was added to your journal.</numerusform>
+            <numerusform>Merged: %n entries from the copy were added to your journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were changed both on this computer and on another before they could see each other&apos;s change. Both versions are kept: look in History and delete the one that is wrong.</source>
+        <translation>
+            <numerusform>%n entry was changed both on this computer and on another before they could see each other&apos;s change. Both versions are kept: look in History and delete the one that is wrong.</numerusform>
+            <numerusform>%n entries were changed both on this computer and on another before they could see each other&apos;s change. Both versions are kept: look in History and delete the one that is wrong.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

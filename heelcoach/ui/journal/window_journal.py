@@ -6,7 +6,11 @@ aside, a journal that can only be read, one that cannot be opened at all) is sai
 window. Every write is run the same way: a failure is said in the window and the set goes
 on. What the runner did (a set, a session, a check-in) that the disk refused (full, gone
 read-only) is kept and written as soon as the disk takes it: before the next write, every
-few seconds meanwhile, and when the window closes."""
+few seconds meanwhile, and when the window closes.
+
+The journal may live in a synced folder: what another program writes there (a sync tool
+bringing in another computer's entries) is taken in as it arrives, and a sync tool's
+conflict copy of the journal is offered for merging."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from heelcoach.disk_problems import plain_words
 from heelcoach.ui.window_notices import WindowNotices
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+FOLDER_SETTLE_MS = 500  # a sync tool writes a file in steps: look once it is done
 KEPT_RETRY_MS = 10_000
 """While something the disk refused waits: soon after space is freed it is saved, and the
 timer runs only then (an idle app wakes for nothing)."""
@@ -34,6 +39,8 @@ Write = Callable[[], object]
 
 
 class WindowJournal(QObject):
+    changed_elsewhere = Signal()  # another program's entries were taken in
+
     def __init__(self, folder: Path | None, now: Callable[[], datetime], notices: WindowNotices,
                  parent: QObject | None = None) -> None:  # fmt: skip
         """The journal in `folder` (None: nothing is recorded, by design), its entries dated
@@ -48,6 +55,13 @@ class WindowJournal(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(KEPT_RETRY_MS)
         self._retry.timeout.connect(self.save_what_was_kept)
+        self._watcher: QFileSystemWatcher | None = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(FOLDER_SETTLE_MS)
+        self._settle.timeout.connect(self._take_in_what_arrived)
+        self._offered: set[Path] = set()  # sync copies offered already
+        self._warned_full = False
 
     @property
     def tried(self) -> bool:
@@ -82,7 +96,63 @@ class WindowJournal(QObject):
         log.info("journal opened: %s", journal.counts())
         self._notices.tell_how_journal_opened(journal)
         self._notices.offer_reminders(journal)
+        self._watch(journal)
+        self._offer_sync_copy(journal)
+        self._warn_if_nearly_full(journal)
         return journal
+
+    def _warn_if_nearly_full(self, journal: Journal) -> None:
+        if journal.nearly_full and not self._warned_full:
+            self._warned_full = True  # once a session: it grows by a few bytes a set
+            self._notices.tell_nearly_full(journal)
+
+    # another program's changes ------------------------------------------------------------
+    def _watch(self, journal: Journal) -> None:
+        """Look at the folder (not the file: a sync tool replaces the file by renaming)."""
+        self._watcher = QFileSystemWatcher([str(journal.folder)], self)
+        self._watcher.directoryChanged.connect(lambda _folder: self._settle.start())
+
+    def _take_in_what_arrived(self) -> None:
+        journal = self._journal
+        if journal is None:
+            return
+        try:
+            taken = journal.refresh()
+        except Exception as error:  # said when the next write meets it
+            log.warning("could not take in the journal's changes on disk: %s", error)
+            return
+        if taken:
+            self.changed_elsewhere.emit()
+        self._tell_conflicts(journal)
+        self._offer_sync_copy(journal)
+
+    def _offer_sync_copy(self, journal: Journal) -> None:
+        from heelcoach.journal.sync_copies import sync_copies
+
+        if journal.read_only is not None:
+            return
+        waiting = [path for path in sync_copies(journal.folder) if path not in self._offered]
+        if waiting:
+            self._offered.add(waiting[0])
+            self._notices.offer_sync_copy(waiting[0], lambda: self._merge_copy(waiting[0]))
+
+    def _merge_copy(self, path: Path) -> None:
+        journal = self._journal
+        try:
+            merged = journal.merge_copy(path)
+        except Exception as error:  # not a journal, a newer one's, a full disk: left as it is
+            log.error("could not merge %s: %s", path, error)
+            self._notices.tell_copy_not_merged(path, plain_words(error))
+            return
+        self._notices.tell_copy_merged(merged.added, len(merged.conflicts),
+                                       journal.folder / "backups")  # fmt: skip
+        self.changed_elsewhere.emit()
+        self._offer_sync_copy(journal)
+
+    def _tell_conflicts(self, journal: Journal) -> None:
+        conflicts = journal.take_conflicts()
+        if conflicts:
+            self._notices.tell_conflicts(len(conflicts))
 
     def not_recorded(self) -> str:
         """Why what the runner does now is not being saved, for the set screen; or ""."""
@@ -127,7 +197,11 @@ class WindowJournal(QObject):
 
         self.save_what_was_kept()
         try:
-            return action()
+            done = action()
+            if self._journal is not None:
+                self._tell_conflicts(self._journal)
+                self._warn_if_nearly_full(self._journal)
+            return done
         except JournalReadOnlyError:
             self._notices.tell_not_saved_read_only(self._journal)
         except OSError as error:
