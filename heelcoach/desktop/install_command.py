@@ -17,8 +17,9 @@ def main(options: SimpleNamespace) -> int:
                   f"{install.desktop_file()}.")  # fmt: skip
             return 0
         removed = install.uninstall()
-        timers = reminders.installed()
+        before = set(reminders.installed())  # every data folder's: only this one's go
         reminders.apply([])
+        timers = before - set(reminders.installed())
     except UnsafeNameError as error:
         print(f"heelcoach: nothing was put in the menu: {error}.", file=sys.stderr)
         return 2

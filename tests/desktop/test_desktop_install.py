@@ -8,7 +8,8 @@ import pytest
 from test_command_line import run_heelcoach
 
 from heelcoach import APP_ID
-from heelcoach.paths import resource_file
+from heelcoach.desktop import reminders
+from heelcoach.paths import DATA_DIR_VARIABLE, data_dir, resource_file
 
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -80,3 +81,18 @@ def test_install_into_a_folder_it_cannot_write_says_so(tmp_path):
     assert result.returncode == 1
     assert "could not change the desktop's files" in result.stderr
     assert "Errno" not in result.stderr
+
+
+def test_uninstall_counts_the_reminder_units_it_took_out_and_leaves_other_folders(xdg, tmp_path):
+    units = tmp_path / "config" / "systemd" / "user"
+    units.mkdir(parents=True)
+    names = {folder: reminders.unit_name("training", {DATA_DIR_VARIABLE: str(folder)})
+             for folder in (data_dir(), tmp_path / "another journal")}  # fmt: skip
+    for name in names.values():
+        for suffix in (".service", ".timer"):
+            (units / f"{name}{suffix}").write_text("[Unit]\n")
+    result = run_heelcoach("--uninstall-desktop", env=xdg)
+    assert result.returncode == 0, result.stderr
+    assert "and 2 reminder units taken out" in result.stdout
+    other = names[tmp_path / "another journal"]
+    assert sorted(path.name for path in units.iterdir()) == [f"{other}.service", f"{other}.timer"]
