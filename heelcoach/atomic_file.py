@@ -26,8 +26,8 @@ NEW_FILE_FLAGS = (
 
 
 def temporary_name(path: Path) -> Path:
-    """Where a write to `path` is prepared: `.name.<random>.tmp`, beside it."""
-    return path.with_name(f".{path.name}.{random_text()}.tmp")
+    """Where a write to `path` is prepared: `.name.<writer's pid>-<random>.tmp`, beside it."""
+    return path.with_name(f".{path.name}.{os.getpid()}-{random_text()}.tmp")
 
 
 def random_text() -> str:
@@ -36,8 +36,24 @@ def random_text() -> str:
 
 
 def leftovers_of(path: Path) -> list[Path]:
-    """Temporary files of writes to `path` that never finished (their writer was killed)."""
-    return list(path.parent.glob(f".{path.name}.*.tmp"))
+    """Temporary files of writes to `path` that never finished: their writer was killed.
+    Those of a writer still running (another export to the same file) are not leftovers."""
+    found = []
+    for temporary in path.parent.glob(f".{path.name}.*.tmp"):
+        writer = temporary.name[len(path.name) + 2 : -len(".tmp")].partition("-")[0]
+        if not (writer.isascii() and writer.isdigit() and _running(int(writer))):
+            found.append(temporary)
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # someone's: not ours to remove
+    return True
 
 
 def write_atomically(

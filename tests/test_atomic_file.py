@@ -13,7 +13,8 @@ def test_the_temporary_file_is_never_one_planted_in_advance(tmp_path, monkeypatc
     victim = tmp_path / "victim.txt"
     victim.write_text("not yours")
     monkeypatch.setattr(atomic_file, "random_text", lambda: "guessed")
-    (tmp_path / ".journal.json.guessed.tmp").symlink_to(victim)
+    planted = atomic_file.temporary_name(tmp_path / "journal.json")  # the guessed name
+    planted.symlink_to(victim)
     with pytest.raises(FileExistsError):
         write_atomically(tmp_path / "journal.json", b"{}")
     assert victim.read_text() == "not yours"

@@ -167,3 +167,22 @@ def test_the_help_lists_the_export():
     result = run_heelcoach("--help")
     assert result.returncode == 0
     assert "--export-audio" in result.stdout and "walk-run" in result.stdout
+
+
+def test_two_exports_to_one_file_leave_each_other_alone(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "long.ogg"
+    first = subprocess.Popen([sys.executable, "-m", "heelcoach", "--export-audio", "walk-run",
+                              "--week", "10", str(out)], cwd=tmp_path, stderr=subprocess.PIPE,
+                             text=True)  # fmt: skip
+    while not list(tmp_path.glob(".long.ogg.*.tmp")) and first.poll() is None:
+        time.sleep(0.01)
+    assert first.poll() is None  # the first is still writing when the second begins
+    second = run_heelcoach("--export-audio", "walk-run", "--week", "10", str(out), timeout=120)
+    assert second.returncode == 0, second.stderr
+    assert first.wait(timeout=120) == 0, first.stderr.read()
+    assert soundfile.info(str(out)).duration > 60
+    assert [path.name for path in tmp_path.iterdir()] == ["long.ogg"]
