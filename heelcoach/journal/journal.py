@@ -327,6 +327,11 @@ class Journal:
         """Changes whenever the journal does: what is worked out from it can be kept until."""
         return id(self._storage), self._storage.generation
 
+    def holds_exactly(self, raw: bytes) -> bool:
+        """Whether what the journal holds in memory is exactly `raw` (journal.json's bytes
+        as read now): not so once another program changed the file."""
+        return self._storage.in_step and raw == self._storage.as_read
+
     @property
     def nearly_full(self) -> bool:
         """Whether the journal is past most of the size HeelCoach reads and writes."""

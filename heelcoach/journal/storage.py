@@ -130,6 +130,7 @@ class JournalStorage(Storage):
         self.passed_not_noted: bytes | None = None  # passed every check; noted at close
         self.generation = 0  # changes whenever the data does: a write, or theirs taken in
         self.conflicts: list[Conflict] = []  # both sides changed these: both kept
+        self.in_step = True  # what is in memory is what `as_read` holds
 
     def read(self) -> dict[str, Any]:
         return self._data
@@ -151,6 +152,7 @@ class JournalStorage(Storage):
             return False
         self._data = self._merged(theirs)
         self._as_read = theirs.raw
+        self.in_step = False  # what is in memory may hold more than the file: written next
         self.generation += 1
         return True
 
@@ -229,6 +231,7 @@ class JournalStorage(Storage):
             self.long_integers = exact_json.may_hold_long_integers(raw)
         self._data = data
         self._as_read = raw
+        self.in_step = True
         self.generation += 1
         self.passed_not_noted = raw  # all it holds is checked
 

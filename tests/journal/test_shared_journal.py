@@ -207,3 +207,19 @@ def test_a_newer_heelcoachs_file_synced_in_stops_writing_and_keeps_both(desktop_
         at_desk.add_set(**a_set(2))
     assert orjson.loads((desktop / JOURNAL_FILE).read_bytes()) == newer
     assert len(at_desk.entries(SETS)) == 1
+
+
+def test_the_journal_says_whether_it_holds_the_files_very_bytes(desktop_and_laptop):
+    """What `heelcoach --today`'s digest is made from must be the file's own bytes."""
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    at_desk.add_set(**a_set(0))
+    assert at_desk.holds_exactly((desktop / JOURNAL_FILE).read_bytes())
+    synced(desktop, laptop)
+    opened(laptop).add_check_in(date="2026-12-07", first_steps_pain=3)
+    synced(laptop, desktop)
+    assert not at_desk.holds_exactly((desktop / JOURNAL_FILE).read_bytes())
+    assert at_desk.refresh()
+    assert not at_desk.holds_exactly((desktop / JOURNAL_FILE).read_bytes())  # merged: unwritten
+    at_desk.add_set(**a_set(2))
+    assert at_desk.holds_exactly((desktop / JOURNAL_FILE).read_bytes())

@@ -186,7 +186,7 @@ class WindowJournal(QObject):
             raw = read_journal_bytes(journal.path)
         except (OSError, JournalUnreadableError):
             return  # a cache, not data: --today reads the journal itself then
-        if raw is not None:
+        if raw is not None and journal.holds_exactly(raw):  # else another program's bytes
             digest.keep(journal.folder, raw, {table: journal.stored(table) for table in TABLES})
 
     def save(self, action: Write, keep: bool = False):
