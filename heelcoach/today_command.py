@@ -110,9 +110,17 @@ def read_today(folder, settings: Settings, day: date) -> tuple[Today, str | None
     from heelcoach.journal.reading import read_tables  # the whole journal: the long way
 
     tables, problem = read_tables(folder)
-    today = today_of(tables[SETS], tables[SESSIONS], tables[CHECK_INS], day, choices,
-                     tables[ANSWERS], tables[RUNS])  # fmt: skip
+    try:
+        today = _today_of_tables(tables, day, choices)
+    except (TypeError, ValueError, KeyError, AttributeError):  # a forged note of checked
+        tables, problem = read_tables(folder, trust_note=False)  # content: check it all
+        today = _today_of_tables(tables, day, choices)
     return today, problem, choices
+
+
+def _today_of_tables(tables, day: date, choices: ProgramChoices) -> Today:
+    return today_of(tables[SETS], tables[SESSIONS], tables[CHECK_INS], day, choices,
+                    tables[ANSWERS], tables[RUNS])  # fmt: skip
 
 
 def _digest(folder) -> Digest | None:

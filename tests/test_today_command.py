@@ -125,3 +125,35 @@ def test_with_a_red_flag_standing_there_is_no_plan_no_advice_and_no_training_day
     assert text.startswith("See a physiotherapist or doctor before you train.")
     assert "Once they have, say so in HeelCoach." in text
     assert "Training day" not in text
+
+
+def forged_note_over_damaged_entries(folder):
+    """A journal with a set whose reps are a word, and a note of checked content that
+    vouches for it: made by hand, not by HeelCoach."""
+    import zlib
+
+    import orjson
+
+    from heelcoach.journal import checked_mark
+    from heelcoach.journal.migrations import SCHEMA_VERSION
+
+    day = (TODAY - timedelta(days=1)).isoformat()
+    sound = {"at": f"{day}T18:00:00", "leg": "left", "target_reps": 12, "reps": 12, "pain": 2,
+             "load_kg": 0.0, "tempo_ms": [3000, 2000, 3000, 0], "note": "", "session": "",
+             "effort": None, "stopped": False, "to_failure": False}  # fmt: skip
+    damaged = {**sound, "reps": "many", "pain": "high"}
+    raw = orjson.dumps({"meta": {"1": {"schema_version": SCHEMA_VERSION}},
+                        "sets": {"1": sound, "2": damaged}})  # fmt: skip
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "journal.json").write_bytes(raw)
+    note = {"checks": checked_mark.CHECKS, "content": f"{len(raw)}:{zlib.crc32(raw):08x}",
+            "long_integers": False}  # fmt: skip
+    (folder / checked_mark.MARK_FILE).write_text(json.dumps(note))
+
+
+def test_a_forged_note_of_checked_content_costs_the_bad_entry_not_the_answer(data_folder):
+    forged_note_over_damaged_entries(data_folder)
+    result = run_heelcoach("--today", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert json.loads(result.stdout)["program_week"] == 1

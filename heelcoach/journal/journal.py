@@ -26,7 +26,7 @@ import stat
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import orjson
 from tinydb import TinyDB
@@ -80,6 +80,9 @@ class JournalUnavailableError(Exception):
         super().__init__(f"{path} cannot be opened: {cause.strerror or cause}")
         self.path = path
         self.cause = cause
+
+
+T = TypeVar("T")
 
 
 class CopyMerged(NamedTuple):
@@ -326,6 +329,33 @@ class Journal:
     def version(self) -> tuple[int, int]:
         """Changes whenever the journal does: what is worked out from it can be kept until."""
         return id(self._storage), self._storage.generation
+
+    def worked_out(self, compute: Callable[[], T]) -> T:
+        """compute(), which reads the entries; if it meets an entry that is not sound (one
+        the note of checked content vouched for, a forged note), every entry is checked
+        again, what fails is set aside, and compute() runs again."""
+        try:
+            return compute()
+        except (TypeError, ValueError, KeyError, AttributeError) as error:
+            log.warning("an entry was not sound (%s): checking every entry", error)
+            self.recheck()
+            return compute()
+
+    def recheck(self) -> list[SetAside]:
+        """Check every entry again, now: for when an entry the note of checked content
+        (see checked_mark) vouched for turns out not to be sound (the note was forged).
+        What fails is set aside, as on opening; what was set aside is returned."""
+        checked_mark.forget(self.folder)
+        raw = self._storage.as_read
+        moved = screen(self._storage.read())
+        for entry in moved:
+            log.warning("journal entry set aside on checking again: %s", entry)
+        if moved and self.read_only is None and raw is not None and self._kept_as_found(
+                raw, "as-found"):  # fmt: skip
+            self._storage.replace(self._storage.read())
+        self.set_aside += moved
+        self._forget_queries()
+        return moved
 
     def holds_exactly(self, raw: bytes) -> bool:
         """Whether what the journal holds in memory is exactly `raw` (journal.json's bytes

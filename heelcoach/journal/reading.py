@@ -22,14 +22,16 @@ from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.screening import screen
 
 
-def read_tables(folder: Path) -> tuple[dict[str, list[dict[str, Any]]], str | None]:
+def read_tables(folder: Path, trust_note: bool = True,
+                ) -> tuple[dict[str, list[dict[str, Any]]], str | None]:  # fmt: skip
     """Each table's entries (those that pass their checks), and what stopped the reading,
-    if anything did (then the tables are empty)."""
+    if anything did (then the tables are empty). `trust_note`: bytes noted as checked
+    (see checked_mark) are not checked again."""
     try:
         raw = read_journal_bytes(folder / JOURNAL_FILE)
         if raw is None:
             return {table: [] for table in TABLES}, None
-        mark = checked_mark.passed(folder, raw)
+        mark = checked_mark.passed(folder, raw) if trust_note else None
         data = _parsed(raw)
     except JournalUnreadableError as error:
         return {table: [] for table in TABLES}, str(error)

@@ -248,3 +248,15 @@ def test_settings_that_could_not_be_read_are_said_to_be_kept_aside(qtbot):
         "file is kept as "
     )
     coach.close()
+
+
+def test_a_forged_note_of_checked_content_costs_the_bad_entry_not_the_window(qtbot):
+    from test_today_command import forged_note_over_damaged_entries
+
+    forged_note_over_damaged_entries(data_dir())
+    coach = window_with(qtbot)
+    journal = coach.window.journal_access.journal
+    coach.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # the graphs read them all
+    qtbot.waitUntil(lambda: coach.window.pages.currentWidget() is coach.window.views.progress_page)
+    assert [entry["reps"] for entry in journal.entries(SETS)] == [12]
+    assert len(orjson.loads((data_dir() / JOURNAL_FILE).read_bytes())["quarantine"]) == 1

@@ -78,7 +78,7 @@ class TodayCoach(QObject):
         seen = (self._journal.version, day, choices)
         if seen != self._seen or self.today is None:
             self._seen = seen
-            before, self.today = self.today, today_from(self._journal, day, choices)
+            before, self.today = self.today, self._today_from(day, choices)
             if before is not None and (before.verdict, before.kind) != (
                     self.today.verdict, self.today.kind):  # fmt: skip
                 self.clear_start_question()  # it asked about a day that has changed
@@ -87,6 +87,9 @@ class TodayCoach(QObject):
                 self._apply(self.today.plan_to_run)
             self.changed.emit(self.today)
         return self.today
+
+    def _today_from(self, day: date, choices) -> Today:
+        return self._journal.worked_out(lambda: today_from(self._journal, day, choices))
 
     def _apply(self, prescription: Prescription) -> None:
         """Put the plan Start runs into today's set when it differs from the one last put

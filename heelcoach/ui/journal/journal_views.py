@@ -128,9 +128,9 @@ class JournalViews(QObject):
         """The journal's progress series, worked out again only when the journal changed."""
         journal = self._journal
         if self._progress is None or self._progress[0] != journal.version:
-            progress = progress_of(journal.stored(SETS), journal.stored(SESSIONS),
-                                   journal.stored(CHECK_INS), journal.stored(RUNS),
-                                   journal.stored(STRETCHES))  # fmt: skip
+            progress = journal.worked_out(lambda: progress_of(
+                journal.stored(SETS), journal.stored(SESSIONS), journal.stored(CHECK_INS),
+                journal.stored(RUNS), journal.stored(STRETCHES)))  # fmt: skip
             self._progress = (journal.version, progress)
         return self._progress[1]
 
