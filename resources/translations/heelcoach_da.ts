@@ -2483,7 +2483,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ikke nu</translation>
+        <translation>Ikke nu</translation>
     </message>
     <message>
         <source>&amp;Merge it in</source>
