@@ -172,6 +172,19 @@ def test_the_file_dialog_starts_where_the_last_file_was_saved(coach, tmp_path, m
     assert (tmp_path / "exports" / "heelcoach-2026-11-25.png").exists()
 
 
+def test_a_chart_or_report_saved_over_a_link_replaces_the_link_not_its_target(coach, tmp_path):
+    victim = tmp_path / "bashrc"
+    victim.write_text("# mine\n")
+    open_progress(coach)
+    for name, export in (("chart.png", coach.window.views.export_chart_to),
+                         ("report.pdf", coach.window.views.report_to)):  # fmt: skip
+        (tmp_path / name).symlink_to(victim)
+        export(tmp_path / name)
+        assert not (tmp_path / name).is_symlink()
+        assert (tmp_path / name).stat().st_size > 1000
+    assert victim.read_text() == "# mine\n"
+
+
 def test_the_chart_exports_as_png_and_the_report_as_pdf(coach, tmp_path):
     coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=3, note="stiff")
     open_progress(coach)

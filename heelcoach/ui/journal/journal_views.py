@@ -156,7 +156,9 @@ class JournalViews(QObject):
         page.range_buttons[page.current_range].setFocus()
 
     def export_chart_to(self, path: Path) -> None:
-        if not self.progress_page.export_png(path):
+        try:
+            self.progress_page.export_png(path)
+        except OSError:  # a folder gone, a full disk: the file is left as it was
             self._tell(self.tr("Could not save %1").replace("%1", str(path)))
 
     def report_to(self, path: Path) -> None:

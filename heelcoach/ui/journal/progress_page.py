@@ -362,8 +362,17 @@ class ProgressPage(Retranslating, QWidget):
     def _during(self, leg: str) -> str:
         return self.tr("During the sets, %1").replace("%1", self._leg(leg).lower())
 
-    def export_png(self, path: Path) -> bool:
-        return self.graphics.grab().save(str(path), "PNG")
+    def export_png(self, path: Path) -> None:
+        """The charts as a PNG, written like the journal (see atomic_file). Raises
+        OSError."""
+        from PySide6.QtCore import QBuffer, QIODevice
+
+        from heelcoach.atomic_file import write_atomically
+
+        png = QBuffer()
+        png.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.graphics.grab().save(png, "PNG")
+        write_atomically(path, png.data().data())
 
     def export_report(self, path: Path, journal_notes: bool = True, program=None) -> None:
         """`program`: the coach's part (ui.coach.report_section), when there is a journal."""

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from heelcoach.atomic_file import write_atomically
 from heelcoach.progress.series import Progress
 from heelcoach.words.report import ProgramSection
 
@@ -44,7 +45,9 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
     """`key`: the charts' colour key, (colour, mark, words) for each series; `program`: the
     prescription, the course week by week and the flare-ups."""
     translate = QCoreApplication.translate
-    writer = QPdfWriter(str(path))
+    pdf = QBuffer()  # drawn in memory, then written like the journal (see atomic_file)
+    pdf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(pdf)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
@@ -115,6 +118,7 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
                 text(f"{day}: {note}", 10)
     finally:
         painter.end()
+    write_atomically(path, pdf.data().data())
 
 
 def _draw_table(painter: QPainter, header: Sequence[str], rows, y: float, page: QRectF,
