@@ -34,7 +34,7 @@ REQUEST_MS = 2000  # a connection that has not asked within this is dropped
 def server_name(folder: Path) -> str:
     """One per user and data folder (two HeelCoaches with two folders may both run): a
     socket in the user's own runtime folder, where no other user can put one first."""
-    digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:16]
     uid = os.getuid() if hasattr(os, "getuid") else 0
     name = f"heelcoach-{uid}-{digest}"
     private = private_folder()

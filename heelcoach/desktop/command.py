@@ -9,12 +9,15 @@ from pathlib import Path
 
 
 class UnsafeNameError(ValueError):
-    """A name no desktop entry or systemd unit can carry (a line break, a control code)."""
+    """A name no desktop entry or systemd unit can carry (a line break, a control code,
+    bytes that are not UTF-8)."""
 
     def __init__(self, name: str) -> None:
+        shown = name.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
         super().__init__(
-            f"the folder name {name!r} holds a line break or another control character, "
-            "which no desktop entry or reminder can carry: use a folder without one"
+            f"the folder name {shown!r} holds a line break, another control character or "
+            "bytes that are not UTF-8, which no desktop entry or reminder can carry: use a "
+            "folder without them"
         )
 
 
@@ -28,6 +31,10 @@ def checked(argument: str) -> str:
     """`argument`, if every format here can carry it. Raises UnsafeNameError."""
     if any(ord(character) < 0x20 or ord(character) == 0x7F for character in argument):
         raise UnsafeNameError(argument)
+    try:
+        argument.encode("utf-8")  # a byte of another encoding is kept as half a character
+    except UnicodeEncodeError:
+        raise UnsafeNameError(argument) from None
     return argument
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from heelcoach import APP_ID
 from heelcoach.atomic_file import write_atomically
-from heelcoach.desktop.command import desktop_exec, heelcoach_command
+from heelcoach.desktop.command import checked, desktop_exec, heelcoach_command
 from heelcoach.paths import DATA_DIR_VARIABLE, resource_file
 
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -52,7 +52,7 @@ def entry_text(source: Path) -> str:
     command = heelcoach_command()
     folder = os.environ.get(DATA_DIR_VARIABLE)
     if folder:  # the menu opens the journal this HeelCoach keeps, as its reminders do
-        command = ["env", f"{DATA_DIR_VARIABLE}={folder}", *command]
+        command = ["env", f"{DATA_DIR_VARIABLE}={checked(folder)}", *command]
     command = desktop_exec(command)
     lines = []
     for line in source.read_text(encoding="utf-8").splitlines():

@@ -23,6 +23,7 @@ from heelcoach.atomic_file import write_atomically
 from heelcoach.cli import CHECK_IN_REMINDER, TRAINING_REMINDER
 from heelcoach.desktop.command import (
     UnsafeNameError,
+    checked,
     heelcoach_command,
     systemd_environment,
     systemd_exec,
@@ -58,7 +59,8 @@ def unit_name(kind: str, environ=os.environ) -> str:
         return f"heelcoach-remind-{kind}"
     import hashlib
 
-    return f"heelcoach-remind-{kind}-{hashlib.sha256(folder.encode()).hexdigest()[:8]}"
+    digest = hashlib.sha256(os.fsencode(folder)).hexdigest()[:8]  # its bytes, as on disk
+    return f"heelcoach-remind-{kind}-{digest}"
 
 
 def service_text(kind: str, environ=os.environ) -> str:
@@ -70,10 +72,9 @@ def service_text(kind: str, environ=os.environ) -> str:
         "Type=oneshot",
         f"ExecStart={systemd_exec([*heelcoach_command(), '--remind', kind])}",
     ]
-    if environ.get(DATA_DIR_VARIABLE):  # the journal this HeelCoach keeps
-        lines.append(
-            f"Environment={systemd_environment(DATA_DIR_VARIABLE, environ[DATA_DIR_VARIABLE])}"
-        )
+    folder = environ.get(DATA_DIR_VARIABLE)
+    if folder:  # the journal this HeelCoach keeps
+        lines.append(f"Environment={systemd_environment(DATA_DIR_VARIABLE, checked(folder))}")
     return "\n".join(lines) + "\n"
 
 

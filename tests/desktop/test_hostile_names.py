@@ -24,8 +24,12 @@ CARRIED = {
     "a semicolon": "a; rm -rf ~",
     "Danish letters": "hæl-øvelser å",
 }
-REFUSED = {"a newline": "heel\nExec=touch /tmp/pwned", "a tab": "heel\tjournal",
-           "an escape": "heel\x1b[2J"}  # fmt: skip
+REFUSED = {
+    "a newline": "heel\nExec=touch /tmp/pwned",
+    "a tab": "heel\tjournal",
+    "an escape": "heel\x1b[2J",
+    "a Latin-1 byte": "caf\udce9",
+}  # a byte that is not UTF-8, as Python keeps it; fmt: skip
 
 
 def desktop_exec_arguments(entry_text: str) -> list[str]:
@@ -97,7 +101,8 @@ def test_a_folder_name_no_format_can_carry_is_refused_and_nothing_written(tmp_pa
            DATA_DIR_VARIABLE: str(tmp_path / name)}  # fmt: skip
     result = run_heelcoach("--install-desktop", env=env)
     assert result.returncode == 2
-    assert "line break or another control character" in result.stderr
+    assert "line break, another control character or bytes that are not UTF-8" in result.stderr
+    assert DATA_DIR_VARIABLE not in result.stderr  # the folder's name, not the command's
     assert not (tmp_path / "share" / "applications").exists() or not any(
         (tmp_path / "share" / "applications").iterdir()
     )
