@@ -51,7 +51,7 @@ from heelcoach.journal.journal_file import (
     parse_journal,
     read_journal_bytes,
 )
-from heelcoach.journal.merge import Conflict
+from heelcoach.journal.merge import Conflict, with_new_version
 from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.reading import JOURNAL_FILE
 from heelcoach.journal.screening import QUARANTINE, TRASH, SetAside, screen
@@ -195,7 +195,7 @@ class Journal:
         for moved in unwritable + screen(data):
             log.warning("journal entry set aside: %s", moved)
         log.info("journal.json was changed by another program: merged")
-        return TheirJournal(raw, data, from_base=not older)
+        return TheirJournal(raw, data)
 
     def _read_only_reason(self, data: dict[str, Any]) -> ReadOnlyReason | None:
         self.found_version = version = version_of(data)
@@ -277,14 +277,15 @@ class Journal:
         if existing is None:
             return self._insert(CHECK_INS, entry)
         with self._change() as change:
-            change.put(CHECK_INS, str(existing.doc_id), {**existing, **entry})
+            replaced = with_new_version({**existing, **entry}, change.new_id(CHECK_INS))
+            change.put(CHECK_INS, str(existing.doc_id), replaced)
         return existing.doc_id
 
     def _insert(self, table: str, fields: Mapping[str, Any]) -> int:
         entry = checked(table, fields, self._latest_now())
         with self._change() as change:
             doc_id = change.new_id(table)
-            change.put(table, str(doc_id), entry)
+            change.put(table, str(doc_id), with_new_version(entry, change.new_id(table)))
         return doc_id
 
     @contextlib.contextmanager
@@ -420,7 +421,7 @@ class Journal:
             raise InvalidEntryError("that entry is no longer in the journal")
         changed = {**entry, **checked(table, changes, self._latest_now(), whole=False)}
         with self._change() as change:
-            change.put(table, str(doc_id), changed)
+            change.put(table, str(doc_id), with_new_version(changed, change.new_id(table)))
 
     def delete(self, table: str, doc_id: int) -> None:
         """Remove an entry; it goes to the journal's trash (the newest TRASH_KEEP are
@@ -456,7 +457,9 @@ class Journal:
                                         "first to bring this one back")  # fmt: skip
             if str(doc_id) in change.rows(table):  # taken by an older HeelCoach since
                 doc_id = change.new_id(table)
-            change.put(table, str(doc_id), deleted["entry"])
+            # A version of its own: a copy of the journal that deleted it does not again.
+            back = with_new_version(deleted["entry"], change.new_id(table))
+            change.put(table, str(doc_id), back)
         return table, doc_id
 
     # the whole journal ----------------------------------------------------------------

@@ -1,19 +1,18 @@
-"""What another program changed in journal.json, and what this HeelCoach changed, made one.
+"""What another program wrote to journal.json, and what this HeelCoach holds, made one.
 
 A sync tool (Syncthing, Nextcloud, Dropbox) brings in the laptop's check-in while the
-desktop's HeelCoach is open; the desktop then adds a set. Neither may erase the other.
-Entry by entry, each table is merged from three versions: `base`, as this HeelCoach last
-read or wrote the file; `theirs`, on disk now; `ours`, in memory. What only one side
-changed (added, corrected, deleted) is taken from that side. An entry both sides changed,
-each its own way, is a conflict: both versions are kept (theirs under a new id) and the
-conflict is reported. An entry one side deleted and the other changed is kept, changed.
+desktop's HeelCoach is open; the desktop then adds a set. Neither may erase the other, and
+a file from a computer that had not yet seen the desktop's latest changes must not undo
+them. So every change to an entry gives it a new version (`revs`, its versions, oldest
+first; each an id no other change has, see ids), and entries are merged by them, with no
+need to know which file the other side started from:
 
-An entry missing from theirs counts as deleted there only if their trash holds it (every
-deletion in HeelCoach goes through the trash): a file written on a computer that had not
-yet seen our newest entries lacks them too, and they must not be lost with it.
-
-With no `base` (a sync tool's conflict copy, or a journal an older HeelCoach rewrote),
-nothing can be told apart as deleted: every entry of both sides is kept.
+* an entry on both sides: the side whose version the other has already had wins; versions
+  neither side has seen are a conflict: both are kept, the one with the higher version
+  under its id, the other under an id made from its version (the same on every computer);
+* an entry on one side only: deleted on the other if the other's trash holds it at this
+  version or later; otherwise it was added here, or changed after the other deleted it,
+  and it is kept.
 """
 
 from __future__ import annotations
@@ -26,14 +25,15 @@ import orjson
 from heelcoach.journal.migrations import META, META_ROW
 from heelcoach.journal.screening import ID_TABLES, QUARANTINE, TRASH
 
-ENTRY_TABLES = frozenset(ID_TABLES) - {TRASH, QUARANTINE}
+REVS = "revs"  # an entry's versions, oldest first (none: as an older HeelCoach left it)
+KEPT_REVS = 8  # the versions an entry remembers
+ENTRY_TABLES = tuple(table for table in ID_TABLES if table not in (TRASH, QUARANTINE))
 LAST_IDS = "last_ids"  # in the meta row of journals of version 4 and older
-_GONE = object()
 
 
 class Conflict(NamedTuple):
-    """An entry changed on both sides (`key` keeps ours, `their_key` theirs), or, with
-    `their_key` None, one side deleted and the other changed (kept, changed)."""
+    """An entry changed on both sides: ours kept as `key`, theirs as `their_key` (None:
+    one side deleted it and the other changed it after; kept, changed)."""
 
     table: str
     key: str
@@ -45,56 +45,90 @@ class Merged(NamedTuple):
     conflicts: list[Conflict]
 
 
-def merge(base: dict[str, Any] | None, theirs: dict[str, Any], ours: dict[str, Any],
+def with_new_version(entry: dict[str, Any], version: int) -> dict[str, Any]:
+    """`entry`, changed: its versions with `version` added (the last KEPT_REVS kept)."""
+    return {**entry, REVS: [*versions(entry), version][-KEPT_REVS:]}
+
+
+def versions(entry: Any) -> list:
+    found = entry.get(REVS) if type(entry) is dict else None
+    return found if type(found) is list else []
+
+
+def merge(theirs: dict[str, Any], ours: dict[str, Any],
           new_id: Callable[[str, dict[str, Any]], int]) -> Merged:  # fmt: skip
-    """The three versions made one (new dicts; the tables' entries are shared, not copied).
-    `new_id(table, data)` gives an id none of `data`'s entries has, for theirs in a
-    conflict."""
+    """The two made one (new tables; the entries are shared, not copied). `new_id(table,
+    data)` gives an id none of `data` has, for a row set aside on both sides under one id."""
     merged: dict[str, Any] = {}
     conflicts: list[Conflict] = []
-    theirs_to_move: list[tuple[str, str]] = []  # (table, key): both changed it
-    deleted_there = _deleted_in(theirs)
     for table in {**theirs, **ours}:
-        was = base.get(table, _GONE) if base is not None else _GONE
-        mine, other = ours.get(table, _GONE), theirs.get(table, _GONE)
-        if table in ID_TABLES and _both_tables(mine, other):
-            rows_before = None if base is None else was if type(was) is dict else {}
-            merged[table] = _merged_rows(table, rows_before, other, mine, conflicts,
-                                         deleted_there)  # fmt: skip
-            theirs_to_move += [(table, key) for key in _changed_on_both_sides(
-                rows_before, other, mine)]  # fmt: skip
-        elif table == META and _both_tables(mine, other):
+        mine, other = ours.get(table), theirs.get(table)
+        if type(mine) is not dict or type(other) is not dict:
+            merged[table] = mine if table in ours else other
+        elif table in ENTRY_TABLES:
+            merged[table] = _merged_entries(table, mine, other, ours, theirs, conflicts,
+                                            new_id)  # fmt: skip
+        elif table == META:
             merged[table] = {**other, **mine, META_ROW: _merged_meta_row(mine, other)}
-        else:
-            merged[table] = _pick(was, other, mine)
-            if merged[table] is _GONE:
-                del merged[table]
-    for table, key in theirs_to_move:
-        their_key = str(new_id(table, merged))
-        merged[table][their_key] = theirs[table][key]
-        conflicts.append(Conflict(table, key, their_key))
+        else:  # the trash and the quarantine: rows never change, only come and go
+            merged[table] = _union(table, mine, other, merged, new_id)
+    _forget_undone_deletions(merged)
     return Merged(merged, conflicts)
 
 
-def _both_tables(mine: Any, other: Any) -> bool:
-    return type(mine) is dict and type(other) is dict
+def _merged_entries(table: str, mine: dict, other: dict, ours: dict, theirs: dict,
+                    conflicts: list[Conflict], new_id: Callable) -> dict:  # fmt: skip
+    merged = dict(mine)
+    we_deleted, they_deleted = _deleted(ours, table), _deleted(theirs, table)
+    for key, their_entry in other.items():
+        my_entry = mine.get(key)
+        if my_entry is None:
+            deleted = we_deleted.get(key)
+            if deleted is None or _newer(their_entry, deleted):
+                merged[key] = their_entry  # added there, or changed there after we deleted
+                if deleted is not None:
+                    conflicts.append(Conflict(table, key, None))
+            continue
+        if _same(my_entry, their_entry):
+            continue
+        mine_newer, theirs_newer = _newer(my_entry, their_entry), _newer(their_entry, my_entry)
+        if theirs_newer and not mine_newer:
+            merged[key] = their_entry
+        elif theirs_newer or not mine_newer:  # changed on both sides: both kept, and said
+            first, second = sorted((my_entry, their_entry), key=_order, reverse=True)
+            merged[key] = first
+            last = _last(second)  # its id: made of its version, the same on every computer
+            moved = str(last) if type(last) is int else str(new_id(table, {table: merged}))
+            merged[moved] = second
+            conflicts.append(Conflict(table, key, moved))
+    for key, my_entry in mine.items():
+        deleted = they_deleted.get(key)
+        if key not in other and deleted is not None:
+            if _newer(my_entry, deleted):
+                conflicts.append(Conflict(table, key, None))  # we changed it after: kept
+            else:
+                del merged[key]  # they deleted it, having seen this very version
+    return merged
 
 
-def _pick(was: Any, other: Any, mine: Any) -> Any:
-    """One value three ways: the side that changed it; ours when both did."""
-    if _same(other, was):
-        return mine
-    if _same(mine, was):
-        return other
-    return mine
+def _newer(entry: Any, than: Any) -> bool:
+    """Whether `entry` holds a version `than` has not had."""
+    last = _last(entry)
+    return last is not None and last not in versions(than)
+
+
+def _last(entry: Any) -> Any:
+    found = versions(entry)
+    return found[-1] if found else None
+
+
+def _order(entry: Any) -> tuple:
+    last = _last(entry)
+    return (type(last) is int, last if type(last) is int else 0, orjson.dumps(entry))
 
 
 def _same(one: Any, other: Any) -> bool:
-    if one is other:
-        return True
-    if one is _GONE or other is _GONE:
-        return False
-    if one == other:
+    if one is other or one == other:
         return True
     try:  # a number kept as its own text (see exact_json) is equal only as written
         return orjson.dumps(one) == orjson.dumps(other)
@@ -102,53 +136,40 @@ def _same(one: Any, other: Any) -> bool:
         return False
 
 
-def _deleted_in(data: dict[str, Any]) -> set[tuple[str, str]]:
-    """(table, key) of every entry in the trash of `data`."""
+def _deleted(data: dict[str, Any], table: str) -> dict[str, Any]:
+    """{key: the entry as deleted} of `table`, from the trash of `data`."""
     trash = data.get(TRASH)
-    rows = trash.values() if type(trash) is dict else ()
-    return {(row.get("table"), str(row.get("id"))) for row in rows if type(row) is dict}
+    found = {}
+    for row in trash.values() if type(trash) is dict else ():
+        if type(row) is dict and row.get("table") == table:
+            found[str(row.get("id"))] = row.get("entry")
+    return found
 
 
-def _merged_rows(table: str, base: dict | None, theirs: dict, ours: dict,
-                 conflicts: list[Conflict], deleted_there: set[tuple[str, str]],
-                 ) -> dict:  # fmt: skip
-    """Ours, with what only they changed; an entry both changed keeps ours here (theirs is
-    moved by the caller), and one deleted on one side and changed on the other stays."""
-    merged = dict(ours)
-    for key, their_entry in theirs.items():
-        was = base.get(key, _GONE) if base is not None else _GONE
-        mine = ours.get(key, _GONE)
-        if _same(their_entry, was) or _same(mine, their_entry):
-            continue  # only we changed it, or both sides alike
-        if mine is _GONE:  # only they have it: added (or, with no base, either)
-            merged[key] = their_entry
-            if was is not _GONE:  # we deleted it, they changed it: kept, changed
-                conflicts.append(Conflict(table, key, None))
-        elif _same(mine, was):
-            merged[key] = their_entry  # only they changed it
-    for key in base.keys() - theirs.keys() if base is not None else ():
-        mine = ours.get(key, _GONE)
-        if table in ENTRY_TABLES and (table, key) not in deleted_there:
-            continue  # never seen there, not deleted: kept
-        if _same(mine, base[key]):
-            del merged[key]  # they deleted it, we did not touch it
-        elif mine is not _GONE:
-            conflicts.append(Conflict(table, key, None))  # they deleted it, we changed it
-    return merged
-
-
-def _changed_on_both_sides(base: dict | None, theirs: dict, ours: dict) -> list[str]:
-    """Keys whose entry each side holds in a different form, changed from the base on
-    both (with no base: any such key)."""
-    keys = []
-    for key, their_entry in theirs.items():
-        mine = ours.get(key, _GONE)
-        if mine is _GONE or _same(mine, their_entry):
+def _union(table: str, mine: dict, other: dict, merged: dict,
+           new_id: Callable[[str, dict[str, Any]], int]) -> dict:  # fmt: skip
+    rows = dict(mine)
+    held = {orjson.dumps(row) for row in mine.values()}
+    for key, row in other.items():
+        if key in rows and _same(rows[key], row):
             continue
-        was = base.get(key, _GONE) if base is not None else _GONE
-        if not _same(mine, was) and not _same(their_entry, was):
-            keys.append(key)
-    return keys
+        if orjson.dumps(row) in held:
+            continue  # the same row, under another id
+        rows[key if key not in rows else str(new_id(table, {**merged, table: rows}))] = row
+    return rows
+
+
+def _forget_undone_deletions(merged: dict[str, Any]) -> None:
+    """A deleted entry that is back (undone, or changed after) is no longer in the trash."""
+    trash = merged.get(TRASH)
+    if type(trash) is dict:
+        merged[TRASH] = {key: row for key, row in trash.items() if not _back(row, merged)}
+
+
+def _back(row: Any, merged: dict[str, Any]) -> bool:
+    if type(row) is not dict or type(merged.get(row.get("table"))) is not dict:
+        return False
+    return str(row.get("id")) in merged[row["table"]]
 
 
 def _merged_meta_row(ours: dict, theirs: dict) -> Any:

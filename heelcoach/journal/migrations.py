@@ -61,9 +61,10 @@ def _the_coach_is_answered(data: dict[str, Any]) -> None:
 
 def _ids_name_their_writer(data: dict[str, Any]) -> None:
     """Version 5: a new entry's id is its writer's number and a count (see ids), so that two
-    computers sharing the journal through a sync tool never hand out the same id. Every
-    entry of version 4 keeps its id; a HeelCoach of version 4, which would count on from
-    the highest id, no longer writes the journal (it is of a newer version to it)."""
+    computers sharing the journal through a sync tool never hand out the same id, and each
+    entry added or changed from now on carries its versions (`revs`, see merge). Every
+    entry of version 4 keeps its id and has no versions yet; a HeelCoach of version 4,
+    which would count on from the highest id, no longer writes the journal."""
 
 
 STEPS: dict[int, Step] = {  # version n -> the step that makes it n + 1

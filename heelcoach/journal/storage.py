@@ -15,7 +15,6 @@ last read or written, and what the other side did is taken in (see merge).
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -63,7 +62,6 @@ class TheirJournal(NamedTuple):
 
     raw: bytes
     data: dict[str, Any]
-    from_base: bool  # False: not written from ours (an older HeelCoach's): nothing deleted
 
 
 Theirs = Callable[[bytes | None], TheirJournal | None]
@@ -124,7 +122,7 @@ class JournalStorage(Storage):
         self.read_only = read_only
         self.long_integers = long_integers
         self._data = data
-        self._as_read = as_read  # the file's bytes as last read or written: the base
+        self._as_read = as_read  # the file's bytes as last read or written
         self._theirs = theirs
         self._ids = IdMaker()
         self.passed_not_noted: bytes | None = None  # passed every check; noted at close
@@ -146,14 +144,18 @@ class JournalStorage(Storage):
 
     def take_in_theirs(self) -> bool:
         """If another program changed the file since it was last read or written, take in
-        what it did; True if it had. Raises OSError if the file cannot be read."""
+        what it did; True if it had. What only this side holds is written at once (the
+        file then holds all this side shows). Raises OSError."""
         theirs = self._changed_on_disk()
         if theirs is None:
             return False
-        self._data = self._merged(theirs)
-        self._as_read = theirs.raw
-        self.in_step = False  # what is in memory may hold more than the file: written next
+        merged = merge(theirs.data, self._data, self._ids.new_id)
+        self.conflicts += merged.conflicts
         self.generation += 1
+        if merged.data == theirs.data:
+            self._data, self._as_read, self.in_step = theirs.data, theirs.raw, True
+        else:  # refused by the disk, theirs is merged again at the next change
+            self._write(merged.data)
         return True
 
     def _changed_on_disk(self) -> TheirJournal | None:
@@ -184,14 +186,9 @@ class JournalStorage(Storage):
         """The data to write: ours, with what another program wrote since the change began
         (the file is read again just before writing)."""
         theirs = self._changed_on_disk()
-        return self._data if theirs is None else self._merged(theirs)
-
-    def _merged(self, theirs: TheirJournal) -> dict[str, Any]:
-        base = None
-        if theirs.from_base and self._as_read is not None:
-            with contextlib.suppress(exact_json.NotJSONError):
-                base = exact_json.loads(self._as_read)
-        merged = merge(base, theirs.data, self._data, self._ids.new_id)
+        if theirs is None:
+            return self._data
+        merged = merge(theirs.data, self._data, self._ids.new_id)
         self.conflicts += merged.conflicts
         return merged.data
 
@@ -202,7 +199,7 @@ class JournalStorage(Storage):
             raise JournalReadOnlyError(self.read_only)
         self.take_in_theirs()
         before = self._data
-        merged = merge(None, theirs, before, self._ids.new_id)
+        merged = merge(theirs, before, self._ids.new_id)
         self._data = merged.data
         try:
             self._write(self._merged_with_theirs())

@@ -180,12 +180,12 @@ def test_a_sync_tools_conflict_copy_is_found_merged_and_set_aside(desktop_and_la
     synced(laptop, desktop, name=name)
     assert sync_copies(desktop) == [desktop / name]
     merged = at_desk.merge_copy(desktop / name)
-    assert merged.added == 2  # the check-in, and the laptop's form of the shared set
-    assert [conflict.key for conflict in merged.conflicts] == [str(shared)]
+    assert merged.added == 1 and merged.conflicts == []  # the check-in
     assert sync_copies(desktop) == []
     assert list((desktop / "backups").glob(f"merged-*{name}"))
     reopened = on_disk(desktop)
-    assert len(reopened.entries(SETS)) == 3 and len(reopened.entries(CHECK_INS)) == 1
+    assert len(reopened.entries(SETS)) == 2 and len(reopened.entries(CHECK_INS)) == 1
+    assert reopened.entry(SETS, shared)["note"] == "laptop"  # corrected there only
 
 
 def test_a_link_or_another_name_is_no_conflict_copy(tmp_path):
@@ -219,7 +219,59 @@ def test_the_journal_says_whether_it_holds_the_files_very_bytes(desktop_and_lapt
     opened(laptop).add_check_in(date="2026-12-07", first_steps_pain=3)
     synced(laptop, desktop)
     assert not at_desk.holds_exactly((desktop / JOURNAL_FILE).read_bytes())
-    assert at_desk.refresh()
-    assert not at_desk.holds_exactly((desktop / JOURNAL_FILE).read_bytes())  # merged: unwritten
-    at_desk.add_set(**a_set(2))
+    assert at_desk.refresh()  # what the laptop had not seen is written back at once
     assert at_desk.holds_exactly((desktop / JOURNAL_FILE).read_bytes())
+
+
+def a_stale_file_arrives(desktop, laptop, on_the_desktop):
+    """The laptop's file, written from an older copy of the desktop's journal, arrives
+    after the desktop did `on_the_desktop` (the sync tool made no conflict copy)."""
+    at_desk = opened(desktop)
+    first, second = at_desk.add_set(**a_set(0)), at_desk.add_set(**a_set(2))
+    synced(desktop, laptop)
+    opened(laptop).add_check_in(date="2026-12-07", first_steps_pain=3)
+    on_the_desktop(at_desk, first, second)
+    synced(laptop, desktop)
+    assert at_desk.refresh()
+    return on_disk(desktop), first, second
+
+
+def test_a_stale_file_does_not_undo_a_deletion(desktop_and_laptop):
+    journal, first, _second = a_stale_file_arrives(
+        *desktop_and_laptop, lambda desk, first, second: desk.delete(SETS, second)
+    )
+    assert [entry.doc_id for entry in journal.entries(SETS)] == [first]
+    assert len(journal.entries(CHECK_INS)) == 1
+
+
+def test_a_stale_file_does_not_undo_a_correction(desktop_and_laptop):
+    journal, first, _second = a_stale_file_arrives(
+        *desktop_and_laptop, lambda desk, first, second: desk.update(SETS, first, reps=9)
+    )
+    assert journal.entry(SETS, first)["reps"] == 9
+    assert len(journal.entries(CHECK_INS)) == 1
+
+
+def test_a_stale_file_does_not_take_away_what_was_added_since(desktop_and_laptop):
+    journal, _first, _second = a_stale_file_arrives(
+        *desktop_and_laptop, lambda desk, first, second: desk.add_set(**a_set(4))
+    )
+    assert len(journal.entries(SETS)) == 3  # on disk at once, not only in memory
+
+
+def test_both_computers_correcting_one_set_keep_both_and_agree(desktop_and_laptop):
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    shared = at_desk.add_set(**a_set(0))
+    synced(desktop, laptop)
+    on_laptop = opened(laptop)
+    on_laptop.update(SETS, shared, pain=5)
+    at_desk.update(SETS, shared, pain=4)
+    synced(laptop, desktop)
+    assert at_desk.refresh()
+    [conflict] = at_desk.take_conflicts()
+    assert conflict.key == str(shared)
+    assert sorted(entry["pain"] for entry in at_desk.entries(SETS)) == [4, 5]
+    synced(desktop, laptop)  # and back: the laptop ends with the same two, under the same ids
+    assert on_laptop.refresh()
+    assert on_laptop.data()[SETS] == at_desk.data()[SETS]
