@@ -179,7 +179,8 @@ class Journal:
             return None
         long_integers = exact_json.may_hold_long_integers(raw)
         try:
-            data, unwritable = parse_journal(raw, long_integers)
+            with collection_paused():
+                data, unwritable = parse_journal(raw, long_integers)
         except JournalUnreadableError as error:
             self.moved_aside = self._move_aside(str(error))
             return None
@@ -192,7 +193,9 @@ class Journal:
         if older:
             self._kept_as_found(raw, f"version-{version}")
             migrate(data)
-        for moved in unwritable + screen(data):
+        with collection_paused():
+            set_aside = unwritable + screen(data)
+        for moved in set_aside:
             log.warning("journal entry set aside: %s", moved)
         log.info("journal.json was changed by another program: merged")
         return TheirJournal(raw, data)
