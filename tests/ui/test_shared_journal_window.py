@@ -60,3 +60,16 @@ def test_a_check_in_synced_in_while_the_app_is_open_shows_on_today(qtbot, tmp_pa
         os.replace(temporary, data_dir() / JOURNAL_FILE)
     journal = coach.window.journal_access.journal
     assert [entry["first_steps_pain"] for entry in journal.entries(CHECK_INS)] == [3]
+
+
+def test_a_journal_near_the_size_limit_says_what_to_do(qtbot, monkeypatch):
+    from heelcoach.journal import journal_file
+
+    journal = Journal(data_dir())
+    journal.add_set(at="2026-12-06T18:00:00", leg="left", target_reps=12, reps=12, note="x" * 900)
+    journal.close()
+    monkeypatch.setattr(journal_file, "NEARLY_FULL_BYTES", 500)  # the journal is past it
+    coach = window(qtbot)
+    notice = coach.window.notices.journal.text_label.text()
+    assert notice.startswith("Your journal is 0 MiB, close to the 16 MiB HeelCoach can keep.")
+    assert "Keep a backup (History, Ctrl+H)" in notice
