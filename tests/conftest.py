@@ -6,10 +6,20 @@ from pathlib import Path
 
 SCREEN = Path(__file__).with_name("offscreen_screen.json")
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
+TREE = Path(__file__).resolve().parents[1]
+# The app started in a process of its own (`python -m heelcoach`) is this tree's too.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(TREE), os.environ.get("PYTHONPATH")]))
 
 import pytest  # noqa: E402
 
+import heelcoach  # noqa: E402
 from heelcoach.paths import DATA_DIR_VARIABLE  # noqa: E402
+
+if Path(heelcoach.__file__).resolve().parent != TREE / "heelcoach":
+    raise pytest.UsageError(
+        f"the tests would test {heelcoach.__file__}, not this tree's heelcoach/: run pytest "
+        f"from {TREE}, whose pyproject.toml puts the tree first"
+    )
 
 
 @pytest.fixture(autouse=True)
