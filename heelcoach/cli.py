@@ -49,9 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="with --today: as one JSON object")
     one_thing.add_argument(  # handled before this parser (heelcoach.entry): for --help
         "--export-audio",
-        action="store_true",
-        help="KIND [--week N] FILE: save a session as audio and exit; KIND is walk-run, "
-        "heel-raises or stretches, FILE ends in .wav, .ogg or .mp3",
+        metavar="KIND [--week N] FILE",
+        help="save a session as audio and exit; KIND is walk-run, heel-raises or stretches, "
+        "N the walk/run week, FILE ends in .wav, .ogg or .mp3",
     )
     one_thing.add_argument(
         "--install-desktop",

@@ -166,7 +166,7 @@ def test_heel_raises_and_stretches_export_too(tmp_path):
 def test_the_help_lists_the_export():
     result = run_heelcoach("--help")
     assert result.returncode == 0
-    assert "--export-audio" in result.stdout and "walk-run" in result.stdout
+    assert "--export-audio KIND [--week N] FILE" in result.stdout and "walk-run" in result.stdout
 
 
 def test_two_exports_to_one_file_leave_each_other_alone(tmp_path):
