@@ -59,6 +59,19 @@ def test_without_a_screen_it_says_so_instead_of_crashing(data_folder):
     assert "QT_QPA_PLATFORM=offscreen" in result.stderr
 
 
+def test_a_display_no_x_server_answers_at_is_said_in_plain_words(data_folder):
+    unreachable = {
+        **{name: value for name, value in os.environ.items()
+           if name not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")},
+        "DISPLAY": ":49",
+    }  # fmt: skip
+    command = [sys.executable, "-m", "heelcoach", "--smoke-test"]
+    result = subprocess.run(command, env=unreachable, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "no X server answers at DISPLAY=:49" in result.stderr
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr
+
+
 def test_smoke_test_fails_with_a_message_when_the_data_folder_is_unusable(tmp_path):
     not_a_folder = tmp_path / "a-file"
     not_a_folder.write_text("in the way")
