@@ -2,13 +2,16 @@
 executable `heelcoach`), and dist/HeelCoach-<version>-linux-<machine>.tar.gz with an
 install script that puts it under ~/.local and in the desktop's menu.
 
-    python packaging/build_bundle.py
+    .venv/bin/python packaging/build_bundle.py
 
-It freezes the HeelCoach installed in this Python (`pip install .` first), with
-PyInstaller (installed here if missing). PyInstaller, not Nuitka: it freezes in a minute or
-two where Nuitka compiles every module to C for many minutes, its PySide6 hooks are
-maintained with PySide6, and the app gains nothing measurable from compiling (its hot path
-is Qt's and the sound thread's, not Python's).
+It freezes the HeelCoach installed in this Python (`.venv/bin/pip install .` first), with
+PyInstaller (installed here if missing), which reads libraries with objdump (binutils). A
+build that fails leaves the last good bundle in place.
+
+PyInstaller, not Nuitka: it freezes in a minute or two where Nuitka compiles every module
+to C for many minutes, its PySide6 hooks are maintained with PySide6, and the app gains
+nothing measurable from compiling (its hot path is Qt's and the sound thread's, not
+Python's).
 """
 
 from __future__ import annotations
@@ -36,12 +39,24 @@ def ensure_pyinstaller() -> None:
                        check=True)  # fmt: skip
 
 
-def freeze() -> None:
+def missing() -> str | None:
+    """What this machine lacks to build the bundle, in words saying what to do; or None."""
+    found = subprocess.run([sys.executable, "-c", "import heelcoach"], cwd=Path(__file__).parent,
+                           capture_output=True)  # fmt: skip
+    if found.returncode != 0:
+        return (f"HeelCoach is not installed in {sys.executable}: install it first "
+                "(.venv/bin/pip install .), then run this script with that Python")  # fmt: skip
+    if shutil.which("objdump") is None:
+        return "objdump is missing (PyInstaller reads libraries with it): apt-get install binutils"
+    return None
+
+
+def freeze(into: Path) -> None:
     work = ROOT / "build" / "pyinstaller"
     spec = Path(__file__).with_name("heelcoach.spec")
     # Run from packaging/, not the root: the package frozen is the installed one, not the tree.
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-                    "--log-level=WARN", f"--distpath={DIST}", f"--workpath={work}", str(spec)],
+                    "--log-level=WARN", f"--distpath={into}", f"--workpath={work}", str(spec)],
                    check=True, cwd=spec.parent)  # fmt: skip
 
 
@@ -62,16 +77,27 @@ def unpacked_bytes(folder: Path) -> int:
 
 def main() -> int:
     started = time.monotonic()
+    if (lacking := missing()) is not None:
+        print(f"build_bundle: {lacking}", file=sys.stderr)
+        return 1
     ensure_pyinstaller()
     from heelcoach import __version__
 
-    if BUNDLE.exists():
-        shutil.rmtree(BUNDLE)
-    freeze()
-    executable = BUNDLE / "heelcoach"
-    if not os.access(executable, os.X_OK):
-        print(f"the build made no {executable}", file=sys.stderr)
+    staging = DIST / ".building"  # the last good bundle stays until this one is whole
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        freeze(staging)
+    except subprocess.CalledProcessError as error:
+        print(f"build_bundle: PyInstaller failed ({error.returncode}); {BUNDLE} is as it was",
+              file=sys.stderr)  # fmt: skip
         return 1
+    if not os.access(staging / "HeelCoach" / "heelcoach", os.X_OK):
+        print(f"build_bundle: the build made no executable; {BUNDLE} is as it was",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    shutil.rmtree(BUNDLE, ignore_errors=True)
+    (staging / "HeelCoach").rename(BUNDLE)
+    shutil.rmtree(staging)
     target = archive(__version__)
     size = unpacked_bytes(BUNDLE)
     took = time.monotonic() - started
