@@ -18,7 +18,8 @@ from typing import Any
 from heelcoach.journal.screening import ID_TABLES, MAX_ID, QUARANTINE, TRASH, is_canonical_id
 
 WRITER_SPAN = 10**9  # ids each writer can hand out
-WRITERS = (MAX_ID + 1) // WRITER_SPAN  # writer numbers are 1 to WRITERS - 1
+WRITERS = (MAX_ID + 1) // WRITER_SPAN  # writer numbers are 1 to WRITERS - 2, and:
+NO_VERSION_WRITER = WRITERS - 1  # ids made of an entry's content (see merge), drawn by none
 
 
 class JournalFullError(ValueError):
@@ -61,6 +62,6 @@ class IdMaker:
     def _new_writer(self, data: dict[str, Any]) -> int:
         taken = {doc_id // WRITER_SPAN for doc_id in ids_in(data)}
         while True:
-            writer = int.from_bytes(self._random_bytes(8), "big") % (WRITERS - 1) + 1
+            writer = int.from_bytes(self._random_bytes(8), "big") % (WRITERS - 2) + 1
             if writer not in taken:
                 return writer

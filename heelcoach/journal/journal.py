@@ -66,7 +66,7 @@ from heelcoach.journal.storage import (
 
 log = logging.getLogger(__name__)
 
-TRASH_KEEP = 20  # deleted entries kept for undo, newest first
+TRASH_KEEP = 200  # deleted entries kept for undo, newest first (and for a merge: see merge)
 WRITE_ERRORS = (InvalidEntryError, JournalFullError, JournalReadOnlyError, OSError)
 """What a change to the journal may raise; each leaves the journal as it was."""
 __all__ = ["JOURNAL_FILE", "TABLES", "WRITE_ERRORS", "Journal", "JournalUnavailableError",
@@ -198,7 +198,7 @@ class Journal:
         for moved in set_aside:
             log.warning("journal entry set aside: %s", moved)
         log.info("journal.json was changed by another program: merged")
-        return TheirJournal(raw, data)
+        return TheirJournal(raw, data, older)
 
     def _read_only_reason(self, data: dict[str, Any]) -> ReadOnlyReason | None:
         self.found_version = version = version_of(data)
@@ -391,23 +391,23 @@ class Journal:
         version = version_of(data)
         if version is None or version > SCHEMA_VERSION:
             raise JournalUnreadableError(f"{path.name} was written by a newer HeelCoach")
-        migrate(data)
+        older = migrate(data)
         screen(data)
-        before = self.counts()
+        before = {table: set(self._storage.read().get(table, {})) for table in TABLES}
         try:
-            conflicts = self._storage.merge_in(data)
+            merged = self._storage.merge_in(data, older)
         finally:
             self._forget_queries()
         keep_copy(self.folder, f"merged-{stamp(self._now())}-{path.name}", raw)
         path.unlink()
-        added = sum(self.counts().values()) - sum(before.values())
-        return CopyMerged(added, [c for c in conflicts if c.table in TABLES])
+        added = sum(len(set(merged.data.get(table, {})) - before[table]) for table in TABLES)
+        return CopyMerged(added, [c for c in merged.conflicts if c.table in TABLES])
 
     def take_conflicts(self) -> list[Conflict]:
         """Entries changed both here and by another program since last asked: both
         versions are kept (see merge)."""
         conflicts, self._storage.conflicts = self._storage.conflicts, []
-        return conflicts
+        return [conflict for conflict in conflicts if conflict.table in TABLES]
 
     @property
     def quarantined(self) -> int:

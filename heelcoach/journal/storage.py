@@ -26,7 +26,7 @@ from tinydb.storages import Storage
 from heelcoach.atomic_file import write_atomically
 from heelcoach.journal import checked_mark, exact_json, journal_file
 from heelcoach.journal.ids import IdMaker, JournalFullError
-from heelcoach.journal.merge import Conflict, merge
+from heelcoach.journal.merge import Conflict, Merged, merge
 
 __all__ = ["Change", "JournalFullError", "JournalReadOnlyError", "JournalStorage",
            "ReadOnlyReason", "TheirJournal", "Theirs"]  # fmt: skip
@@ -62,6 +62,7 @@ class TheirJournal(NamedTuple):
 
     raw: bytes
     data: dict[str, Any]
+    older: bool  # an older HeelCoach wrote it: its entries have no versions
 
 
 Theirs = Callable[[bytes | None], TheirJournal | None]
@@ -149,7 +150,7 @@ class JournalStorage(Storage):
         theirs = self._changed_on_disk()
         if theirs is None:
             return False
-        merged = merge(theirs.data, self._data, self._ids.new_id)
+        merged = merge(theirs.data, self._data, self._ids.new_id, theirs.older)
         self.conflicts += merged.conflicts
         self.generation += 1
         if merged.data == theirs.data:
@@ -188,25 +189,25 @@ class JournalStorage(Storage):
         theirs = self._changed_on_disk()
         if theirs is None:
             return self._data
-        merged = merge(theirs.data, self._data, self._ids.new_id)
+        merged = merge(theirs.data, self._data, self._ids.new_id, theirs.older)
         self.conflicts += merged.conflicts
         return merged.data
 
-    def merge_in(self, theirs: dict[str, Any]) -> list[Conflict]:
-        """Take every entry of `theirs` (a copy of the journal from elsewhere, checked) that
-        this journal lacks, and write the result; the conflicts (both versions kept)."""
+    def merge_in(self, theirs: dict[str, Any], older: bool = False) -> Merged:
+        """Merge `theirs` (a copy of the journal from elsewhere, checked; `older`: written
+        by an older HeelCoach) into this journal, and write the result."""
         if self.read_only is not None:
             raise JournalReadOnlyError(self.read_only)
         self.take_in_theirs()
         before = self._data
-        merged = merge(theirs, before, self._ids.new_id)
+        merged = merge(theirs, before, self._ids.new_id, older)
         self._data = merged.data
         try:
             self._write(self._merged_with_theirs())
         except BaseException:
             self._data = before
             raise
-        return merged.conflicts
+        return merged
 
     def replace(self, data: dict[str, Any]) -> None:
         """Make the journal exactly `data` (a backup being restored, already checked)."""

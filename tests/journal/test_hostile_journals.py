@@ -232,7 +232,10 @@ def test_undo_brings_a_deleted_set_back_after_a_restart_and_its_id_is_never_reus
     assert not restarted.can_undo_delete
 
 
-def test_deletions_are_undone_newest_first_and_the_trash_is_bounded(tmp_path):
+def test_deletions_are_undone_newest_first_and_the_trash_is_bounded(tmp_path, monkeypatch):
+    from heelcoach.journal import journal as journal_module
+
+    monkeypatch.setattr(journal_module, "TRASH_KEEP", 20)  # 200 in use: 20 make the point
     journal = opened(tmp_path)
     ids = [add_one(journal) for _ in range(25)]
     for doc_id in ids:

@@ -4,6 +4,7 @@ lost, whatever the sync tool brings in and whenever it does."""
 import multiprocessing
 import os
 from datetime import datetime
+from pathlib import Path
 
 import orjson
 import pytest
@@ -275,3 +276,118 @@ def test_both_computers_correcting_one_set_keep_both_and_agree(desktop_and_lapto
     synced(desktop, laptop)  # and back: the laptop ends with the same two, under the same ids
     assert on_laptop.refresh()
     assert on_laptop.data()[SETS] == at_desk.data()[SETS]
+
+
+def test_two_check_ins_for_one_day_from_two_computers_are_kept_and_said(desktop_and_laptop):
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    at_desk.add_set(**a_set(0))
+    synced(desktop, laptop)
+    opened(laptop).add_check_in(date="2026-12-07", first_steps_pain=6)
+    at_desk.add_check_in(date="2026-12-07", first_steps_pain=1)
+    synced(laptop, desktop)
+    assert at_desk.refresh()
+    [conflict] = at_desk.take_conflicts()
+    assert conflict.table == CHECK_INS
+    assert sorted(entry["first_steps_pain"] for entry in at_desk.entries(CHECK_INS)) == [1, 6]
+
+
+def test_many_corrections_then_a_stale_file_leave_one_set(desktop_and_laptop):
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    corrected = at_desk.add_set(**a_set(0))
+    synced(desktop, laptop)
+    opened(laptop).add_check_in(date="2026-12-07", first_steps_pain=3)
+    for pain in range(10):
+        at_desk.update(SETS, corrected, pain=pain)
+    synced(laptop, desktop)
+    assert at_desk.refresh()
+    assert [entry["pain"] for entry in on_disk(desktop).entries(SETS)] == [9]
+    assert at_desk.take_conflicts() == []
+
+
+def test_a_set_corrected_again_after_a_conflict_leaves_no_old_form(desktop_and_laptop):
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    shared = at_desk.add_set(**a_set(0))
+    synced(desktop, laptop)
+    on_laptop = opened(laptop)
+    at_desk.update(SETS, shared, note="desktop")
+    on_laptop.update(SETS, shared, note="laptop first")
+    synced(laptop, desktop)
+    at_desk.refresh()
+    on_laptop.update(SETS, shared, note="laptop second")  # before the desktop's merge arrives
+    for _ in range(3):  # back and forth
+        synced(desktop, laptop)
+        on_laptop.refresh()
+        synced(laptop, desktop)
+        at_desk.refresh()
+    notes = sorted(entry["note"] for entry in on_disk(desktop).entries(SETS))
+    assert notes == ["desktop", "laptop second"]
+    assert on_disk(desktop).data()[SETS] == on_disk(laptop).data()[SETS]
+
+
+def test_a_deletion_undone_and_made_again_is_undone_once(desktop_and_laptop):
+    desktop, laptop = desktop_and_laptop
+    at_desk = opened(desktop)
+    deleted = at_desk.add_set(**a_set(0))
+    at_desk.delete(SETS, deleted)
+    synced(desktop, laptop)
+    opened(laptop).add_check_in(date="2026-12-07", first_steps_pain=3)  # its trash: the first
+    at_desk.undo_delete()
+    at_desk.delete(SETS, deleted)
+    synced(laptop, desktop)
+    assert at_desk.refresh()
+    assert at_desk.undo_delete() == (SETS, deleted)
+    assert at_desk.undo_delete() is None
+    assert [entry.doc_id for entry in at_desk.entries(SETS)] == [deleted]
+
+
+OLDER = Path(__file__).parent / "written_by" / "heelcoach-0.2-schema-4.json"
+
+
+def an_older_heelcoachs_file(folder, name=JOURNAL_FILE, **changes_to_set_2):
+    """The version-4 journal of written_by/, as HeelCoach 0.2 would write it with set 2
+    corrected."""
+    data = orjson.loads(OLDER.read_bytes())
+    data[SETS]["2"] = {**data[SETS]["2"], **changes_to_set_2}
+    (folder / name).write_bytes(orjson.dumps(data))
+
+
+def test_a_correction_an_older_heelcoach_made_is_taken_in(desktop_and_laptop):
+    desktop, _laptop = desktop_and_laptop
+    (desktop / JOURNAL_FILE).write_bytes(OLDER.read_bytes())
+    at_desk = Journal(desktop, now=lambda: NOW)
+    at_desk.add_set(**a_set(0))
+    an_older_heelcoachs_file(desktop, pain=9)  # 0.2, still open on the laptop, wrote this
+    assert at_desk.refresh()
+    assert at_desk.entry(SETS, 2)["pain"] == 9
+    assert len(at_desk.entries(SETS)) == 3  # 2, 3 and the desktop's
+    assert at_desk.take_conflicts() == []
+
+
+def test_a_set_corrected_here_and_by_an_older_heelcoach_keeps_both(desktop_and_laptop):
+    desktop, _laptop = desktop_and_laptop
+    (desktop / JOURNAL_FILE).write_bytes(OLDER.read_bytes())
+    at_desk = Journal(desktop, now=lambda: NOW)
+    at_desk.update(SETS, 2, pain=4)
+    an_older_heelcoachs_file(desktop, pain=9)
+    assert at_desk.refresh()
+    assert [conflict.key for conflict in at_desk.take_conflicts()] == ["2"]
+    assert sorted(entry["pain"] for entry in at_desk.entries(SETS)) == [4, 6, 9]
+
+
+def test_one_older_conflict_copy_merged_on_two_computers_agrees(desktop_and_laptop):
+    desktop, laptop = desktop_and_laptop
+    for folder in (desktop, laptop):
+        (folder / JOURNAL_FILE).write_bytes(OLDER.read_bytes())
+        Journal(folder, now=lambda: NOW).update(SETS, 2, pain=4)
+    copy_name = "journal.sync-conflict-20261207-183000-OLDCOPY.json"
+    for folder in (desktop, laptop):  # the sync tool put the same copy in both folders
+        an_older_heelcoachs_file(folder, copy_name, pain=9)
+    desk, lap = opened(desktop), opened(laptop)
+    desk.merge_copy(desktop / copy_name)
+    lap.merge_copy(laptop / copy_name)
+    synced(desktop, laptop)
+    lap.refresh()
+    assert sorted(entry["pain"] for entry in lap.entries(SETS)) == [4, 6, 9]
