@@ -3,6 +3,7 @@ sync tool's conflict copy is offered, merged with one key, and kept."""
 
 import os
 
+import orjson
 from coach import Coach
 
 from heelcoach.journal.entries import CHECK_INS, SETS
@@ -73,3 +74,22 @@ def test_a_journal_near_the_size_limit_says_what_to_do(qtbot, monkeypatch):
     notice = coach.window.notices.journal.text_label.text()
     assert notice.startswith("Your journal is 0 MiB, close to the 16 MiB HeelCoach can keep.")
     assert "Keep a backup (History, Ctrl+H)" in notice
+
+
+def test_closing_a_moment_after_a_file_arrived_keeps_both_sides(qtbot, tmp_path):
+    journal_before = Journal(data_dir())
+    journal_before.add_set(at="2026-12-06T18:00:00", leg="left", target_reps=12, reps=12)
+    journal_before.close()
+    coach = window(qtbot)
+    journal = coach.window.journal_access.journal
+    today = coach.window._now().date().isoformat()
+    journal.add_check_in(date=today, first_steps_pain=2)  # as the window saves it
+    laptop_only = orjson.loads(the_laptop(tmp_path, a_set))
+    laptop_only["check_ins"] = {}  # the laptop had not seen the check-in yet
+    temporary = data_dir() / ".syncthing.journal.json.tmp"
+    temporary.write_bytes(orjson.dumps(laptop_only))
+    os.replace(temporary, data_dir() / JOURNAL_FILE)
+    coach.window.close()  # at once: before the folder's watch has looked
+    on_disk = orjson.loads((data_dir() / JOURNAL_FILE).read_bytes())
+    assert len(on_disk[CHECK_INS]) == 1
+    assert sorted(entry.get("note") for entry in on_disk[SETS].values()) == ["", "laptop"]

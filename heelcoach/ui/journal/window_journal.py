@@ -172,6 +172,8 @@ class WindowJournal(QObject):
         saved = self.save_what_was_kept()
         journal = self._journal
         if journal is not None:
+            self._settle.stop()
+            self._take_in_what_arrived()  # a file a sync tool put there a moment ago
             journal.close()
             if saved and journal.read_only is None:
                 self._keep_digest(journal)
