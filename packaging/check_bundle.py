@@ -1,5 +1,6 @@
-"""Check the built bundle as a user would meet it, in CI: unpack the .tar.gz into a fresh
-home, install it with its script, pass the frozen --smoke-test offscreen, hear the test
+"""Check the built bundle as a user would meet it, in CI: no part of the C library in it
+and nothing that needs a glibc newer than 2.35 (Ubuntu 22.04's); unpack the .tar.gz into a
+fresh home, install it with its script, pass the frozen --smoke-test offscreen, hear the test
 sound in a PulseAudio null sink (up, hold, down, 0.8 s apart), save a session as audio,
 and uninstall it again.
 
@@ -19,6 +20,29 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from audio_recording import LIVE_BOUND_MS, Recorder, expected_onsets, onsets, timing  # noqa: E402
+
+GLIBC_FLOOR = (2, 35)  # Ubuntu 22.04 and Linux Mint 21; Debian 12 has 2.36, Fedora 40 2.39
+C_LIBRARY = ("libc.so", "libm.so", "libmvec.so", "libpthread.so", "libdl.so", "librt.so",
+             "ld-linux", "libresolv.so", "libutil.so")  # fmt: skip
+
+
+def glibc_needed(bundle: Path) -> tuple[tuple[int, ...], Path | None, list[Path]]:
+    """The highest glibc symbol version any file of the bundle needs, which file, and the
+    parts of the C library the bundle carries (none may: they must be the host's)."""
+    import re
+
+    highest: tuple[int, ...] = (0,)
+    needing = None
+    carried = [path for path in bundle.rglob("*.so*") if path.name.startswith(C_LIBRARY)]
+    for path in [bundle / "heelcoach", *bundle.rglob("*.so*")]:
+        if not path.is_file() or path.is_symlink():
+            continue
+        symbols = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True)
+        for found in set(re.findall(r"GLIBC_(\d+(?:\.\d+)+)", symbols.stdout)):
+            version = tuple(int(part) for part in found.split("."))
+            if version > highest:
+                highest, needing = version, path
+    return highest, needing, carried
 
 
 def run(command: list[str], env: dict[str, str], timeout: int = 120) -> str:
@@ -82,6 +106,15 @@ def runs_clean_with_a_history(heelcoach: Path, env: dict[str, str], home: Path) 
 
 
 def main() -> int:
+    highest, needing, carried = glibc_needed(ROOT / "dist" / "HeelCoach")
+    if carried:
+        raise SystemExit(f"FAILED: the bundle carries parts of the C library: {carried}")
+    if highest > GLIBC_FLOOR:
+        floor = ".".join(map(str, GLIBC_FLOOR))
+        raise SystemExit(f"FAILED: {needing} needs glibc {'.'.join(map(str, highest))}, "
+                         f"above {floor}")  # fmt: skip
+    print(f"the bundle needs glibc {'.'.join(map(str, highest))} at most (floor "
+          f"{'.'.join(map(str, GLIBC_FLOOR))}) and carries no part of the C library")  # fmt: skip
     [archive] = sorted((ROOT / "dist").glob("HeelCoach-*.tar.gz"))
     with tempfile.TemporaryDirectory() as scratch:
         home = Path(scratch) / "home"
