@@ -33,7 +33,9 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    return QApplication([sys.argv[0] if sys.argv else "heelcoach"])
+    # Qt names the window's class after argv[0]: "heelcoach" however it was started (not
+    # "__main__.py" for python -m), as the desktop entry's StartupWMClass says.
+    return QApplication(["heelcoach"])
 
 
 def create_window(app: QApplication, options: SimpleNamespace) -> MainWindow:

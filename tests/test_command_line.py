@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from heelcoach.app import application, create_window, present
 from heelcoach.cli import parse_args
 from heelcoach.journal.journal import Journal
-from heelcoach.paths import DATA_DIR_VARIABLE
+from heelcoach.paths import DATA_DIR_VARIABLE, resource_file
 
 
 def run_heelcoach(*args, env=None, code=None, timeout=60):
@@ -405,3 +405,14 @@ def test_a_fifo_in_the_logs_place_does_not_hang_the_start(data_folder):
     assert result.returncode == 0, result.stderr
     assert (data_folder / "heelcoach.log").is_file()
     assert len(list(data_folder.glob("heelcoach.log.unusable-*"))) == 1
+
+
+def test_the_window_class_is_heelcoach_however_it_was_started():
+    """X11 names a window's class after argv[0]; python -m would make it "__main__.py",
+    and docks would not tie the window to the menu entry (StartupWMClass=heelcoach)."""
+    code = "from heelcoach.app import application; print(application().arguments()[0])"
+    result = run_heelcoach(code=code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "heelcoach"
+    entry = resource_file("desktop", "io.github.heelcoach.HeelCoach.desktop").read_text()
+    assert "StartupWMClass=heelcoach" in entry
