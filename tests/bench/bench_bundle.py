@@ -4,7 +4,7 @@ start-up to the first painted frame beside the installed app's, on this machine.
     python tests/bench/bench_bundle.py [--runs 15]
 
 Both start offscreen, alternately (in a shuffled order each round), each on a data folder
-that has seen a start before. Bar: the bundle's median start-up within 1.5x the installed
+that has seen a start before. Bar: the bundle's median start-up within 1.2x the installed
 app's.
 """
 
@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE.parents[1] / "packaging"))
 from bench_startup import _entry_point, measure  # noqa: E402
 from build_bundle import BUNDLE, unpacked_bytes  # noqa: E402
 
-BAR = 1.5
+BAR = 1.2  # issue 24: the bundle starts within 1.2x the installed app
 
 
 def main() -> int:
