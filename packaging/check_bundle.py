@@ -22,13 +22,15 @@ sys.path.insert(0, str(ROOT / "tests"))
 from audio_recording import LIVE_BOUND_MS, Recorder, expected_onsets, onsets, timing  # noqa: E402
 
 GLIBC_FLOOR = (2, 35)  # Ubuntu 22.04 and Linux Mint 21; Debian 12 has 2.36, Fedora 40 2.39
+GLIBCXX_FLOOR = (3, 4, 30)  # the C++ runtime of Ubuntu 22.04 (GCC 12), now the host's
 C_LIBRARY = ("libc.so", "libm.so", "libmvec.so", "libpthread.so", "libdl.so", "librt.so",
              "ld-linux", "libresolv.so", "libutil.so")  # fmt: skip
 
 
 def glibc_needed(bundle: Path) -> tuple[tuple[int, ...], Path | None, list[Path]]:
     """The highest glibc symbol version any file of the bundle needs, which file, and the
-    parts of the C library the bundle carries (none may: they must be the host's)."""
+    parts of the C library the bundle carries (none may: they must be the host's). A file
+    that needs a newer C++ runtime than Ubuntu 22.04's fails the check at once."""
     import re
 
     highest: tuple[int, ...] = (0,)
@@ -42,6 +44,10 @@ def glibc_needed(bundle: Path) -> tuple[tuple[int, ...], Path | None, list[Path]
             version = tuple(int(part) for part in found.split("."))
             if version > highest:
                 highest, needing = version, path
+        for found in set(re.findall(r"GLIBCXX_(\d+(?:\.\d+)+)", symbols.stdout)):
+            if tuple(int(part) for part in found.split(".")) > GLIBCXX_FLOOR:
+                raise SystemExit(f"FAILED: {path} needs GLIBCXX_{found}, newer than Ubuntu "
+                                 "22.04's C++ runtime")  # fmt: skip
     return highest, needing, carried
 
 
