@@ -80,14 +80,14 @@ def same_user(socket: QLocalSocket) -> bool:
     descriptor = int(socket.socketDescriptor())
     if descriptor < 0:
         return False
-    peer = sockets.socket(fileno=os.dup(descriptor))
+    peer = sockets.socket(fileno=os.dup(descriptor))  # closing it closes the copy only
     try:
         credentials = peer.getsockopt(sockets.SOL_SOCKET, sockets.SO_PEERCRED,
                                       struct.calcsize("3i"))  # fmt: skip
     except OSError:
         return False
     finally:
-        peer.detach()
+        peer.close()
     _pid, uid, _gid = struct.unpack("3i", credentials)
     return uid == os.getuid()
 
@@ -135,6 +135,14 @@ class InstanceServer(QObject):
         self._watch.setInterval(REQUEST_MS)
         self._watch.timeout.connect(self._listen_again)
         self._watch.start()
+
+    def close(self) -> None:
+        """Stop listening, and drop the connections that have not asked yet."""
+        self._watch.stop()
+        self._server.close()
+        for socket in list(self._waiting):
+            self._waiting.discard(socket)
+            socket.abort()
 
     def _listen(self) -> None:
         # This process holds the data folder's lock: a socket left by one that crashed is

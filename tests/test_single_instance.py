@@ -10,9 +10,26 @@ import tempfile
 import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtNetwork import QLocalServer
 
 from heelcoach.single_instance import START, InstanceServer, server_name
+
+
+@pytest.fixture
+def servers():
+    """Starts servers for a test, and closes them at its end (their sockets with them)."""
+    started = []
+
+    def start(folder, on_request):
+        started.append(InstanceServer(folder, on_request))
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.close()
+        server.deleteLater()
+
 
 NOBODY = 65534  # another user: the tests run as root on CI, which may become it
 HAND_OVER = textwrap.dedent("""
@@ -52,13 +69,13 @@ def test_the_socket_is_in_a_private_folder_even_where_the_runtime_folder_is_not(
     assert os.stat(private).st_mode & 0o777 == 0o700
 
 
-def test_a_socket_squatted_under_the_old_name_in_tmp_is_handed_nothing(qtbot, tmp_path):
+def test_a_socket_squatted_under_the_old_name_in_tmp_is_handed_nothing(qtbot, tmp_path, servers):
     squatter = QLocalServer()
     old_name = os.path.basename(server_name(tmp_path))  # /tmp/heelcoach-<uid>-<digest>
     QLocalServer.removeServer(old_name)
     assert squatter.listen(old_name)
     asked = []
-    server = InstanceServer(tmp_path, asked.append)
+    server = servers(tmp_path, asked.append)
     assert server.listening
     assert hand_over_from_another_process(qtbot, tmp_path) == "True"
     assert asked == [START]
@@ -98,9 +115,9 @@ def test_a_socket_another_user_listens_on_is_handed_nothing(qtbot, tmp_path):
     shutil.rmtree(shared)
 
 
-def test_a_flood_of_idle_connections_does_not_stop_the_hand_over(qtbot, tmp_path):
+def test_a_flood_of_idle_connections_does_not_stop_the_hand_over(qtbot, tmp_path, servers):
     asked = []
-    server = InstanceServer(tmp_path, asked.append)
+    server = servers(tmp_path, asked.append)
     limits = resource.getrlimit(resource.RLIMIT_NOFILE)
     open_now = len(os.listdir("/proc/self/fd"))
     resource.setrlimit(resource.RLIMIT_NOFILE, (open_now + 200, limits[1]))  # a desktop's 1024
