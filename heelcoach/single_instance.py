@@ -80,7 +80,10 @@ def same_user(socket: QLocalSocket) -> bool:
     descriptor = int(socket.socketDescriptor())
     if descriptor < 0:
         return False
-    peer = sockets.socket(fileno=os.dup(descriptor))  # closing it closes the copy only
+    try:
+        peer = sockets.socket(fileno=os.dup(descriptor))  # closing it closes the copy only
+    except OSError:  # out of descriptors: not checked, so not trusted
+        return False
     try:
         credentials = peer.getsockopt(sockets.SOL_SOCKET, sockets.SO_PEERCRED,
                                       struct.calcsize("3i"))  # fmt: skip
