@@ -371,7 +371,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.coach.show_menu()
 
     def show_learn(self) -> None:
-        if self.pages.currentWidget() is self.today:
+        """From Today or a journal page (History, Progress); never during a set."""
+        if not self.in_a_session():
             self.pages.setCurrentWidget(self.learn_page)
             self.learn_page.setFocus()
 

@@ -191,6 +191,20 @@ def test_f1_opens_the_learn_page_in_the_interface_language(qtbot, data_folder):
     coach.close()
 
 
+def test_f1_opens_learn_from_the_history_and_the_graphs_too(qtbot, data_folder):
+    coach = opened(qtbot)
+    for key in (Qt.Key.Key_H, Qt.Key.Key_P):
+        coach.press(key, Qt.KeyboardModifier.ControlModifier)
+        assert coach.window.pages.currentWidget() is not coach.window.today
+        coach.press(Qt.Key.Key_F1)
+        assert coach.window.pages.currentWidget() is coach.window.learn_page
+        coach.press(Qt.Key.Key_Escape)
+    coach.start()  # and never during a set
+    coach.press(Qt.Key.Key_F1)
+    assert coach.window.pages.currentWidget() is coach.window.set_page
+    coach.close()
+
+
 def test_a_set_to_failure_runs_until_enter_and_the_journal_keeps_the_reps_done(qtbot, data_folder):
     coach = opened(qtbot)
     today = coach.window.today
