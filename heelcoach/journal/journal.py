@@ -53,6 +53,7 @@ from heelcoach.journal.journal_file import (
 )
 from heelcoach.journal.merge import Conflict, with_new_version
 from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
+from heelcoach.journal.other_copy import NewerJournalError, read_other_copy
 from heelcoach.journal.reading import JOURNAL_FILE
 from heelcoach.journal.screening import QUARANTINE, TRASH, SetAside, screen
 from heelcoach.journal.storage import (
@@ -177,28 +178,19 @@ class Journal:
             return None
         if raw is None or raw == as_read:
             return None
-        long_integers = exact_json.may_hold_long_integers(raw)
         try:
-            with collection_paused():
-                data, unwritable = parse_journal(raw, long_integers)
+            other = read_other_copy(raw)
         except JournalUnreadableError as error:
             self.moved_aside = self._move_aside(str(error))
             return None
-        version = version_of(data)
-        if version is None or version > SCHEMA_VERSION:
+        except NewerJournalError as error:
             self._kept_as_found(raw, "newer")
-            raise JournalReadOnlyError(ReadOnlyReason.NEWER_VERSION if version else
-                                       ReadOnlyReason.UNKNOWN_VERSION)  # fmt: skip
-        older = version < SCHEMA_VERSION
-        if older:
-            self._kept_as_found(raw, f"version-{version}")
-            migrate(data)
-        with collection_paused():
-            set_aside = unwritable + screen(data)
-        for moved in set_aside:
-            log.warning("journal entry set aside: %s", moved)
+            raise JournalReadOnlyError(ReadOnlyReason.NEWER_VERSION if error.version else
+                                       ReadOnlyReason.UNKNOWN_VERSION) from error  # fmt: skip
+        if other.older:
+            self._kept_as_found(raw, f"version-{other.version}")
         log.info("journal.json was changed by another program: merged")
-        return TheirJournal(raw, data, older)
+        return TheirJournal(raw, other.data, other.older)
 
     def _read_only_reason(self, data: dict[str, Any]) -> ReadOnlyReason | None:
         self.found_version = version = version_of(data)
@@ -387,15 +379,13 @@ class Journal:
         raw = read_journal_bytes(path)
         if raw is None:
             raise JournalUnreadableError(f"{path} is gone")
-        data, _unwritable = parse_journal(raw, exact_json.may_hold_long_integers(raw))
-        version = version_of(data)
-        if version is None or version > SCHEMA_VERSION:
-            raise JournalUnreadableError(f"{path.name} was written by a newer HeelCoach")
-        older = migrate(data)
-        screen(data)
+        try:
+            other = read_other_copy(raw)
+        except NewerJournalError as error:
+            raise JournalUnreadableError(f"{path.name} was {error}") from error
         before = {table: set(self._storage.read().get(table, {})) for table in TABLES}
         try:
-            merged = self._storage.merge_in(data, older)
+            merged = self._storage.merge_in(other.data, other.older)
         finally:
             self._forget_queries()
         keep_copy(self.folder, f"merged-{stamp(self._now())}-{path.name}", raw)

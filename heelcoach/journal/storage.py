@@ -150,14 +150,19 @@ class JournalStorage(Storage):
         theirs = self._changed_on_disk()
         if theirs is None:
             return False
-        merged = merge(theirs.data, self._data, self._ids.new_id, theirs.older)
-        self.conflicts += merged.conflicts
+        merged = self._with(theirs)
         self.generation += 1
-        if merged.data == theirs.data:
+        if merged == theirs.data:
             self._data, self._as_read, self.in_step = theirs.data, theirs.raw, True
         else:  # refused by the disk, theirs is merged again at the next change
-            self._write(merged.data)
+            self._write(merged)
         return True
+
+    def _with(self, theirs: TheirJournal) -> dict[str, Any]:
+        """Ours merged with theirs; the conflicts are noted (see take_conflicts)."""
+        merged = merge(theirs.data, self._data, self._ids.new_id, theirs.older)
+        self.conflicts += merged.conflicts
+        return merged.data
 
     def _changed_on_disk(self) -> TheirJournal | None:
         if self._theirs is None or self.read_only is not None:
@@ -187,11 +192,7 @@ class JournalStorage(Storage):
         """The data to write: ours, with what another program wrote since the change began
         (the file is read again just before writing)."""
         theirs = self._changed_on_disk()
-        if theirs is None:
-            return self._data
-        merged = merge(theirs.data, self._data, self._ids.new_id, theirs.older)
-        self.conflicts += merged.conflicts
-        return merged.data
+        return self._data if theirs is None else self._with(theirs)
 
     def merge_in(self, theirs: dict[str, Any], older: bool = False) -> Merged:
         """Merge `theirs` (a copy of the journal from elsewhere, checked; `older`: written
