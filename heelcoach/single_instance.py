@@ -163,6 +163,11 @@ class InstanceServer(QObject):
     def listening(self) -> bool:
         return self._server.isListening()
 
+    @property
+    def waiting(self) -> int:
+        """Connections taken that have not asked for anything yet."""
+        return len(self._waiting)
+
     def _take_connections(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:
             socket.setParent(self)

@@ -128,12 +128,9 @@ def test_a_flood_of_idle_connections_does_not_stop_the_hand_over(qtbot, tmp_path
 
 
 def flood_and_hand_over(qtbot, tmp_path, server, asked):
-    flood = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-        import resource, socket, time
+    flooded = tmp_path / "flooded"
+    flood = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import resource, socket, sys
         resource.setrlimit(resource.RLIMIT_NOFILE, (4096, resource.getrlimit(
             resource.RLIMIT_NOFILE)[1]))
         held = []
@@ -145,16 +142,15 @@ def flood_and_hand_over(qtbot, tmp_path, server, asked):
             except OSError:
                 pass
             held.append(connection)
-        print("flooded", flush=True)
-        time.sleep(4)
-    """),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    qtbot.waitUntil(lambda: flood.poll() is not None, timeout=60_000)
-    assert flood.stdout.read().strip() == "flooded"
-    qtbot.wait(500)
-    assert server.listening
-    assert hand_over_from_another_process(qtbot, tmp_path) == "True"
+        open({str(flooded)!r}, "w").close()
+        sys.stdin.read()  # the connections are held until the test lets go
+    """)], stdin=subprocess.PIPE)  # fmt: skip
+    try:
+        qtbot.waitUntil(flooded.exists, timeout=60_000)
+        qtbot.waitUntil(lambda: not server.waiting, timeout=10_000)  # idle ones dropped
+        assert server.listening
+        assert hand_over_from_another_process(qtbot, tmp_path) == "True"
+    finally:
+        flood.stdin.close()
+        flood.wait(timeout=30)
     assert asked == [START]

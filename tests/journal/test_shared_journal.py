@@ -37,6 +37,18 @@ def on_disk(folder):
     return Journal(folder, now=lambda: NOW)
 
 
+def the_sync_tool_wins_the_race(monkeypatch, source, target):
+    """From now on, `source`'s file replaces `target`'s just before each write there: after
+    the change was made, before the file is read for the last time."""
+    merged_with_theirs = JournalStorage._merged_with_theirs
+
+    def replaced_then_merged(storage):
+        synced(source, target)
+        return merged_with_theirs(storage)
+
+    monkeypatch.setattr(JournalStorage, "_merged_with_theirs", replaced_then_merged)
+
+
 @pytest.fixture
 def desktop_and_laptop(tmp_path):
     desktop, laptop = tmp_path / "desktop", tmp_path / "laptop"
@@ -66,13 +78,7 @@ def test_a_file_replaced_between_the_change_and_its_write_is_merged(desktop_and_
     at_desk.add_set(**a_set(0))
     synced(desktop, laptop)
     opened(laptop).add_check_in(date="2026-12-07", first_steps_pain=3)
-    merged_with_theirs = JournalStorage._merged_with_theirs
-
-    def sync_tool_wins_the_race(storage):  # the file is replaced just before the write
-        synced(laptop, desktop)
-        return merged_with_theirs(storage)
-
-    monkeypatch.setattr(JournalStorage, "_merged_with_theirs", sync_tool_wins_the_race)
+    the_sync_tool_wins_the_race(monkeypatch, laptop, desktop)
     at_desk.add_set(**a_set(2))
     reopened = on_disk(desktop)
     assert len(reopened.entries(SETS)) == 2
@@ -116,13 +122,7 @@ def test_one_entry_changed_on_both_computers_is_kept_in_both_forms_and_said(
     both = at_desk.add_set(**a_set(0))
     synced(desktop, laptop)
     opened(laptop).update(SETS, both, note="laptop: left calf tight")
-    merged_with_theirs = JournalStorage._merged_with_theirs
-
-    def sync_tool_wins_the_race(storage):
-        synced(laptop, desktop)
-        return merged_with_theirs(storage)
-
-    monkeypatch.setattr(JournalStorage, "_merged_with_theirs", sync_tool_wins_the_race)
+    the_sync_tool_wins_the_race(monkeypatch, laptop, desktop)
     at_desk.update(SETS, both, note="desktop: felt easy")
     [conflict] = at_desk.take_conflicts()
     assert conflict.key == str(both)
