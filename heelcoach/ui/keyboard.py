@@ -2,8 +2,9 @@
 
 Space starts or pauses the set, Return ends a set to failure: unless a control has the
 focus, in which case they press the button, toggle the box or open the list, as in any
-desktop app. Imported at the first key: Qt.Key's hundreds of members are not needed for
-the first frame.
+desktop app. On Today, Space is Start's alone, as its label says: only a text field types
+it (an open list is a window of its own, and keeps its keys). Imported at the first key:
+Qt.Key's hundreds of members are not needed for the first frame.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ PRESSING_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter}
 RETURN_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
-def takes_the_key(focus: QWidget | None, key: int) -> bool:
+def takes_the_key(focus: QWidget | None, key: int, on_today: bool = False) -> bool:
     """Whether the focused control, rather than a window shortcut, gets `key`."""
     if key not in PRESSING_KEYS or focus is None:
+        return False
+    if on_today and key == Qt.Key.Key_Space:
         return False
     if isinstance(focus, QAbstractSpinBox):  # Space types nothing; Return sets the value
         return True
@@ -54,7 +57,9 @@ def press_with_return(focus: QWidget | None) -> bool:
 
 
 class SpaceTypesNothing(QObject):
-    """Filters a number field: Space would replace its selected value with a blank."""
+    """Filters a number field on Today: Space would replace its selected value with a
+    blank. The field does not claim it either, so it reaches Start."""
 
     def eventFilter(self, watched, event) -> bool:
-        return event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Space
+        kinds = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+        return event.type() in kinds and event.key() == Qt.Key.Key_Space

@@ -111,6 +111,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._quit_anyway = False  # a second close quits even with writes the disk refused
         self.today = TodayPage(settings.plan(), translations.language, self.pages)
         self.pages.addWidget(self.today)
+        self.notices.focus_home = self.today.focus_home
         if settings.get(PLAN_DETAILS_OPEN):
             self.today.show_details(True)
 
@@ -136,7 +137,8 @@ class MainWindow(Retranslating, QMainWindow):
         if event.type() == QEvent.Type.ShortcutOverride:
             from heelcoach.ui.keyboard import takes_the_key  # Qt.Key: not for the first frame
 
-            if takes_the_key(QApplication.focusWidget(), event.key()):
+            on_today = self.pages.currentWidget() is self.today
+            if takes_the_key(QApplication.focusWidget(), event.key(), on_today):
                 event.accept()  # the focused control has it, not the window's Space or Return
                 return True
         if not self._first_frame_shown and event.type() == QEvent.Type.Paint:

@@ -22,6 +22,7 @@ from heelcoach.settings import (
 
 if TYPE_CHECKING:
     from heelcoach.journal.journal import Journal, JournalUnavailableError, ReadOnlyReason
+    from heelcoach.ui.focus_home import FocusHome
     from heelcoach.ui.notice_bar import NoticeBar
 
 log = logging.getLogger(__name__)
@@ -40,12 +41,15 @@ class WindowNotices(QObject):
         self.reminders_bar: NoticeBar | None = None
         self.sync_bar: NoticeBar | None = None
         self._merge_sync_copy: Callable[[], None] = lambda: None
+        self.focus_home: FocusHome | None = None  # Start, once Today is made
 
     def _bar(self) -> NoticeBar:
         from heelcoach.ui.notice_bar import NoticeBar
 
         bar = NoticeBar()
         self._layout.insertWidget(0, bar)
+        if self.focus_home is not None:
+            self.focus_home.watch(bar)  # dismissed, it gives the focus back to Start
         return bar
 
     # the disclaimer ----------------------------------------------------------------------

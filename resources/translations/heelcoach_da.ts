@@ -1310,20 +1310,36 @@
         <translation>&amp;Gentag denne uge</translation>
     </message>
     <message>
-        <source>Go &amp;back a phase</source>
-        <translation>Gå en fase &amp;tilbage</translation>
+        <source>Two ways to train</source>
+        <translation>To måder at træne på</translation>
     </message>
     <message>
-        <source>M&amp;ove on a phase</source>
-        <translation>Gå en fase &amp;frem</translation>
+        <source>Go &amp;back to the previous phase</source>
+        <translation>Gå tilbage til forrige &amp;fase</translation>
     </message>
     <message>
-        <source>&amp;Start date…</source>
-        <translation>&amp;Startdato…</translation>
+        <source>M&amp;ove on to the next phase</source>
+        <translation>Gå videre til &amp;næste fase</translation>
     </message>
     <message>
-        <source>Start from the &amp;first session</source>
-        <translation>&amp;Begynd ved første træning</translation>
+        <source>Choose the &amp;start date…</source>
+        <translation>Vælg &amp;startdato…</translation>
+    </message>
+    <message>
+        <source>Programme: step by step (&amp;recommended)</source>
+        <translation>Program: trin for trin (&amp;anbefalet)</translation>
+    </message>
+    <message>
+        <source>Programme: as &amp;heavy as you can each time</source>
+        <translation>Program: så &amp;tungt som muligt hver gang</translation>
+    </message>
+    <message>
+        <source>&amp;Why these two programmes?</source>
+        <translation>Hv&amp;orfor to programmer?</translation>
+    </message>
+    <message>
+        <source>Start the programme again from &amp;week 1…</source>
+        <translation>Start programmet forfra fra &amp;uge 1…</translation>
     </message>
     <message>
         <source>&amp;Painful heel</source>
@@ -1348,6 +1364,22 @@
     <message>
         <source>&amp;Not given</source>
         <translation>&amp;Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Step by step: the sets, reps and backpack weight rise on a fixed plan, week by week. This is the programme tested in the trial behind the guide (Rathleff and colleagues, 2015), and HeelCoach&apos;s choice unless you pick the other.
+
+As heavy as you can each time: as many sets as you can, each one until you cannot do one more good rep, with a weight you choose that still allows 8. A later trial (Riel and colleagues, 2019) found it worked as well. Press Enter after your last rep.</source>
+        <translation>Trin for trin: antallet af sæt og gentagelser og vægten i rygsækken øges efter en fast plan, uge for uge. Det er programmet fra forsøget bag vejledningen (Rathleff og kolleger, 2015), og det, HeelCoach bruger, medmindre du vælger det andet.
+
+Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke kan lave én god gentagelse mere, med en vægt, du selv vælger, og som stadig tillader 8 gentagelser. Et senere forsøg (Riel og kolleger, 2019) fandt, at det virkede lige så godt. Tryk Enter efter din sidste gentagelse.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s weeks will count from today, and Today will show week 1&apos;s sets. Your journal keeps everything you have recorded.</source>
+        <translation>Programmets uger tælles fra i dag, og forsiden viser sættene for uge 1. Din dagbog beholder alt, hvad du har registreret.</translation>
+    </message>
+    <message>
+        <source>Start again from week 1?</source>
+        <translation>Starte forfra fra uge 1?</translation>
     </message>
 </context>
 <context>
@@ -2237,18 +2269,6 @@
     <message>
         <source>Today&apos;s heel raises</source>
         <translation>Dagens hælløft</translation>
-    </message>
-    <message>
-        <source>Do&amp;sing</source>
-        <translation>&amp;Dosering</translation>
-    </message>
-    <message>
-        <source>Fixed progression (Rathleff 2015)</source>
-        <translation>Fast progression (Rathleff 2015)</translation>
-    </message>
-    <message>
-        <source>Self-dosed, sets to failure (Riel 2019)</source>
-        <translation>Selvdoseret, sæt til udmattelse (Riel 2019)</translation>
     </message>
     <message>
         <source>Change sets, reps and tempo</source>

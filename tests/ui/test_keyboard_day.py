@@ -83,15 +83,60 @@ def test_a_whole_day_by_keyboard(coach, qtbot):
     assert window.pages.currentWidget() is window.today
 
 
-def test_space_and_return_press_the_focused_button_not_start(coach):
+def test_return_presses_the_focused_button_and_space_still_starts(coach):
     today = coach.window.today
     today.details_button.setFocus()
-    coach.press(Qt.Key.Key_Space)
-    assert today.details is not None and today.details.isVisible()
-    assert coach.window.pages.currentWidget() is today  # no set started
     coach.press(Qt.Key.Key_Return)
-    coach.qtbot.waitUntil(lambda: not today.details.isVisible())  # pressed, as it shows
-    assert coach.window.pages.currentWidget() is today
+    coach.qtbot.waitUntil(lambda: today.details is not None and today.details.isVisible())
+    assert coach.window.pages.currentWidget() is today  # no set started
+    coach.press(Qt.Key.Key_Space)  # labelled "Start (Space)": it starts
+    assert coach.window.pages.currentWidget() is coach.page
+
+
+def focusable_on_today(window) -> list:
+    from PySide6.QtWidgets import QAbstractSpinBox, QWidget
+
+    today = window.today
+    return [widget for widget in today.findChildren(QWidget)
+            if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget is not today.scroll and widget.focusProxy() is None
+            and not isinstance(widget.parentWidget(), QAbstractSpinBox)]  # fmt: skip
+
+
+def test_space_starts_from_today_whatever_has_the_focus(coach, qtbot):
+    window = coach.window
+    window.today.details_button.click()
+    window.today.sound_button.click()
+    qtbot.waitUntil(lambda: window.today.sound_panel is not None)
+    controls = focusable_on_today(window)
+    assert len(controls) > 15
+    for control in controls:
+        control.setFocus()
+        assert QApplication.focusWidget() is control
+        coach.press(Qt.Key.Key_Space)
+        assert window.pages.currentWidget() is coach.page, control
+        coach.press(Qt.Key.Key_Escape)  # no rep done yet: back at once
+        assert window.pages.currentWidget() is window.today
+    assert window.today.sound_panel.isVisible() and window.today.details.isVisible()
+    assert window.today.plan() == SHORT  # no stray key changed the plan
+
+
+def test_after_a_panel_closes_the_focus_is_back_on_start(coach, qtbot):
+    window = coach.window
+    today = window.today
+    skip = window.check_in.prompt.skip_button
+    skip.setFocus()
+    coach.press(Qt.Key.Key_Return)  # "Not now" on the check-in
+    qtbot.waitUntil(lambda: not window.check_in.isVisible())
+    assert QApplication.focusWidget() is today.start_button
+    today.sound_button.setFocus()
+    coach.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: today.sound_panel is not None and today.sound_panel.isVisible())
+    coach.press(Qt.Key.Key_Return)  # closed again
+    qtbot.waitUntil(lambda: not today.sound_panel.isVisible())
+    assert QApplication.focusWidget() is today.start_button
+    coach.press(Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is coach.page
 
 
 def test_tab_goes_down_today_into_what_change_sets_and_sound_open(coach):
@@ -118,7 +163,7 @@ def test_tab_goes_down_today_into_what_change_sets_and_sound_open(coach):
     ]  # fmt: skip
     after_sound = stops[stops.index(today.sound_button) + 1]
     assert today.sound_panel.isAncestorOf(after_sound)
-    assert stops.index(today.mode_box) < stops.index(today.details_button)
+    assert stops.index(today.legs_box) < stops.index(today.details_button)
     assert today.scroll not in stops
 
 
@@ -127,7 +172,7 @@ def test_the_sound_panel_is_brought_into_view_when_it_opens_on_a_small_screen(co
     today = coach.window.today
     qtbot.waitUntil(lambda: today.scroll is not None and coach.window.check_in is not None)
     today.sound_button.setFocus()
-    coach.press(Qt.Key.Key_Space)
+    coach.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: today.sound_panel is not None and today.sound_panel.isVisible())
     viewport = today.scroll.viewport()
 
@@ -148,15 +193,15 @@ def test_esc_on_today_brings_the_focus_back_to_start(coach):
     assert coach.window.pages.currentWidget() is coach.page  # the set started
 
 
-def test_space_in_a_number_field_leaves_its_number(coach):
+def test_space_in_a_number_field_starts_and_leaves_its_number(coach):
     today = coach.window.today
     today.show_details(True)
     box = today.details.sets_box
     box.setFocus()
     box.selectAll()
-    coach.press(Qt.Key.Key_Space)
+    coach.press(Qt.Key.Key_Space)  # Start's key: the set starts, the number stays
+    assert coach.window.pages.currentWidget() is coach.page
     assert box.text() == "1"
-    assert coach.window.pages.currentWidget() is today
 
 
 def assert_an_alt_letter_each(window) -> None:
@@ -190,7 +235,7 @@ def test_every_button_on_today_has_an_alt_letter_of_its_own_in_both_languages(
     if panels_open:  # closed again, the translations' letters are back
         window.today.details_button.click()
         window.today.sound_button.click()
-        qtbot.waitUntil(lambda: window.today._row_labels[1].text() == "&Legs")
+        qtbot.waitUntil(lambda: window.today._row_labels[0].text() == "&Legs")
 
 
 def test_a_buttons_alt_letter_stays_when_a_panel_opens_beside_it(coach, qtbot):

@@ -50,14 +50,15 @@ def test_the_detailed_numbers_are_not_built_until_asked_for(coach):
 
 def test_choosing_self_dosed_turns_the_sets_into_sets_to_failure_and_back(coach):
     today = coach.window.today
-    today.mode_box.setCurrentIndex(1)
-    today.mode_box.activated.emit(1)
+    coach.qtbot.waitUntil(lambda: coach.window.coach is not None)
+    coach.window.coach.show_menu()  # the program is chosen in the Program menu
+    coach.window.coach.menu.heavy_action.trigger()
+    coach.window.coach.menu.close()
     plan = today.plan()
     assert plan.to_failure and plan.rest_ms == 120_000
     assert today.summary.text().startswith("Sets to failure, tempo 3-2-3 s (up-hold-down), "
                                            "2:00 rest between sets.")  # fmt: skip
-    today.mode_box.setCurrentIndex(0)
-    today.mode_box.activated.emit(0)
+    coach.window.coach.menu.step_action.trigger()
     assert (today.plan().sets, today.plan().reps, today.plan().to_failure) == (3, 12, False)
     assert today.summary.text() == (
         "3 sets × 12 reps, tempo 3-2-3 s (up-hold-down), 2:00 rest between sets. "

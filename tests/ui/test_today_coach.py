@@ -142,7 +142,9 @@ def test_the_program_menu_opens_from_the_keyboard(qtbot, data_folder):
     menu = coach.window.coach.menu
     qtbot.waitUntil(menu.isVisible)
     assert [a.text() for a in menu.actions() if a.text()][:3] == [
-        "&Repeat this week", "Go &back a phase", "M&ove on a phase"]  # fmt: skip
+        "Programme: step by step (&recommended)", "Programme: as &heavy as you can each time",
+        "&Why these two programmes?"]  # fmt: skip
+    assert menu.step_action.isChecked()
     assert not menu.back_action.isEnabled()  # week 1 has no phase before it
     menu.close()
     coach.close()
@@ -161,8 +163,8 @@ def test_six_weeks_without_a_fall_say_see_a_clinician_first_and_it_can_wait_a_we
     assert panel.advice_label.text().endswith("Meanwhile, keep to 3 × 12 at body weight and "
                                               "add no weight.")  # fmt: skip
     panel.put_off_button.setFocus()
-    coach.press(Qt.Key.Key_Space)  # by the keyboard: the focus then goes back to Start
-    assert panel.title_label.text() == "Go on as planned"
+    coach.press(Qt.Key.Key_Return)  # by the keyboard: the focus then goes back to Start
+    qtbot.waitUntil(lambda: panel.title_label.text() == "Go on as planned")
     assert coach.window.today.start_button.hasFocus()
     answers = coach.window.journal.entries("answers")
     assert answers[-1]["question"] == "help_put_off"  # for the report
@@ -208,8 +210,7 @@ def test_f1_opens_learn_from_the_history_and_the_graphs_too(qtbot, data_folder):
 def test_a_set_to_failure_runs_until_enter_and_the_journal_keeps_the_reps_done(qtbot, data_folder):
     coach = opened(qtbot)
     today = coach.window.today
-    today.mode_box.setCurrentIndex(1)
-    today.mode_box.activated.emit(1)
+    coach.window.coach.choose_self_dosed(True)
     today.set_plan(SetPlan(sets=2, reps=8, to_failure=True, rest_ms=10_000, **QUICK))
     coach.start()
     coach.advance(3000 * 11 + 500)  # eleven reps up, hold, down; the twelfth on its way up
@@ -357,7 +358,8 @@ def test_a_red_flag_answered_yes_means_a_clinician_first_until_one_has_seen_it(q
     questions = window.heel_questions.panel
     qtbot.waitUntil(questions.isVisible)
     questions.flag_boxes["numbness"].setFocus()
-    coach.press(Qt.Key.Key_Space)  # ticked, by the keyboard
+    coach.press(Qt.Key.Key_Return)  # ticked, by the keyboard (Space is Start's on Today)
+    qtbot.waitUntil(questions.flag_boxes["numbness"].isChecked)
     questions.span_box.setCurrentIndex(3)  # 3 to 12 months
     questions.save_button.click()
     panel = window.coach.panel
@@ -371,8 +373,9 @@ def test_a_red_flag_answered_yes_means_a_clinician_first_until_one_has_seen_it(q
     assert window.pages.currentWidget() is window.today
     assert window.today.start_note.text().startswith("Your answers call for a clinician")
     panel.seen_button.setFocus()
-    coach.press(Qt.Key.Key_Space)
-    assert panel.title_label.text() == "Go on as planned"  # the loading verdict again
+    coach.press(Qt.Key.Key_Return)
+    # The loading verdict again.
+    qtbot.waitUntil(lambda: panel.title_label.text() == "Go on as planned")
     assert window.today.start_button.hasFocus()
     assert window.today.start_note.isHidden()  # what it asked was about a red flag
     coach.close()
@@ -388,4 +391,40 @@ def test_something_else_is_wrong_asks_the_red_flags_again(qtbot, data_folder):
     questions.flag_boxes["fever"].setChecked(True)
     questions.save_button.click()
     assert window.coach.panel.title_label.text().startswith("See a physiotherapist or doctor")
+    coach.close()
+
+
+def answer_the_question(qtbot, button) -> None:
+    """Press `button` on the question box about to open (it waits in exec())."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        box.button(button).click()
+
+    QTimer.singleShot(0, press)
+
+
+def test_starting_the_programme_again_asks_first_and_counts_from_week_1(qtbot, data_folder):
+    from PySide6.QtWidgets import QMessageBox
+
+    write_course([9, 7, 5, 3], mornings=[(ago, 3, False) for ago in range(10, -1, -1)])
+    coach = opened(qtbot)
+    today_coach = coach.window.coach
+    today_coach.show_menu()
+    menu = today_coach.menu
+    assert menu.first_session_action.text() == "Start the programme again from &week 1…"
+    answer_the_question(qtbot, QMessageBox.StandardButton.No)
+    menu.first_session_action.trigger()
+    assert today_coach.refresh().position.week == 2  # No: nothing changed
+    answer_the_question(qtbot, QMessageBox.StandardButton.Yes)
+    menu.first_session_action.trigger()
+    assert today_coach.refresh().position.week == 1
+    assert today_coach.panel.week_label.text().startswith("Week 1 of at least 12")
+    assert len(coach.window.journal.entries("sets")) == 4 * 3 * 2  # the journal keeps all
+    menu.close()
     coach.close()

@@ -67,7 +67,6 @@ class TodayCoach(QObject):
         self.panel.program_clicked.connect(self.show_menu)
         self.panel.put_off_help_clicked.connect(self.put_off_help)
         self.panel.clinician_seen_clicked.connect(self.clinician_seen)
-        page.mode_chosen.connect(self.choose_self_dosed)
         page.plan_changed.connect(self.panel.show_own_plan)
         self.panel.show_own_plan(page.plan())
 
@@ -220,12 +219,15 @@ class TodayCoach(QObject):
             self.menu.phase_back.connect(lambda: (self.phase_back(), self.refresh()))
             self.menu.phase_on.connect(lambda: (self.phase_on(), self.refresh()))
             self.menu.start_date_chosen.connect(self.choose_start)
+            self.menu.start_again.connect(lambda: self.choose_start(self._now().date()))
+            self.menu.self_dosed_chosen.connect(self.choose_self_dosed)
             self.menu.side_chosen.connect(self.choose_side)
             self.menu.reminders_asked.connect(self.show_reminders)
         today = self.refresh()
         self.menu.show_choices(self._settings.program().start or today.start,
                                self._settings.get(AFFECTED_SIDE),
                                today.position.stage_index > 0,
-                               today.position.stage_index + 1 < len(PROGRESSION))  # fmt: skip
+                               today.position.stage_index + 1 < len(PROGRESSION),
+                               self._settings.program().self_dosed)  # fmt: skip
         button = self.panel.program_button
         self.menu.popup(button.mapToGlobal(button.rect().bottomLeft()))

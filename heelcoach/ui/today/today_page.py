@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from heelcoach.core.plan import LegMode, SetPlan
+from heelcoach.ui.focus_home import FocusHome
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.words.plain import clock_text, fill, leg_mode_name
 
@@ -38,7 +39,6 @@ class TodayPage(Retranslating, QWidget):
     plan_changed = Signal(object)  # SetPlan
     start_clicked = Signal()
     language_chosen = Signal(str)  # "en" or "da"
-    mode_chosen = Signal(bool)  # True: self-dosed, sets to failure
     learn_clicked = Signal()
     details_toggled = Signal(bool)
     sound_toggled = Signal(bool)  # the owner builds the sound panel and passes it in
@@ -51,14 +51,11 @@ class TodayPage(Retranslating, QWidget):
         self._plan = plan
         self.details = None  # a PlanDetails, built when first opened
         self.title = QLabel()
-        self.mode_box = QComboBox()
-        self.mode_box.addItems(["", ""])  # the fixed progression; self-dosed
         self.legs_box = QComboBox()
         self.legs_box.addItems([""] * len(LegMode))
         narrow = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        for box in (self.mode_box, self.legs_box):  # long names must not widen the window
-            box.setSizeAdjustPolicy(narrow)
-            box.setMinimumContentsLength(MIN_CHOICE_CHARS)
+        self.legs_box.setSizeAdjustPolicy(narrow)  # long names must not widen the window
+        self.legs_box.setMinimumContentsLength(MIN_CHOICE_CHARS)
         self.language_box = QComboBox()
         self.language_box.addItem("English", "en")
         self.language_box.addItem("Dansk", "da")
@@ -84,10 +81,11 @@ class TodayPage(Retranslating, QWidget):
         self.start_note.hide()
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
+        self.focus_home = FocusHome(self.start_button, self)
 
         self.form = QFormLayout()
         self._row_labels: list[QLabel] = []
-        for field in (self.mode_box, self.legs_box, self.language_box):
+        for field in (self.legs_box, self.language_box):
             label = QLabel()
             label.setBuddy(field)
             self._row_labels.append(label)
@@ -194,6 +192,7 @@ class TodayPage(Retranslating, QWidget):
                 lambda changes: self.set_plan(self._plan._replace(**changes))
             )
             self.guide_column.insertWidget(0, self.details)  # where the guide is, while open
+            self.focus_home.watch(self.details)
             self.order_tabs()
         if self.details is not None:
             self.details.setVisible(visible)
@@ -226,7 +225,7 @@ class TodayPage(Retranslating, QWidget):
 
         top = [self._coach_slot.itemAt(i).widget() for i in range(self._coach_slot.count())]
         top += [self._top_slot.itemAt(i).widget() for i in range(self._top_slot.count())]
-        chain_tabs([*top, self.mode_box, self.legs_box, self.language_box,
+        chain_tabs([*top, self.legs_box, self.language_box,
                     self.details_button, self.details, self.sound_button, self.sound_panel,
                     self.progress_button, self.history_button, self.exercises_button,
                     self.learn_button, self.start_button])  # fmt: skip
@@ -234,6 +233,7 @@ class TodayPage(Retranslating, QWidget):
     def add_coach_panel(self, panel: QWidget) -> None:
         """The coach's lines, under the title (shown at once: a layout would show it later)."""
         self._coach_slot.addWidget(panel)
+        self.focus_home.watch(panel)
         panel.show()
         self.order_tabs()
 
@@ -241,6 +241,7 @@ class TodayPage(Retranslating, QWidget):
         """A panel under the coach's lines (the morning check-in; `first`, above it: the
         questions about the heel)."""
         self._top_slot.insertWidget(0 if first else self._top_slot.count(), panel)
+        self.focus_home.watch(panel)
         self.order_tabs()
 
     def ask_before_start(self, question: str) -> None:
@@ -254,6 +255,7 @@ class TodayPage(Retranslating, QWidget):
             self.allow_scrolling()
             self.sound_panel = panel
             self.plan_column.insertWidget(self.plan_column.indexOf(self.sound_button) + 1, panel)
+            self.focus_home.watch(panel)
             self.order_tabs()
         panel.setVisible(visible)
         if visible:  # below the fold on a small screen: brought up, once it is laid out
@@ -264,13 +266,12 @@ class TodayPage(Retranslating, QWidget):
 
     def _connect(self) -> None:
         self.start_button.clicked.connect(self.start_clicked.emit)
-        self.mode_box.activated.connect(lambda index: self.mode_chosen.emit(index == 1))
         self.legs_box.activated.connect(lambda index: self._edit(legs=list(LegMode)[index]))
         self.language_box.activated.connect(
             lambda index: self.language_chosen.emit(self.language_box.itemData(index))
         )
         self.details_button.toggled.connect(self._details_button_toggled)
-        self.sound_button.toggled.connect(self.sound_toggled.emit)
+        self.sound_button.toggled.connect(self._sound_button_toggled)
         self.history_button.clicked.connect(self.history_clicked.emit)
         self.progress_button.clicked.connect(self.progress_clicked.emit)
         self.learn_button.clicked.connect(self.learn_clicked.emit)
@@ -279,13 +280,19 @@ class TodayPage(Retranslating, QWidget):
     def _details_button_toggled(self, checked: bool) -> None:
         self.show_details(checked)
         self.details_toggled.emit(checked)
+        if not checked:
+            self.focus_home.take_from(self.details_button)
+
+    def _sound_button_toggled(self, checked: bool) -> None:
+        self.sound_toggled.emit(checked)
+        if not checked:
+            self.focus_home.take_from(self.sound_button)
 
     def _edit(self, **changes) -> None:
         self.set_plan(self._plan._replace(**changes))
 
     def _show_plan(self) -> None:
         self.legs_box.setCurrentIndex(list(LegMode).index(self._plan.legs))
-        self.mode_box.setCurrentIndex(1 if self._plan.to_failure else 0)
         if self.details is not None:
             self.details.show_plan(self._plan)
         self._show_summary()
@@ -328,11 +335,9 @@ class TodayPage(Retranslating, QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Today's heel raises"))
-        labels = (self.tr("Do&sing"), self.tr("&Legs"), self.tr("Lan&guage"))
+        labels = (self.tr("&Legs"), self.tr("Lan&guage"))
         for label, text in zip(self._row_labels, labels, strict=True):
             label.setText(text)
-        self.mode_box.setItemText(0, self.tr("Fixed progression (Rathleff 2015)"))
-        self.mode_box.setItemText(1, self.tr("Self-dosed, sets to failure (Riel 2019)"))
         for index, mode in enumerate(LegMode):
             self.legs_box.setItemText(index, leg_mode_name(mode))
         self.details_button.setText(self.tr("Change sets, reps and tempo"))
