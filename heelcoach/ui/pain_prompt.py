@@ -4,7 +4,9 @@ It never waits for an answer: the set, the rest timer and the app go on around i
 it can be skipped. Keys 0-9 answer at once; 1 then 0 within a second corrects 1 to 10.
 Questions queue up: the next one comes a moment after the current one is answered. A
 question may offer a few choices instead (keys 1, 2, 3 ...). A pain answer lights its zone,
-green, yellow or red, with a line of what it means.
+green, yellow or red, with a line of what it means; the line stays under the questions
+that follow, until the next pain question. While a set is under way the prompt is parked:
+off the screen, its questions kept, and no key answers them.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from heelcoach.ui.retranslating import Retranslating
 
 PAIN_MAX = 10
 TEN_WINDOW_MS = 1000  # how soon a 0 after a 1 makes it 10
-NEXT_QUESTION_MS = TEN_WINDOW_MS + 200  # after an answer, time to correct it
+NEXT_QUESTION_MS = TEN_WINDOW_MS + 1000  # after an answer: to correct it, to read its zone
 TIMER_SLACK_MS = 100  # a Qt timer may fire up to 5 % early
 
 MIN_BUTTON_WIDTH = 28
@@ -90,6 +92,7 @@ class PainPrompt(Retranslating, QWidget):
         self.zone_label.hide()
         layout.addWidget(self.zone_label)
         self._last_one_ms: float | None = None
+        self._answered_ms: float | None = None  # the last question's answer, while it is read
         self.value: int | None = None
         self._on_answer: Answer | None = None
         self._choices: tuple[str, ...] = ()  # the question's choices; none: 0-10 pain
@@ -102,6 +105,8 @@ class PainPrompt(Retranslating, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._question_font = self.question.font()
         self.large: bool | None = None  # neither: as first made (the check-in's)
+        self._parked = False
+        self._zone_pain: int | None = None  # the pain answer whose zone is shown
         self._retranslate()
         self.hide()
 
@@ -121,6 +126,17 @@ class PainPrompt(Retranslating, QWidget):
         self.hint.setVisible(large and self._skippable)
         if not large:
             self.zone_label.hide()  # its room below the set holds the question and the row
+
+    @property
+    def has_question(self) -> bool:
+        """A question is on screen, or parked (answered or not)."""
+        return self._on_answer is not None
+
+    def park(self, parked: bool) -> None:
+        """Parked, the question waits off the screen and no key answers it (a set is under
+        way); unparked, it comes back as it was."""
+        self._parked = parked
+        self.setVisible(self.has_question and not parked)
 
     def ask(self, question: str, on_answer: Answer) -> None:
         """Ask now, or after the questions already waiting; `on_answer` gets every answer
@@ -143,6 +159,8 @@ class PainPrompt(Retranslating, QWidget):
         self._waiting.clear()
         self._next.stop()
         self._on_answer = None
+        self._zone_pain = None
+        self.zone_label.hide()
         self.hide()
         self.came_or_went.emit()
 
@@ -155,6 +173,7 @@ class PainPrompt(Retranslating, QWidget):
         self.hint.setVisible(self._skippable and self.large is not False)
         self.value = None
         self._last_one_ms = None
+        self._answered_ms = None
         # Digits share the row evenly; the words of choices each take what they need.
         width_policy = QSizePolicy.Policy.Preferred if self._choices else QSizePolicy.Policy.Ignored
         for value, button in enumerate(self.buttons):
@@ -168,10 +187,12 @@ class PainPrompt(Retranslating, QWidget):
             else:
                 button.setVisible(True)
                 button.setText(str(value))
-        self.zone_label.hide()
+        if not self._choices:  # a new pain question: its answer will show its own zone
+            self._zone_pain = None
+            self.zone_label.hide()
         self._style_buttons()
         self._retranslate()
-        self.show()
+        self.setVisible(not self._parked)
         self.came_or_went.emit()
 
     def _style_buttons(self) -> None:
@@ -208,14 +229,18 @@ class PainPrompt(Retranslating, QWidget):
         self.answer(digit)
         return True
 
+    def unanswered(self) -> bool:
+        """A question is open, or answered with another to come."""
+        return self.has_question and (self.value is None or bool(self._waiting))
+
     def still_asking(self) -> bool:
-        """A question is open, or answered with another to come, or answered 1, which a 0
-        may yet make 10: the screen keeps the question's place until then."""
-        if self.isHidden():
-            return False
-        if self.value is None or self._waiting:
+        """Unanswered, or the last answer just given: it is read (its zone), and a 1 may
+        yet become 10. The screen keeps the question's place until then."""
+        if self.unanswered():
             return True
-        return self._last_one_ms is not None and monotonic_ms() - self._last_one_ms < TEN_WINDOW_MS
+        answered = self._answered_ms
+        return (self.has_question and answered is not None
+                and monotonic_ms() - answered < NEXT_QUESTION_MS)  # fmt: skip
 
     def answer(self, value: int) -> None:
         if self._on_answer is None:
@@ -226,11 +251,12 @@ class PainPrompt(Retranslating, QWidget):
         self._on_answer(value)
         if not self._choices:
             self._show_zone(value)
-        self.answered.emit(value)
         if self._waiting:
             self._next.start()
-        elif self._last_one_ms is not None:  # looked at again once the window for a 0 closes
-            QTimer.singleShot(TEN_WINDOW_MS + TIMER_SLACK_MS, self, self.came_or_went.emit)
+        else:  # looked at again once the answer has been read
+            self._answered_ms = monotonic_ms()
+            QTimer.singleShot(NEXT_QUESTION_MS + TIMER_SLACK_MS, self, self.came_or_went.emit)
+        self.answered.emit(value)
 
     def skip(self) -> None:
         self.skipped.emit()
@@ -240,6 +266,7 @@ class PainPrompt(Retranslating, QWidget):
             self.clear()
 
     def _show_zone(self, pain: int) -> None:
+        self._zone_pain = pain
         zone = zone_of(pain)
         meaning = {
             Zone.GREEN: self.tr("%1/10 is green: fine."),
@@ -258,5 +285,5 @@ class PainPrompt(Retranslating, QWidget):
             self.hint.setText(
                 self.tr("0 = no pain, 10 = worst imaginable. Keys 0-9; 1 then 0 for 10.")
             )
-        if self.value is not None and not self._choices and self.zone_label.isVisible():
-            self._show_zone(self.value)
+        if self._zone_pain is not None and self.zone_label.isVisible():
+            self._show_zone(self._zone_pain)

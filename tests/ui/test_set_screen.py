@@ -26,33 +26,68 @@ def places(coach) -> tuple:
             page.seconds_label.geometry(), page.seconds_label.font().pixelSize())  # fmt: skip
 
 
-def test_a_question_coming_and_going_moves_neither_the_phase_word_nor_the_number(coach):
+def test_a_question_asked_during_a_set_waits_off_the_screen_and_moves_nothing(coach):
     coach.advance(3000 + 500)  # the first rep, on its way up
     assert coach.page.phase_label.text() == "▲ Up"
     before = places(coach)
-    coach.page.pain_prompt.ask("How much did it hurt during that set (left leg)? 0-10", print)
+    answers = []
+    coach.page.pain_prompt.ask("How much did it hurt during that set (left leg)? 0-10",
+                               answers.append)  # fmt: skip
     coach.app.processEvents()
-    assert coach.page.pain_prompt.isVisible()
+    assert not coach.page.pain_prompt.isVisible()  # the set is under way
+    coach.press(Qt.Key.Key_3)
+    assert answers == []  # no key answers a question off the screen
     assert places(coach) == before
     coach.page.pain_prompt.clear()
     coach.app.processEvents()
     assert places(coach) == before
 
 
-def test_the_change_of_leg_is_a_screen_of_its_own_with_the_last_legs_pain_large(coach):
+def test_the_change_of_leg_is_a_screen_of_its_own_with_the_last_legs_pain_large(coach, qtbot):
     coach.advance(3000 + 9000 + 500)  # the left leg's three reps done
     page = coach.page
     assert page.phase_label.text() == "Right leg next · 3"  # the count-in's number too
     assert page.middle.currentWidget() is page.question_page
     assert page.pain_prompt.question.text().startswith("How much did it hurt during that set")
     assert page.pain_prompt.buttons[5].fontInfo().pixelSize() >= 30  # readable from the step
-    coach.advance(3000)  # not answered: it stays, below the right leg's set
+    coach.advance(3000)  # not answered: it waits off the screen through the right leg's set
     assert page.phase_label.text() == "▲ Up"
     assert page.middle.currentWidget() is not page.question_page
-    assert page.pain_prompt.isVisible()
+    assert not page.pain_prompt.isVisible()
+    coach.press(Qt.Key.Key_4)  # a stray key in the set
+    assert page.pain_prompt.value is None
+    coach.advance(9000)  # the rest: the left leg's question again, large, then the right's
+    assert page.phase_label.text().startswith("◆ Rest")
+    assert page.pain_prompt.question.text().endswith("(left leg)? 0-10")
     coach.press(Qt.Key.Key_4)
     assert page.pain_prompt.value == 4
-    assert not page.pain_prompt.zone_label.isVisible()  # below the set: the row keeps its room
+    assert page.pain_prompt.zone_label.text() == "4/10 is yellow: acceptable, keep an eye on it."
+    assert page.pain_prompt.zone_label.isVisible()
+    qtbot.waitUntil(lambda: page.pain_prompt.question.text().startswith("Could you"))
+    assert page.pain_prompt.zone_label.isVisible()  # still read under the next question
+
+
+def test_an_answer_changes_only_while_its_question_is_on_screen(coach, qtbot):
+    coach.advance(3000 + 9000 + 3000 + 9000 + 500)  # both legs done: the rest asks
+    page, prompt = coach.page, coach.page.pain_prompt
+    assert prompt.question.text().endswith("(left leg)? 0-10")
+    coach.press(Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: prompt.question.text().startswith("Could you have done more (left"))
+    coach.press(Qt.Key.Key_2)  # just right
+    qtbot.waitUntil(lambda: prompt.question.text().endswith("(right leg)? 0-10"))
+    coach.press(Qt.Key.Key_Plus)  # no: the rest goes on
+    coach.press(Qt.Key.Key_N)  # skip the rest: the next set's count-in puts the questions away
+    assert page.phase_label.text() == "● Get ready"
+    assert not prompt.isVisible() and not prompt.has_question
+    coach.advance(3000 + 500)
+    coach.press(Qt.Key.Key_3)  # a stray digit in the set
+    coach.window.journal_access.close()
+    from heelcoach.journal.journal import Journal
+    from heelcoach.paths import data_dir
+
+    [left, right] = Journal(data_dir()).entries("sets")
+    assert (left["pain"], left["effort"]) == (2, "just_right")
+    assert right.get("pain") is None  # not answered in its rest: left unanswered
 
 
 def test_paused_says_so_large_resume_counts_in_and_the_bar_falls_with_the_heel(coach):

@@ -79,7 +79,7 @@ class GuidedExercise(QObject):
             self.page.show_snapshot(replace(snapshot, state=RunState.FINISHED, position=None,
                                             stopped=True))  # fmt: skip
             return False
-        return not self.page.pain_prompt.still_asking()
+        return not self.page.pain_prompt.unanswered()
 
     def end_for_closing(self) -> None:
         if self.driver.is_active:

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from heelcoach.ui.today.sound_control import SoundControl
 
 
+def starts_a_new_set(snapshot: Snapshot) -> bool:
+    """The count-in of a set (not of its second leg, nor after a pause) is running."""
+    from heelcoach.core.session import RunState
+    from heelcoach.core.timeline import Phase
+
+    position = snapshot.position
+    if position is None or snapshot.state is not RunState.RUNNING:
+        return False
+    segment = position.segment
+    return (segment.phase is Phase.COUNT_IN and not segment.resumes_a_rep
+            and segment.leg == snapshot.plan.legs.legs[0])  # fmt: skip
+
+
 class GuidedSet(QObject):
     def __init__(self, window, settings: Settings, clock: Callable[[], float],
                  sound_control: Callable[[], SoundControl], journal_access: WindowJournal,
@@ -235,6 +248,9 @@ class GuidedSet(QObject):
         self.page.show_summary(done_summary(tally, self._before, self._now().date()))
 
     def _show_snapshot(self, snapshot: Snapshot | None) -> None:
+        prompt = self.page.pain_prompt
+        if prompt.has_question and snapshot is not None and starts_a_new_set(snapshot):
+            prompt.clear()  # the last set's questions had the rest
         if snapshot is not None:
             from dataclasses import replace  # the set's modules bring it: not the first frame's
 

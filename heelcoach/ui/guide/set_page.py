@@ -42,7 +42,7 @@ QPushButton:disabled {{ color: #607d8b; border-color: #37474f; }}
 PainPrompt QPushButton {{ padding: 3px 8px; }}
 """
 PROMPT_AREA_LINES = 6
-"""The room kept below the set for a question still open: it never takes the phase's."""
+"""The room kept below the set for the note typed at the end."""
 FILLED_REP, OPEN_REP = "●", "○"
 
 
@@ -102,7 +102,9 @@ class SetPage(Retranslating, QWidget):
         movement_layout.addWidget(self.phase_bar, 6)
         movement_layout.addWidget(self.rep_marks, 8)
         self.question_page = QWidget()
-        QVBoxLayout(self.question_page).setContentsMargins(0, 0, 0, 0)
+        question_layout = QVBoxLayout(self.question_page)
+        question_layout.setContentsMargins(0, 0, 0, 0)
+        question_layout.addWidget(self.pain_prompt)
         self.middle = QStackedWidget()
         self.middle.addWidget(movement)
         self.middle.addWidget(self.question_page)
@@ -124,26 +126,21 @@ class SetPage(Retranslating, QWidget):
         layout.addWidget(self.status_label, 7)
         layout.addWidget(self.prompt_area)
         layout.addLayout(buttons)
-        self._place_prompt(large=False)
+        self.pain_prompt.set_large(True)
         self.pain_prompt.came_or_went.connect(self._render)
         self.pain_prompt.answered.connect(lambda _value: self._render())
         self._retranslate()
 
     def _place_prompt(self, large: bool) -> None:
-        """The question large in the middle, or small in its own room below."""
-        if self.pain_prompt.large == large:
-            return
-        shown = not self.pain_prompt.isHidden()
+        """The question large in the middle when the runner can answer it (a rest, a change
+        of leg, the end); parked while a set is under way, kept for the next pause."""
+        if large:
+            self.pain_prompt.set_large(True)
         focus = QApplication.focusWidget()
         had_focus = focus is not None and (focus is self.pain_prompt
                                            or self.pain_prompt.isAncestorOf(focus))  # fmt: skip
-        if large:
-            self.question_page.layout().addWidget(self.pain_prompt)
-        else:
-            self.prompt_area.layout().insertWidget(0, self.pain_prompt)
-        self.pain_prompt.set_large(large)
-        self.pain_prompt.setVisible(shown)  # moved, it would show only when the layout says
-        if had_focus:
+        self.pain_prompt.park(not large)
+        if had_focus and not large:
             self.setFocus()  # the digits and Space stay with the set page
 
     def keyPressEvent(self, event) -> None:
@@ -208,8 +205,8 @@ class SetPage(Retranslating, QWidget):
         legs = plan.legs.legs
         changing_leg = (segment.phase is Phase.COUNT_IN and segment.leg in legs[1:]
                         and not segment.resumes_a_rep)  # fmt: skip
-        large = not self.pain_prompt.isHidden() and (in_rest or changing_leg
-                                                     or self._asking_about_try)  # fmt: skip
+        large = self.pain_prompt.has_question and (in_rest or changing_leg
+                                                   or self._asking_about_try)  # fmt: skip
         self._place_prompt(large)
         self.middle.setCurrentIndex(1 if large else 0)
 
