@@ -18,6 +18,7 @@ from heelcoach.atomic_file import write_atomically
 from heelcoach.journal import exact_json
 from heelcoach.journal.backups import keep_copy, stamp
 from heelcoach.journal.entries import (
+    ANSWERS,
     CHECK_INS,
     RUNS,
     SESSIONS,
@@ -36,11 +37,22 @@ from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
 CSV_COLUMNS = (
     "kind", "date", "time", "leg", "target_reps", "reps", "load_kg", "tempo_s", "pain",
     "first_steps_pain", "worse_after_training", "note", "minutes_run", "pain_after",
+    # Since 0.2: every other field the journal keeps.
+    "exercise", "effort", "stopped", "to_failure", "session", "verdict", "took", "week",
+    "minutes_planned", "question", "answered_yes", "symptoms_for",
 )  # fmt: skip
 MAX_BACKUP_BYTES = 2 * MAX_JOURNAL_BYTES  # indented: the largest journal's backup fits
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these is run as a formula by spreadsheets (OWASP: CSV
 injection); a leading apostrophe makes it text, which is how spreadsheets show it."""
+
+
+def _yes_no(flag: bool | None) -> str:
+    return "" if flag is None else ("yes" if flag else "no")
+
+
+def _minutes(seconds: int | None) -> str:
+    return f"{(seconds or 0) / 60:g}"
 
 
 def _csv_rows(journal: Journal):
@@ -50,29 +62,41 @@ def _csv_rows(journal: Journal):
         yield {"kind": "set", "date": day, "time": clock, "leg": entry.get("leg", ""),
                "target_reps": entry.get("target_reps"), "reps": entry.get("reps"),
                "load_kg": entry.get("load_kg"), "tempo_s": tempo, "pain": entry.get("pain"),
-               "note": entry.get("note", "")}  # fmt: skip
+               "note": entry.get("note", ""), "exercise": entry.get("exercise"),
+               "effort": entry.get("effort"), "stopped": _yes_no(entry.get("stopped")),
+               "to_failure": _yes_no(entry.get("to_failure")),
+               "session": entry.get("session")}  # fmt: skip
     for entry in journal.entries(SESSIONS):
         day, _, clock = entry["at"].partition("T")
         yield {"kind": "session", "date": day, "time": clock, "pain": entry.get("pain_after"),
-               "note": entry.get("note", "")}  # fmt: skip
+               "note": entry.get("note", ""), "stopped": _yes_no(entry.get("stopped")),
+               "verdict": entry.get("verdict"), "took": entry.get("took")}  # fmt: skip
     for entry in journal.entries(STRETCHES):  # reps: holds done (towel curls: rounds)
         day, _, clock = entry["at"].partition("T")
         yield {"kind": entry.get("exercise"), "date": day, "time": clock,
                "leg": entry.get("leg", ""), "target_reps": entry.get("target"),
-               "reps": entry.get("done"), "tempo_s": entry.get("hold_s")}  # fmt: skip
+               "reps": entry.get("done"), "tempo_s": entry.get("hold_s"),
+               "exercise": entry.get("exercise"), "stopped": _yes_no(entry.get("stopped")),
+               "session": entry.get("session")}  # fmt: skip
     for entry in journal.entries(RUNS):  # reps: walk/run cycles; pain: during the run
         day, _, clock = entry["at"].partition("T")
         yield {"kind": "walk_run", "date": day, "time": clock,
                "target_reps": entry.get("planned_cycles"), "reps": entry.get("cycles"),
                "pain": entry.get("pain_during"), "pain_after": entry.get("pain_after"),
-               "minutes_run": f"{(entry.get('run_s') or 0) / 60:g}",
-               "note": entry.get("note", "")}  # fmt: skip
+               "minutes_run": _minutes(entry.get("run_s")), "note": entry.get("note", ""),
+               "stopped": _yes_no(entry.get("stopped")), "week": entry.get("week"),
+               "minutes_planned": _minutes(entry.get("planned_run_s"))}  # fmt: skip
     for entry in journal.entries(CHECK_INS):
-        worse = entry.get("worse_after_training")
         yield {"kind": "check-in", "date": entry["date"],
                "first_steps_pain": entry.get("first_steps_pain"),
-               "worse_after_training": "" if worse is None else ("yes" if worse else "no"),
+               "worse_after_training": _yes_no(entry.get("worse_after_training")),
                "note": entry.get("note", "")}  # fmt: skip
+    for entry in journal.entries(ANSWERS):  # what the runner told the coach
+        day, _, clock = entry["at"].partition("T")
+        yield {"kind": "answer", "date": day, "time": clock, "note": entry.get("note", ""),
+               "question": entry.get("question"),
+               "answered_yes": ", ".join(entry.get("yes") or []),
+               "symptoms_for": entry.get("symptoms_for")}  # fmt: skip
 
 
 def spreadsheet_safe(value: Any) -> str:
@@ -82,8 +106,9 @@ def spreadsheet_safe(value: Any) -> str:
 
 
 def export_csv(journal: Journal, path: Path) -> int:
-    """A row per set, session, stretch, walk/run and check-in; returns how many rows. Every cell is
-    quoted (a note may hold commas, quotes and line breaks) and none starts a formula."""
+    """A row per set, session, stretch, walk/run, check-in and answer to the coach's
+    questions; returns how many rows. Every cell is quoted (a note may hold commas, quotes
+    and line breaks) and none starts a formula."""
     text = io.StringIO()
     writer = csv.DictWriter(text, CSV_COLUMNS, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writeheader()

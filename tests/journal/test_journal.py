@@ -161,12 +161,12 @@ def test_csv_has_a_row_per_set_and_per_check_in(tmp_path):
         rows = list(csv.reader(file))
     assert rows[0][:9] == ["kind", "date", "time", "leg", "target_reps", "reps", "load_kg",
                            "tempo_s", "pain"]  # fmt: skip
-    assert rows[1] == ["set", "2026-11-24", "18:00:00", "left", "12", "12", "5.0", "3-2-3-0",
-                       "3", "", "", "a, b", "", ""]  # fmt: skip
-    assert rows[2] == ["set", "2026-11-24", "18:00:00", "right", "12", "10", "5.0", "3-2-3-0",
-                       "", "", "", "", "", ""]  # fmt: skip
+    assert rows[1][:14] == ["set", "2026-11-24", "18:00:00", "left", "12", "12", "5.0",
+                            "3-2-3-0", "3", "", "", "a, b", "", ""]  # fmt: skip
+    assert rows[2][:14] == ["set", "2026-11-24", "18:00:00", "right", "12", "10", "5.0",
+                            "3-2-3-0", "", "", "", "", "", ""]  # fmt: skip
     assert rows[3] == ["check-in", "2026-11-25", "", "", "", "", "", "", "", "4", "yes", "", "",
-                       ""]  # fmt: skip
+                       ""] + [""] * 12  # fmt: skip
 
 
 def test_csv_has_the_stretches_and_the_walk_runs_too(tmp_path):
@@ -178,11 +178,116 @@ def test_csv_has_the_stretches_and_the_walk_runs_too(tmp_path):
     assert export_csv(journal, tmp_path / "out.csv") == 2
     with open(tmp_path / "out.csv", newline="", encoding="utf-8") as file:
         rows = list(csv.reader(file))
-    assert rows[0][-2:] == ["minutes_run", "pain_after"]
-    assert rows[1] == ["calf_stretch", "2026-11-24", "08:00:00", "left", "3", "2", "", "30",
-                       "", "", "", "", "", ""]  # fmt: skip
-    assert rows[2] == ["walk_run", "2026-11-24", "18:30:00", "", "8", "7", "", "", "3", "",
-                       "", "windy", "15.5", "2"]  # fmt: skip
+    assert rows[0][12:14] == ["minutes_run", "pain_after"]
+    assert rows[1][:14] == ["calf_stretch", "2026-11-24", "08:00:00", "left", "3", "2", "",
+                            "30", "", "", "", "", "", ""]  # fmt: skip
+    assert rows[2][:14] == ["walk_run", "2026-11-24", "18:30:00", "", "8", "7", "", "", "3",
+                            "", "", "windy", "15.5", "2"]  # fmt: skip
+
+
+# Every field each kind of entry keeps, with a value that is not its default.
+EVERY_FIELD = {
+    SETS: dict(
+        a_set(),
+        exercise="heel_raise",
+        tempo_ms=[3000, 2000, 3000, 0],
+        note="heavy",
+        session="2026-11-24T17:55:00",
+        effort="too_heavy",
+        stopped=True,
+        to_failure=True,
+    ),
+    SESSIONS: {
+        "at": "2026-11-24T18:10:00",
+        "pain_after": 4,
+        "note": "ok",
+        "verdict": "hold",
+        "took": "full",
+        "stopped": True,
+    },
+    CHECK_INS: {
+        "date": "2026-11-25",
+        "first_steps_pain": 6,
+        "worse_after_training": False,
+        "note": "stiff",
+    },
+    STRETCHES: {
+        "at": "2026-11-24T08:00:00",
+        "exercise": "fascia_stretch",
+        "leg": "right",
+        "target": 3,
+        "done": 3,
+        "hold_s": 45,
+        "session": "2026-11-24T07:58:00",
+        "stopped": False,
+    },
+    RUNS: {
+        "at": "2026-11-24T19:00:00",
+        "week": 3,
+        "run_s": 600,
+        "planned_run_s": 720,
+        "cycles": 5,
+        "planned_cycles": 6,
+        "pain_during": 2,
+        "pain_after": 1,
+        "note": "hill",
+        "stopped": True,
+    },
+    ANSWERS: {
+        "at": "2026-11-24T07:00:00",
+        "question": "red_flags",
+        "yes": ["numbness", "fever"],
+        "symptoms_for": "3_to_12_months",
+        "note": "since May",
+    },
+}
+
+
+def test_csv_carries_every_field_the_journal_keeps(tmp_path):
+    from heelcoach.journal.entries import FIELDS
+
+    for table, kinds in FIELDS.items():  # a field added to the journal must reach the CSV
+        assert set(EVERY_FIELD[table]) == set(kinds), table
+    journal = opened(tmp_path)
+    adds = {SETS: journal.add_set, SESSIONS: journal.add_session,
+            CHECK_INS: journal.add_check_in, STRETCHES: journal.add_stretch,
+            RUNS: journal.add_run, ANSWERS: journal.add_answer}  # fmt: skip
+    for table, entry in EVERY_FIELD.items():
+        adds[table](**entry)
+    assert export_csv(journal, tmp_path / "out.csv") == 6
+    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as file:
+        rows = {row["kind"]: row for row in csv.DictReader(file)}
+    filled = {kind: {name: value for name, value in row.items() if value}
+              for kind, row in rows.items()}  # fmt: skip
+    assert filled["set"] == {
+        "kind": "set", "date": "2026-11-24", "time": "18:00:00", "leg": "left",
+        "target_reps": "12", "reps": "12", "load_kg": "5.0", "tempo_s": "3-2-3-0",
+        "pain": "3", "note": "heavy", "exercise": "heel_raise", "effort": "too_heavy",
+        "stopped": "yes", "to_failure": "yes", "session": "2026-11-24T17:55:00",
+    }  # fmt: skip
+    assert filled["session"] == {
+        "kind": "session", "date": "2026-11-24", "time": "18:10:00", "pain": "4",
+        "note": "ok", "stopped": "yes", "verdict": "hold", "took": "full",
+    }  # fmt: skip
+    assert filled["check-in"] == {
+        "kind": "check-in", "date": "2026-11-25", "first_steps_pain": "6",
+        "worse_after_training": "no", "note": "stiff",
+    }  # fmt: skip
+    assert filled["fascia_stretch"] == {
+        "kind": "fascia_stretch", "date": "2026-11-24", "time": "08:00:00", "leg": "right",
+        "target_reps": "3", "reps": "3", "tempo_s": "45", "exercise": "fascia_stretch",
+        "stopped": "no", "session": "2026-11-24T07:58:00",
+    }  # fmt: skip
+    assert filled["walk_run"] == {
+        "kind": "walk_run", "date": "2026-11-24", "time": "19:00:00", "target_reps": "6",
+        "reps": "5", "pain": "2", "pain_after": "1", "minutes_run": "10", "note": "hill",
+        "stopped": "yes", "week": "3", "minutes_planned": "12",
+    }  # fmt: skip
+    assert filled["answer"] == {
+        "kind": "answer", "date": "2026-11-24", "time": "07:00:00", "note": "since May",
+        "question": "red_flags", "answered_yes": "numbness, fever",
+        "symptoms_for": "3_to_12_months",
+    }  # fmt: skip
 
 
 def test_a_backup_restores_the_journal_exactly(tmp_path):

@@ -110,7 +110,8 @@ def test_export_backup_and_restore_from_the_history(coach, tmp_path):
     journal = fill_journal(coach)
     open_history(coach)
     coach.window.views.export_csv_to(tmp_path / "journal.csv")
-    assert len((tmp_path / "journal.csv").read_text().splitlines()) == 5  # header + 4
+    lines = (tmp_path / "journal.csv").read_text().splitlines()
+    assert len(lines) == 6  # a header, the 4 entries, and the answer about red flags
     coach.window.views.back_up_to(tmp_path / "backup.json")
     saved = journal.data()
     journal.add_set(at="2026-11-25T08:00:00", leg="left", target_reps=12, reps=12)
