@@ -7,34 +7,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from heelcoach.disk_problems import plain_words
 from heelcoach.journal.journal import WRITE_ERRORS, Journal
+from heelcoach.ui.journal.history_tree import HistoryTree
 from heelcoach.ui.journal.journal_model import DATE, LOAD, PAIN, REPS, TIME, WHAT, JournalModel
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
 
-ROW_PADDING = 10
 COLUMN_WIDTHS = {DATE: 150, TIME: 95, WHAT: 300, REPS: 80, LOAD: 95, PAIN: 90}
-
-
-class _RoomyRows(QStyledItemDelegate):
-    """Rows a little taller than Qt's compact default: easier to read and to hit."""
-
-    def sizeHint(self, option, index):
-        size = super().sizeHint(option, index)
-        size.setHeight(size.height() + ROW_PADDING)
-        return size
 
 
 class HistoryPage(Retranslating, QWidget):
@@ -49,16 +37,8 @@ class HistoryPage(Retranslating, QWidget):
         self._loaded = False
         self.model = JournalModel(journal, self)
         self.model.refused.connect(self.show_message)  # empty until reload()
-        self.tree = QTreeView()
+        self.tree = HistoryTree()
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)  # years of days: no row measured twice
-        self.tree.setItemDelegate(_RoomyRows(self.tree))
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)  # fmt: skip
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

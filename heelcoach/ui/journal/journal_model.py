@@ -32,6 +32,7 @@ EDITABLE = {  # what a double-click corrects, by table
     RUNS: {PAIN, NOTE},
     STRETCHES: set(),
 }
+MAIN_VALUE = {SETS: PAIN, SESSIONS: PAIN, CHECK_INS: PAIN, RUNS: PAIN}  # what Enter corrects
 PAIN_FIELD = {SETS: "pain", SESSIONS: "pain_after", CHECK_INS: "first_steps_pain",
               RUNS: "pain_during"}  # fmt: skip
 DAYS_PER_FETCH = 120
@@ -136,6 +137,14 @@ class JournalModel(QAbstractItemModel):
         if not index.isValid() or index.internalId() == DAY_ROW:
             return None
         return self._days[index.internalId() - 1][1][index.row()]
+
+    def main_value(self, index: QModelIndex) -> QModelIndex:
+        """The cell of what the entry at `index` is about (its pain), to be corrected; an
+        invalid index on a day's row or an entry with nothing to correct (a stretch)."""
+        found = self.entry_at(index)
+        if found is None or found[0] not in MAIN_VALUE:
+            return QModelIndex()
+        return index.siblingAtColumn(MAIN_VALUE[found[0]])
 
     # Qt's model interface -------------------------------------------------------------
     # Qt asks for these for every day in the journal whenever the view lays itself out:

@@ -1,0 +1,119 @@
+"""The history's list, for the keyboard: Enter or F2 corrects the value a row is about
+(its pain), Tab in a correction goes on to the row's next value, and what is typed into a
+correction stays there rather than reaching the window's one-key shortcuts (M, N, F, L,
+Space, Enter)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QTreeView,
+)
+
+ROW_PADDING = 10
+RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+EditTrigger = QAbstractItemView.EditTrigger
+CursorAction = QAbstractItemView.CursorAction
+EndEditHint = QAbstractItemDelegate.EndEditHint
+
+
+def _typed(event) -> bool:
+    """A key that types into a field, or ends it: the field's, not a window shortcut."""
+    control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    if event.modifiers() & control:
+        return False
+    return event.key() in RETURN_KEYS or (event.text().isprintable() and bool(event.text()))
+
+
+class _KeepsTypedKeys(QObject):
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _typed(event):
+            event.accept()
+        return False
+
+
+class _Cells(QStyledItemDelegate):
+    """Rows a little taller than Qt's compact default (easier to read and to hit), and
+    correction fields that keep the keys typed into them."""
+
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self._keeps_keys = _KeepsTypedKeys(self)
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setHeight(size.height() + ROW_PADDING)
+        return size
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        editor.installEventFilter(self._keeps_keys)
+        return editor
+
+
+class HistoryTree(QTreeView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._tabbing = False  # a correction closing on Tab or Shift+Tab
+        self.setUniformRowHeights(True)  # years of days: no row measured twice
+        self.setItemDelegate(_Cells(self))
+        self.setAlternatingRowColors(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(EditTrigger.DoubleClicked | EditTrigger.EditKeyPressed)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in RETURN_KEYS:
+            event.accept()  # Enter corrects the chosen entry: not the window's "last rep"
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in RETURN_KEYS and self.state() != QAbstractItemView.State.EditingState:
+            self._enter(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _enter(self, index: QModelIndex) -> None:
+        """Enter on a day opens or closes it; on an entry, corrects its main value."""
+        if index.isValid() and not index.parent().isValid():
+            day = index.siblingAtColumn(0)
+            self.setExpanded(day, not self.isExpanded(day))
+        elif index.isValid():
+            self.edit(index, EditTrigger.EditKeyPressed, None)
+
+    def edit(self, index, trigger=None, event=None) -> bool:  # also Qt's edit(index)
+        if trigger is None:
+            return super().edit(index)
+        if trigger == EditTrigger.EditKeyPressed:  # the keys correct what the row is about
+            main = self.model().main_value(index)
+            if not main.isValid():
+                return False
+            self.setCurrentIndex(main)
+            index = main
+        return super().edit(index, trigger, event)
+
+    def closeEditor(self, editor, hint) -> None:
+        self._tabbing = hint in (EndEditHint.EditNextItem, EndEditHint.EditPreviousItem)
+        try:
+            super().closeEditor(editor, hint)
+        finally:
+            self._tabbing = False
+
+    def moveCursor(self, action, modifiers) -> QModelIndex:
+        """While correcting, Tab and Shift+Tab go to the row's next and previous values."""
+        step = {CursorAction.MoveNext: 1, CursorAction.MovePrevious: -1}.get(action)
+        if step is None or not self._tabbing:
+            return super().moveCursor(action, modifiers)
+        current = self.currentIndex()
+        column = current.column() + step
+        while 0 <= column < self.model().columnCount():
+            cell = current.siblingAtColumn(column)
+            if cell.flags() & Qt.ItemFlag.ItemIsEditable:
+                return cell
+            column += step
+        return QModelIndex()
