@@ -931,20 +931,24 @@
         <translation>Du sletter én post ad gangen: fold dagen ud (→), og vælg sættet, træningen eller morgentjekket.</translation>
     </message>
     <message>
-        <source>Could not delete: %1</source>
-        <translation>Kunne ikke slette: %1</translation>
-    </message>
-    <message>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Slettet. Med Fortryd (Ctrl+Z) får du den tilbage.</translation>
     </message>
     <message>
-        <source>Could not undo: %1</source>
-        <translation>Kunne ikke fortryde: %1</translation>
+        <source>Corrected. Undo (Ctrl+Z) puts the old value back.</source>
+        <translation>Rettet. Med Fortryd (Ctrl+Z) får du den gamle værdi tilbage.</translation>
     </message>
     <message>
         <source>The entry is back.</source>
         <translation>Posten er tilbage.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is %2 again.</source>
+        <translation>Fortrudt: %1 er %2 igen.</translation>
     </message>
     <message>
         <source>Saved to %1</source>

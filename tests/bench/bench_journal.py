@@ -133,7 +133,7 @@ def measure_history(folder: Path, rounds: int) -> float:
     times = []
     for _ in range(rounds):
         start = time.perf_counter()
-        page = HistoryPage(journal)
+        page = HistoryPage(journal, lambda write: write())
         page.reload()  # as the app opens it
         page.resize(960, 720)
         page.show()

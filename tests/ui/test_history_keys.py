@@ -2,11 +2,14 @@
 corrects what it is about, Tab goes on to its next value, a double-click any value."""
 
 import orjson
+from faults import FullDisk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 from test_history import entry_index, fill_journal, open_history
+from test_journal_faults import journal_notice
 
 from heelcoach.journal.entries import CHECK_INS, SETS
+from heelcoach.paths import data_dir
 from heelcoach.ui.journal.journal_model import NOTE, PAIN
 
 
@@ -98,3 +101,52 @@ def test_enter_on_a_day_opens_and_closes_it_and_a_stretch_has_nothing_to_correct
     page.tree.setCurrentIndex(entry_index(coach, 0, 1))  # the stretch, after the check-in
     coach.press(Qt.Key.Key_Return)
     assert page.tree.state() != QAbstractItemView.State.EditingState
+
+
+def correct_first_set_pain(coach, pain):
+    """Enter on the older day's first set, the pain typed, Enter."""
+    page = coach.window.views.history_page
+    page.tree.expand(page.model.index(1, 0))
+    page.tree.setCurrentIndex(entry_index(coach, 1, 1))
+    coach.press(Qt.Key.Key_Return)
+    type_text(coach, str(pain))
+    save_with(coach)
+
+
+def test_ctrl_z_undoes_corrections_and_deletions_newest_first(coach):
+    journal = fill_journal(coach)
+    open_history(coach)
+    page = coach.window.views.history_page
+    versions = [on_disk(journal, SETS)[0]["revs"]]
+    correct_first_set_pain(coach, 7)
+    versions.append(on_disk(journal, SETS)[0]["revs"])
+    assert page.message.text() == "Corrected. Undo (Ctrl+Z) puts the old value back."
+    assert page.undo_button.isEnabled()
+    page.tree.setCurrentIndex(entry_index(coach, 1, 2))  # the other set
+    coach.press(Qt.Key.Key_Delete)
+    assert [entry["leg"] for entry in on_disk(journal, SETS)] == ["left"]
+
+    coach.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the deletion first
+    assert page.message.text() == "The entry is back."
+    assert [(entry["leg"], entry["pain"]) for entry in on_disk(journal, SETS)] == [
+        ("left", 7), ("right", 2)]  # fmt: skip
+    coach.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # then the correction
+    assert page.message.text() == "Undone: Pain (0-10) is 4 again."
+    assert [entry["pain"] for entry in on_disk(journal, SETS)] == [4, 2]
+    assert page.model.data(entry_index(coach, 1, 1, PAIN), Qt.ItemDataRole.EditRole) == 4
+    assert not page.undo_button.isEnabled()  # nothing more to undo
+    versions.append(on_disk(journal, SETS)[0]["revs"])
+    assert len(set(map(tuple, versions))) == 3  # each change a version: a synced copy follows
+
+
+def test_an_undo_the_disk_refuses_is_said_and_ctrl_z_tries_again(coach, monkeypatch):
+    journal = fill_journal(coach)
+    open_history(coach)
+    correct_first_set_pain(coach, 7)
+    disk = FullDisk(monkeypatch, data_dir())
+    coach.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert journal_notice(coach).startswith("Could not save to the journal: the disk is full")
+    assert [entry["pain"] for entry in on_disk(journal, SETS)] == [7, 2]
+    disk.space_freed()
+    coach.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [entry["pain"] for entry in on_disk(journal, SETS)] == [4, 2]

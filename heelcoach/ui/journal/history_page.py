@@ -3,6 +3,7 @@ correct, delete, undo, and take the journal out (CSV, backup) or bring a backup 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -16,12 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from heelcoach.disk_problems import plain_words
-from heelcoach.journal.journal import WRITE_ERRORS, Journal
+from heelcoach.journal.entries import InvalidEntryError
+from heelcoach.journal.journal import Journal
 from heelcoach.ui.journal.history_tree import HistoryTree
+from heelcoach.ui.journal.history_undo import Correction, Deletion, HistoryUndo
 from heelcoach.ui.journal.journal_model import DATE, LOAD, PAIN, REPS, TIME, WHAT, JournalModel
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
 
+Save = Callable[[Callable[[], object]], object]
 COLUMN_WIDTHS = {DATE: 150, TIME: 95, WHAT: 300, REPS: 80, LOAD: 95, PAIN: 90}
 
 
@@ -31,12 +35,16 @@ class HistoryPage(Retranslating, QWidget):
     backup_clicked = Signal()
     restore_clicked = Signal()
 
-    def __init__(self, journal: Journal, parent=None) -> None:
+    def __init__(self, journal: Journal, save: Save, parent=None) -> None:
+        """`save` runs a journal write and says in the window why one failed (see
+        WindowJournal.save)."""
         super().__init__(parent)
         self.journal = journal
+        self._save = save
         self._loaded = False
-        self.model = JournalModel(journal, self)
-        self.model.refused.connect(self.show_message)  # empty until reload()
+        self.undo_list = HistoryUndo()
+        self.model = JournalModel(journal, self._write, self)  # empty until reload()
+        self.model.corrected.connect(self._corrected)
         self.tree = HistoryTree()
         self.tree.setModel(self.model)
         header = self.tree.header()
@@ -63,7 +71,7 @@ class HistoryPage(Retranslating, QWidget):
         self.restore_button = QPushButton()
         self.back_button.clicked.connect(self.back_clicked.emit)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo)
         self.export_button.clicked.connect(self.export_clicked.emit)
         self.backup_button.clicked.connect(self.backup_clicked.emit)
         self.restore_button.clicked.connect(self.restore_clicked.emit)
@@ -134,6 +142,23 @@ class HistoryPage(Retranslating, QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 
+    def _write(self, change: Callable[[], object]) -> tuple[object] | None:
+        """Run a change to the journal through `save`: (what it returned,), or None if it
+        failed. A value the journal refuses is said here, a disk that fails in the window."""
+        refused: list[str] = []
+
+        def checked() -> tuple[object] | None:
+            try:
+                return (change(),)
+            except InvalidEntryError as error:
+                refused.append(plain_words(error))
+                return None
+
+        done = self._save(checked)
+        if refused:
+            self.show_message(refused[0])
+        return done
+
     def delete_selected(self) -> None:
         found = self.model.entry_at(self.tree.currentIndex())
         if found is None:
@@ -141,29 +166,56 @@ class HistoryPage(Retranslating, QWidget):
                                       "(→) and pick the set, session or check-in."))  # fmt: skip
             return
         table, doc_id, _entry = found
-        try:
-            self.journal.delete(table, doc_id)
-        except WRITE_ERRORS as error:
-            self.show_message(self.tr("Could not delete: %1").replace("%1", plain_words(error)))
+        if self._write(lambda: self.journal.delete(table, doc_id)) is None:
             return
+        self.undo_list.did(Deletion(table, doc_id))
         self.reload()
         self.show_message(self.tr("Deleted. Undo (Ctrl+Z) brings it back."))
 
-    def undo_delete(self) -> None:
-        try:
-            restored = self.journal.undo_delete()
-        except WRITE_ERRORS as error:
-            self.show_message(self.tr("Could not undo: %1").replace("%1", plain_words(error)))
+    def _corrected(self, correction: Correction) -> None:
+        self.undo_list.did(correction)
+        self._update_buttons()
+        self.show_message(self.tr("Corrected. Undo (Ctrl+Z) puts the old value back."))
+
+    def undo(self) -> None:
+        """Undo the newest correction or deletion."""
+        change = self.undo_list.take()
+        if isinstance(change, Correction):
+            self._undo_correction(change)
             return
-        if restored is not None:
-            self.reload()
-            self.show_message(self.tr("The entry is back."))
+        restored = self._write(self.journal.undo_delete)
+        if restored is None:
+            self.undo_list.put_back(change)
+            return
+        if restored[0] is None:
+            return
+        if change is not None:
+            self.undo_list.moved(change.table, change.doc_id, restored[0][1])
+        self.reload()
+        self.show_message(self.tr("The entry is back."))
+
+    def _undo_correction(self, change: Correction) -> None:
+        put_back = {change.field: change.before}
+        undone = self._write(lambda: self.journal.update(change.table, change.doc_id, **put_back))
+        if undone is None:
+            if self.journal.entry(change.table, change.doc_id) is not None:
+                self.undo_list.put_back(change)  # the disk failed: Ctrl+Z tries again
+            return
+        self.reload()
+        before = change.before
+        if before in (None, ""):
+            before = self.tr("empty")
+        elif type(before) is float:
+            before = f"{before:g}"
+        name = self.model.headerData(change.column, Qt.Orientation.Horizontal)
+        said = self.tr("Undone: %1 is %2 again.").replace("%1", name)
+        self.show_message(said.replace("%2", str(before)))
 
     def saved_to(self, path: Path) -> None:
         self.show_message(self.tr("Saved to %1").replace("%1", str(path)))
 
     def _update_buttons(self) -> None:
-        self.undo_button.setEnabled(self.journal.can_undo_delete)
+        self.undo_button.setEnabled(self.undo_list.can_undo(self.journal.can_undo_delete))
         self.delete_button.setEnabled(self.model.rowCount() > 0)
         if self.model.rowCount() == 0:
             self.show_message(self.tr("Nothing here yet: your sets and check-ins will be listed "

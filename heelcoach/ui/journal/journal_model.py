@@ -4,12 +4,13 @@ A day's row sums the day up (first-step pain, the sets and their highest pain, t
 after the session, the notes); under it come the check-in, the sets and the session in
 the order of the day. Rows are built once from the journal (references, cheap for years
 of sets) and each day's summary when Qt first shows it. Edits go through the journal's
-checks: a refused edit changes nothing and says why.
+checks: a refused edit changes nothing and says why (`write` says it).
 """
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
@@ -17,12 +18,12 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from heelcoach.coach.rules import zone_of
-from heelcoach.disk_problems import plain_words
 from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS, STRETCHES
-from heelcoach.journal.journal import WRITE_ERRORS, Journal
+from heelcoach.journal.journal import Journal
 from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
 from heelcoach.ui.journal.calendar_names import weekday_names
 from heelcoach.ui.journal.entry_words import describe
+from heelcoach.ui.journal.history_undo import Correction
 
 DATE, TIME, WHAT, REPS, LOAD, PAIN, NOTE = range(7)
 EDITABLE = {  # what a double-click corrects, by table
@@ -43,15 +44,19 @@ DAY_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 ENTRY_FLAGS = DAY_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 EDITABLE_FLAGS = ENTRY_FLAGS | Qt.ItemFlag.ItemIsEditable
 
+Write = Callable[[Callable[[], object]], object]
 Entry = tuple[str, int, dict]  # (table, id, entry): the entry as stored, never changed here
 
 
 class JournalModel(QAbstractItemModel):
-    refused = Signal(str)  # an edit the journal refused, and why
+    corrected = Signal(object)  # a Correction, written
 
-    def __init__(self, journal: Journal, parent=None) -> None:
+    def __init__(self, journal: Journal, write: Write, parent=None) -> None:
+        """`write` runs a change to the journal: what it returned, or None if it failed
+        (the failure is said)."""
         super().__init__(parent)
         self._journal = journal
+        self._write = write
         self._rows: list[tuple[str, str, int, dict]] = []  # (when, table, id, entry), newest first
         self._grouped = 0  # how many of them are sorted into days so far
         self._days: list[tuple[str, list[Entry]]] = []
@@ -245,20 +250,22 @@ class JournalModel(QAbstractItemModel):
         found = self.entry_at(index)
         if role != Qt.ItemDataRole.EditRole or found is None:
             return False
-        table, doc_id, _entry = found
+        table, doc_id, entry = found
         field = {REPS: "reps", LOAD: "load_kg", PAIN: PAIN_FIELD[table], NOTE: "note"}[
             index.column()
         ]
-        try:
-            self._journal.update(table, doc_id, **{field: _parse(field, value)})
-        except WRITE_ERRORS as error:
-            self.refused.emit(plain_words(error))
+        value = _parse(field, value)
+        before = entry.get(field)
+        if value == before and type(value) is type(before):
+            return True  # nothing changed: nothing to write, nothing to undo
+        if self._write(lambda: self._journal.update(table, doc_id, **{field: value})) is None:
             return False
         day = index.internalId() - 1
         self._days[day][1][index.row()] = (table, doc_id, self._journal.entry(table, doc_id))
         self._summaries.pop(day, None)
         self.dataChanged.emit(index, index)
         self.dataChanged.emit(self.index(day, 0), self.index(day, NOTE))
+        self.corrected.emit(Correction(table, doc_id, field, index.column(), before))
         return True
 
     def _day_summary(self, row: int) -> dict[int, Any]:

@@ -61,7 +61,7 @@ class JournalViews(QObject):
     # history ------------------------------------------------------------------------------
     def show_history(self) -> None:
         if self.history_page is None:
-            page = HistoryPage(self._journal)
+            page = HistoryPage(self._journal, self._save)
             page.back_clicked.connect(self._back)
             page.export_clicked.connect(lambda: self._choose_file_then(self.export_csv_to, ".csv"))
             page.backup_clicked.connect(lambda: self._choose_file_then(self.back_up_to, ".json"))
@@ -81,7 +81,7 @@ class JournalViews(QObject):
 
     def undo_in_history(self) -> None:
         if self._showing_history():
-            self.history_page.undo_delete()
+            self.history_page.undo()
 
     def export_csv_to(self, path: Path) -> None:
         from heelcoach.journal.exchange import export_csv
