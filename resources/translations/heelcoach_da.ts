@@ -1048,6 +1048,18 @@
         <translation>Første skridt: %1</translation>
     </message>
     <message>
+        <source>green</source>
+        <translation>grøn</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rød</translation>
+    </message>
+    <message>
         <source>Sets: %1</source>
         <translation>Sæt: %1</translation>
     </message>

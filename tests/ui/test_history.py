@@ -6,7 +6,9 @@ from datetime import date, timedelta
 import orjson
 from PySide6.QtCore import Qt
 
+from heelcoach.coach.rules import Zone
 from heelcoach.journal.entries import SETS
+from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND
 from heelcoach.ui.journal.journal_model import DATE, LOAD, NOTE, PAIN, REPS, TIME, WHAT
 
 
@@ -49,10 +51,10 @@ def test_the_history_lists_days_newest_first_each_summed_up_over_its_entries(coa
     ]  # fmt: skip
     entries = [(cell(coach, row, TIME, 1), cell(coach, row, WHAT, 1), cell(coach, row, PAIN, 1))
                for row in range(page.model.rowCount(page.model.index(1, 0)))]  # fmt: skip
-    assert entries == [  # a session heads its sets
-        ("18:00–18:10", "Session done (pain after it)", 3),
-        ("18:00", "Set, left leg", 4),
-        ("18:05", "Set, right leg", 2),
+    assert entries == [  # a session heads its sets; pain said with its zone
+        ("18:00–18:10", "Session done (pain after it)", "3 · yellow"),
+        ("18:00", "Set, left leg", "4 · yellow"),
+        ("18:05", "Set, right leg", "2 · green"),
     ]
     assert cell(coach, 2, REPS, 1) == "11 / 12"
     assert cell(coach, 0, WHAT, 0) == "Morning check-in (first steps), worse after the session"
@@ -225,8 +227,29 @@ def test_stretches_and_runs_are_listed_with_the_day_they_were_done(coach):
     assert whats == ["Calf stretch against a wall, left leg (30 s each)",
                      "Towel toe curls, right leg",
                      "Walk/run, week 2: 16 of 16 min run, after: 2"]  # fmt: skip
-    assert cell(coach, 2, PAIN, day_row=0) == 3  # the pain during the run
+    assert cell(coach, 2, PAIN, day_row=0) == "3 · yellow"  # the pain during the run
     assert cell(coach, 0, REPS, day_row=0) == "3 / 3"
     model = coach.window.views.history_page.model
     assert not model.flags(entry_index(coach, 0, 0, PAIN)) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(entry_index(coach, 0, 2, PAIN)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_red_day_says_red_in_words_and_colour_beside_the_days_that_are_not(coach):
+    journal = coach.window.journal
+    journal.add_set(at="2026-11-22T18:00:00", leg="left", target_reps=12, reps=12, pain=2)
+    journal.add_set(at="2026-11-23T18:00:00", leg="left", target_reps=12, reps=12, pain=3)
+    journal.add_run(at="2026-11-23T19:00:00", week=2, run_s=960, planned_run_s=960,
+                    pain_during=4, pain_after=7)  # fmt: skip
+    journal.add_check_in(date="2026-11-24", first_steps_pain=5)
+    open_history(coach)
+    model = coach.window.views.history_page.model
+    days = [(cell(coach, row, DATE)[:10], cell(coach, row, PAIN)) for row in range(3)]
+    assert days == [("2026-11-24", "5 · yellow"), ("2026-11-23", "7 · red"),
+                    ("2026-11-22", "2 · green")]  # the day's highest pain  # fmt: skip
+    backgrounds = [model.data(model.index(row, PAIN), Qt.ItemDataRole.BackgroundRole).name()
+                   for row in range(3)]  # fmt: skip
+    assert backgrounds == [ZONE_BACKGROUND[Zone.YELLOW], ZONE_BACKGROUND[Zone.RED],
+                           ZONE_BACKGROUND[Zone.GREEN]]  # fmt: skip
+    red_row = {model.data(model.index(1, column), Qt.ItemDataRole.BackgroundRole).name()
+               for column in range(model.columnCount())}  # fmt: skip
+    assert red_row == {ZONE_BACKGROUND[Zone.RED]}  # the whole day's row

@@ -1,15 +1,15 @@
 """The journal for the history view: a row per day, newest first, its entries under it.
 
 A day's row sums the day up (first-step pain, the sets and their highest pain, the pain
-after the session, the notes); under it come the check-in, the sets and the session in
-the order of the day. Rows are built once from the journal (references, cheap for years
-of sets) and each day's summary when Qt first shows it. Edits go through the journal's
-checks: a refused edit changes nothing and says why (`write` says it).
+after the session, the notes, the day's highest pain in its zone's colour and word); under
+it come the check-in, the sets and the session in the order of the day. Rows are built
+once from the journal (references, cheap for years of sets) and each day's summary when
+Qt first shows it. Edits go through the journal's checks: a refused edit changes nothing
+and says why (`write` says it).
 """
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
@@ -17,15 +17,24 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from heelcoach.coach.rules import zone_of
 from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS, STRETCHES
 from heelcoach.journal.journal import Journal
-from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
-from heelcoach.ui.journal.calendar_names import weekday_names
+from heelcoach.ui.journal.day_summary import (
+    DATE,
+    LOAD,
+    NOTE,
+    PAIN,
+    PAIN_FIELD,
+    REPS,
+    TIME,
+    WHAT,
+    pain_in_words,
+    summarise,
+    zone_colour,
+)
 from heelcoach.ui.journal.entry_words import describe
 from heelcoach.ui.journal.history_undo import Correction
 
-DATE, TIME, WHAT, REPS, LOAD, PAIN, NOTE = range(7)
 EDITABLE = {  # what a double-click corrects, by table
     SETS: {REPS, LOAD, PAIN, NOTE},
     SESSIONS: {PAIN, NOTE},
@@ -34,8 +43,6 @@ EDITABLE = {  # what a double-click corrects, by table
     STRETCHES: set(),
 }
 MAIN_VALUE = {SETS: PAIN, SESSIONS: PAIN, CHECK_INS: PAIN, RUNS: PAIN}  # what Enter corrects
-PAIN_FIELD = {SETS: "pain", SESSIONS: "pain_after", CHECK_INS: "first_steps_pain",
-              RUNS: "pain_during"}  # fmt: skip
 DAYS_PER_FETCH = 120
 DAY_ROW = 0
 """The internal id of a day's row; an entry's is its day's row + 1."""
@@ -218,10 +225,14 @@ class JournalModel(QAbstractItemModel):
         if index.internalId() == DAY_ROW:
             if role == Qt.ItemDataRole.FontRole:
                 return self._day_font if index.column() == DATE else None
+            if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+                return zone_colour(self._day_summary(index.row()).get(PAIN), role)
             if role == Qt.ItemDataRole.ToolTipRole and index.column() in (WHAT, NOTE):
                 role = Qt.ItemDataRole.DisplayRole
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
+            if index.column() == PAIN:
+                return pain_in_words(self._day_summary(index.row()).get(PAIN))
             return self._day_summary(index.row()).get(index.column())
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             return self._zone_colour(index, role)
@@ -240,11 +251,7 @@ class JournalModel(QAbstractItemModel):
         if index.column() != PAIN:
             return None
         table, _doc_id, entry = self._days[index.internalId() - 1][1][index.row()]
-        pain = entry.get(PAIN_FIELD.get(table, ""))
-        if type(pain) is not int:
-            return None
-        colours = ZONE_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else ZONE_TEXT
-        return QColor(colours[zone_of(pain)])
+        return zone_colour(entry.get(PAIN_FIELD.get(table, "")), role)
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         found = self.entry_at(index)
@@ -271,7 +278,7 @@ class JournalModel(QAbstractItemModel):
     def _day_summary(self, row: int) -> dict[int, Any]:
         if row not in self._summaries:
             date, entries = self._days[row]
-            self._summaries[row] = _summarise(date, entries)
+            self._summaries[row] = summarise(date, entries)
         return self._summaries[row]
 
 
@@ -333,57 +340,9 @@ def _entry_cell(table: str, entry: dict, column: int, editing: bool) -> Any:
             return QCoreApplication.translate("JournalModel", "body weight")
         return load
     if column == PAIN:
-        return entry.get(PAIN_FIELD.get(table, ""))
+        pain = entry.get(PAIN_FIELD.get(table, ""))
+        return pain if editing else pain_in_words(pain)
     return entry.get("note", "")
-
-
-def _summarise(date: str, entries: list[Entry]) -> dict[int, Any]:
-    """A day in one line: its date, what was done and how it felt, the sum of reps, the
-    heaviest load and the notes."""
-    translate = QCoreApplication.translate
-    sets = [entry for table, _doc_id, entry in entries if table == SETS]
-    parts = []
-    for table, _doc_id, entry in entries:
-        if table == CHECK_INS and entry.get("first_steps_pain") is not None:
-            parts.append(translate("JournalModel", "First steps: %1")
-                         .replace("%1", str(entry["first_steps_pain"])))  # fmt: skip
-    if sets:
-        pains = [entry["pain"] for entry in sets if entry.get("pain") is not None]
-        text = translate("JournalModel", "Sets: %1").replace("%1", str(len(sets)))
-        if pains:
-            text += ", " + translate("JournalModel", "pain up to %1").replace("%1", str(max(pains)))
-        parts.append(text)
-    for table, _doc_id, entry in entries:
-        if table == SESSIONS and entry.get("pain_after") is not None:
-            parts.append(translate("JournalModel", "After: %1")
-                         .replace("%1", str(entry["pain_after"])))  # fmt: skip
-    stretched = {entry.get("session") or entry.get("at") for table, _doc_id, entry in entries
-                 if table == STRETCHES}  # fmt: skip
-    if stretched:  # counted as the progress view counts them: sessions, of any exercises
-        parts.append(translate("JournalModel", "Stretch sessions: %1")
-                     .replace("%1", str(len(stretched))))  # fmt: skip
-    run_s = sum(entry.get("run_s") or 0 for table, _doc_id, entry in entries if table == RUNS)
-    if any(table == RUNS for table, _doc_id, _entry in entries):
-        parts.append(translate("JournalModel", "Run: %1 min").replace("%1", f"{run_s / 60:.0f}"))
-    loads = [entry["load_kg"] for entry in sets if entry.get("load_kg") is not None]
-    notes = [entry["note"] for _table, _doc_id, entry in entries if entry.get("note")]
-    summary: dict[int, Any] = {DATE: f"{date}  {_weekday(date)}", WHAT: " · ".join(parts)}
-    if sets:
-        done = sum(entry.get("reps") or 0 for entry in sets)
-        target = sum(entry.get("target_reps") or 0 for entry in sets)
-        summary[REPS] = f"{done} / {target}"
-    if loads:
-        summary[LOAD] = max(loads) or translate("JournalModel", "body weight")
-    if notes:
-        summary[NOTE] = "; ".join(notes)
-    return summary
-
-
-def _weekday(day: str) -> str:
-    try:
-        return weekday_names()[datetime.date.fromisoformat(day).weekday()]
-    except ValueError:
-        return ""
 
 
 def _parse(field: str, value: Any) -> Any:
