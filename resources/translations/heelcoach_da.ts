@@ -970,6 +970,10 @@
         <translation>Historik</translation>
     </message>
     <message>
+        <source>Type a date, year first (2026-03 or 2026-03-14), to go to that day. Enter corrects the chosen entry, Del deletes it, Ctrl+Z undoes.</source>
+        <translation>Skriv en dato med året først (2026-03 eller 2026-03-14) for at gå til den dag. Enter retter den valgte post, Del sletter den, Ctrl+Z fortryder.</translation>
+    </message>
+    <message>
         <source>Back (Esc)</source>
         <translation>Tilbage (Esc)</translation>
     </message>

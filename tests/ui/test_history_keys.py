@@ -1,6 +1,8 @@
 """The history corrected from the keyboard, through the window: Enter or F2 on an entry
 corrects what it is about, Tab goes on to its next value, a double-click any value."""
 
+from datetime import date, timedelta
+
 import orjson
 from faults import FullDisk
 from PySide6.QtCore import Qt
@@ -150,3 +152,30 @@ def test_an_undo_the_disk_refuses_is_said_and_ctrl_z_tries_again(coach, monkeypa
     disk.space_freed()
     coach.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [entry["pain"] for entry in on_disk(journal, SETS)] == [4, 2]
+
+
+def test_the_page_says_a_typed_date_goes_to_its_day_and_it_does(coach):
+    journal = coach.window.journal
+    data = journal.data()
+    first = date(2026, 11, 24)
+    data["check_ins"] = {str(number): {"date": (first - timedelta(days=2 * number)).isoformat(),
+                                       "first_steps_pain": number % 10}
+                         for number in range(400)}  # every other day, back to 2024  # fmt: skip
+    journal.replace_all(data)
+    open_history(coach)
+    page = coach.window.views.history_page
+    assert page.hint.isVisible()
+    assert page.hint.text().startswith("Type a date, year first (2026-03 or 2026-03-14)")
+    model = page.model
+    shown = model.rowCount()
+    type_text(coach, "2024-10-01")  # a day with a check-in, beyond the days shown at first
+    assert model.data(page.tree.currentIndex())[:10] == "2024-10-01"
+    assert model.rowCount() > shown
+    coach.press(Qt.Key.Key_Up)  # any other key, and the next date starts afresh
+    type_text(coach, "2026-03")  # a month: its newest day
+    assert model.data(page.tree.currentIndex())[:10] == "2026-03-31"
+    coach.press(Qt.Key.Key_Down)
+    type_text(coach, "2026-03-30")  # nothing that day: the day before it
+    assert model.data(page.tree.currentIndex())[:10] == "2026-03-29"
+    coach.press(Qt.Key.Key_Return)  # and Enter opens it, on its check-in
+    assert page.tree.isExpanded(page.tree.currentIndex())

@@ -54,6 +54,8 @@ class HistoryPage(Retranslating, QWidget):
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         self.title = page_title()
+        self.hint = QLabel()  # what the keyboard does here
+        self.hint.setWordWrap(True)
         self.details = QLabel()  # the chosen entry whole: a long note wraps here
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -85,6 +87,7 @@ class HistoryPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.title)
+        layout.addWidget(self.hint)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.message)
@@ -228,6 +231,9 @@ class HistoryPage(Retranslating, QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("History"))
+        self.hint.setText(self.tr("Type a date, year first (2026-03 or 2026-03-14), to go to "
+                                  "that day. Enter corrects the chosen entry, Del deletes it, "
+                                  "Ctrl+Z undoes."))  # fmt: skip
         self.back_button.setText(self.tr("Back (Esc)"))
         self.delete_button.setText(self.tr("Delete (Del)"))
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))

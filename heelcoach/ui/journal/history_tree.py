@@ -1,11 +1,11 @@
-"""The history's list, for the keyboard: Enter or F2 corrects the value a row is about
-(its pain), Tab in a correction goes on to the row's next value, and what is typed into a
-correction stays there rather than reaching the window's one-key shortcuts (M, N, F, L,
-Space, Enter)."""
+"""The history's list, for the keyboard: a date typed goes to that day, Enter or F2
+corrects the value a row is about (its pain), Tab in a correction goes on to the row's next
+value, and what is typed into a correction stays there rather than reaching the window's
+one-key shortcuts (M, N, F, L, Space, Enter)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 ROW_PADDING = 10
+DATE_KEYS = frozenset("0123456789-")
+TYPING_PAUSE_MS = 1500  # a date typed after a pause starts afresh
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 EditTrigger = QAbstractItemView.EditTrigger
 CursorAction = QAbstractItemView.CursorAction
@@ -58,6 +60,11 @@ class HistoryTree(QTreeView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._tabbing = False  # a correction closing on Tab or Shift+Tab
+        self._date_typed = ""
+        self._typing_pause = QTimer(self)
+        self._typing_pause.setSingleShot(True)
+        self._typing_pause.setInterval(TYPING_PAUSE_MS)
+        self._typing_pause.timeout.connect(lambda: setattr(self, "_date_typed", ""))
         self.setUniformRowHeights(True)  # years of days: no row measured twice
         self.setItemDelegate(_Cells(self))
         self.setAlternatingRowColors(True)
@@ -73,10 +80,29 @@ class HistoryTree(QTreeView):
         return super().event(event)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in RETURN_KEYS and self.state() != QAbstractItemView.State.EditingState:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in RETURN_KEYS and not editing:
             self._enter(self.currentIndex())
             return
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and not editing and event.text() and event.text() in DATE_KEYS:
+            self._go_to_date(event.text())
+            return
+        self._date_typed = ""
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        self._date_typed = ""  # back from a correction, another page: a new date
+        super().focusInEvent(event)
+
+    def _go_to_date(self, key: str) -> None:
+        """A digit or a dash of a date being typed, year first: to the newest day it fits."""
+        self._date_typed += key
+        self._typing_pause.start()
+        day = self.model().day_near(self._date_typed)
+        if day.isValid():
+            self.setCurrentIndex(day)
+            self.scrollTo(day)
 
     def _enter(self, index: QModelIndex) -> None:
         """Enter on a day opens or closes it; on an entry, corrects its main value."""

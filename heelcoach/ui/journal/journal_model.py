@@ -138,6 +138,17 @@ class JournalModel(QAbstractItemModel):
                 return self.index(row, 0)
         return QModelIndex()
 
+    def day_near(self, typed: str) -> QModelIndex:
+        """The newest day whose date begins with `typed` (2026, 2026-03, 2026-03-14); for a
+        whole date with nothing recorded, the nearest day before it. Else an invalid index."""
+        while self._grouped < len(self._rows) and (not self._days or self._days[-1][0] >= typed):
+            self._group_days(len(self._days) + DAYS_PER_FETCH)
+        for row, (date, _entries) in enumerate(self._days):
+            if date.startswith(typed) or (len(typed) == len(date) and date < typed):
+                self._show_days(row + 1)
+                return self.index(row, 0)
+        return QModelIndex()
+
     def day_of(self, index: QModelIndex) -> str | None:
         if not index.isValid():
             return None
