@@ -1493,8 +1493,8 @@ Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke k
         <translation>Ekstra vægt (kg)</translation>
     </message>
     <message>
-        <source>Volume (reps × added kg; just reps at body weight)</source>
-        <translation>Volumen (gentagelser × ekstra kg; ved kropsvægt kun gentagelser)</translation>
+        <source>Work per session: reps × added kg (reps alone at body weight)</source>
+        <translation>Arbejde pr. træning: gentagelser × ekstra kg (kun gentagelser ved kropsvægt)</translation>
     </message>
     <message>
         <source>Sessions per week (plan: every other day)</source>
@@ -1541,6 +1541,10 @@ Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke k
     <message>
         <source>first-step pain stayed at %1</source>
         <translation>smerten ved de første skridt lå stabilt på %1</translation>
+    </message>
+    <message>
+        <source>first-step pain about the same (from %1 to %2)</source>
+        <translation>smerten ved de første skridt var omtrent den samme (fra %1 til %2)</translation>
     </message>
     <message>
         <source>first-step pain eased from %1 to %2</source>

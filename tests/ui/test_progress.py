@@ -66,6 +66,31 @@ def test_each_series_is_the_journal(coach):
     )
 
 
+@pytest.mark.parametrize(
+    ("last_week", "said"),
+    [  # the last week's mean against a first check-in of 2: 20/7 is 2.9, 22/7 is 3.1
+        ((3, 3, 3, 3, 3, 3, 2), "first-step pain about the same (from 2 to 2.9) over 4 weeks"),
+        ((3, 3, 3, 3, 3, 3, 4), "first-step pain rose from 2 to 3.1 over 4 weeks"),
+    ],
+)
+def test_four_weeks_call_less_than_a_point_about_the_same(coach, last_week, said):
+    journal = coach.window.journal
+    journal.add_check_in(date="2026-10-28", first_steps_pain=2)
+    for day, pain in enumerate(last_week, start=19):
+        journal.add_check_in(date=f"2026-11-{day}", first_steps_pain=pain)
+    page = open_progress(coach)
+    page.range_buttons["4w"].click()
+    assert page.summary.text() == f"In this period: {said}."
+
+
+def test_the_work_plot_says_what_it_counts_in_plain_words(coach):
+    coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=3)
+    page = open_progress(coach)
+    assert page.plots["volume"].titleLabel.text == (
+        "Work per session: reps × added kg (reps alone at body weight)"
+    )
+
+
 def test_the_plots_line_up_so_a_date_is_at_the_same_place_in_each(coach, qtbot):
     journal = coach.window.journal
     for day in (10, 12, 14):

@@ -393,7 +393,8 @@ class ProgressPage(Retranslating, QWidget):
             "you see whether the pain eases as the load goes up."
         ))  # fmt: skip
         titles = {"pain": self.tr("Pain (0-10)"), "load": self.tr("Added weight (kg)"),
-                  "volume": self.tr("Volume (reps × added kg; just reps at body weight)"),
+                  "volume": self.tr("Work per session: reps × added kg (reps alone at body "
+                                    "weight)"),
                   "weeks": self.tr("Sessions per week (plan: every other day)"),
                   "running": self.tr("Minutes run per week (walk/run)")}  # fmt: skip
         for name, plot in self.plots.items():

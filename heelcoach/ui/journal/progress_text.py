@@ -8,6 +8,8 @@ from heelcoach.progress.series import Progress, Series, adherence
 from heelcoach.words.plain import kg
 
 WEEK_S = 7 * 86_400
+LEAST_CHANGE = 1.0
+"""Less than a point on the 0-10 scale is a morning's noise, not a change."""
 
 
 def _first_and_last(series: Series, since: float) -> tuple[float, float] | None:
@@ -25,9 +27,15 @@ def _weeks(series: Series, since: float) -> int:
 
 
 def _pain_change(first: float, last: float, weeks: int) -> str:
-    """The first steps' pain (its 7-day mean) over the period, in a runner's words."""
-    if round(first, 1) == round(last, 1):
+    """The first steps' pain (its 7-day mean) over the period, in a runner's words. The
+    numbers are compared as they are shown, to a tenth."""
+    first, last = round(first, 1), round(last, 1)
+    if first == last:
         text = QCoreApplication.translate("ProgressText", "first-step pain stayed at %1")
+    elif round(abs(last - first), 1) < LEAST_CHANGE:
+        text = QCoreApplication.translate(
+            "ProgressText", "first-step pain about the same (from %1 to %2)"
+        )
     elif last < first:
         text = QCoreApplication.translate("ProgressText", "first-step pain eased from %1 to %2")
     else:
