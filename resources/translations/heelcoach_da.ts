@@ -577,6 +577,14 @@
     </message>
 </context>
 <context>
+    <name>DateAxis</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day and its month on the axis</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>DiskProblem</name>
     <message>
         <source>the journal is read-only (the notice at the top says why)</source>

@@ -144,6 +144,40 @@ def test_a_single_check_in_gets_a_week_wide_view_around_it(coach):
     assert 6 <= (high - low) / 86400 <= 9
 
 
+def drawn_dates(page):
+    """The strings the date axis draws under the plots, left to right."""
+    from PySide6.QtGui import QImage, QPainter
+
+    axis = page.plots["weeks"].getAxis("bottom")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    painter.end()
+    return [text for rect, _flags, text in sorted(texts, key=lambda spec: spec[0].left())]
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_one_session_is_shown_under_a_date_not_bare_numbers(coach, qtbot, size):
+    coach.window.journal.add_set(at="2026-11-25T17:00:00", leg="left", target_reps=12,
+                                 reps=12, pain=2)  # fmt: skip
+    coach.window.resize(*size)
+    page = open_progress(coach)
+    qtbot.wait(50)
+    dates = drawn_dates(page)
+    assert dates[0] in ("21 Nov", "22 Nov"), dates  # the week around the session
+    assert all(text.isdigit() and 22 <= int(text) <= 29 for text in dates[1:]), dates
+
+
+def test_a_month_named_in_view_is_enough_for_the_days_around_it(coach, qtbot):
+    journal = coach.window.journal
+    for day in ("2026-10-28", "2026-11-02", "2026-11-05"):
+        journal.add_check_in(date=day, first_steps_pain=3)
+    page = open_progress(coach)
+    qtbot.wait(50)
+    dates = drawn_dates(page)
+    assert "Nov" in dates and not any("Oct" in text for text in dates), dates
+
+
 @pytest.mark.parametrize(("key", "days"), [("4w", 28), ("3m", 91)])
 def test_the_range_buttons_show_the_last_weeks(coach, key, days):
     data = journal_data(200, date(2026, 11, 24))

@@ -210,7 +210,8 @@ def test_the_date_axis_names_months_and_days_in_the_interface_language(qtbot, la
             written[spec.format] = axis.tickStrings([first_of_october], 1, spec.spacing)[0]
     coach.close()
     assert written["%b"] == month
-    assert written["%a %d"] == f"{weekday} 01"
+    # Days and hours have no month's name above them: the first day in view carries it.
+    assert written["%a %d"].startswith(f"{weekday} 1") and written["%a %d"].endswith(month)
     assert written["%d"] == ""  # the month's name stands at its first day
     middle_of_october = datetime(2026, 10, 15, 12, tzinfo=timezone.utc).timestamp()
     day_spec = next(spec for spec in MONTH_DAY_ZOOM_LEVEL.tickSpecs if spec.format == "%d")
