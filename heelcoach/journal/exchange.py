@@ -174,12 +174,25 @@ def checked_backup(data: Any) -> dict[str, Any]:
     return data
 
 
+def check_may_restore(journal: Journal) -> None:
+    """Raises JournalReadOnlyError if no backup may replace this journal (one written by
+    a newer HeelCoach, say)."""
+    if journal.read_only is not None and not journal.read_only.restore_may_replace:
+        raise JournalReadOnlyError(journal.read_only)
+
+
 def restore_backup(journal: Journal, path: Path, now: datetime) -> Path:
     """Replace the journal with the backup at `path`. journal.json as it was is kept in
     backups/ first, byte for byte; its path is returned."""
-    if journal.read_only is not None and not journal.read_only.restore_may_replace:
-        raise JournalReadOnlyError(journal.read_only)
-    data = read_backup(path)
+    check_may_restore(journal)
+    return restore_checked(journal, read_backup(path), now)
+
+
+def restore_checked(journal: Journal, data: dict[str, Any], now: datetime) -> Path:
+    """Replace the journal with `data`, a backup read and checked by read_backup (the one
+    the runner was shown). journal.json as it was is kept in backups/ first, byte for
+    byte; its path is returned."""
+    check_may_restore(journal)
     as_it_was = journal.path.read_bytes()
     kept = keep_copy(journal.folder, f"before-restore-{stamp(now)}.json", as_it_was)
     try:

@@ -120,3 +120,16 @@ def morning_of(day: date, today: date) -> str:
     if (today - day).days < 7:
         return fill(translate("Coach", "%1 morning"), weekday(day))
     return fill(translate("Coach", "the morning of %1"), short_date(day, today))
+
+
+def long_date(day: date) -> str:
+    """A date written out: "Monday 7 December 2026" ("mandag den 7. december 2026")."""
+    months = (
+        translate("Coach", "January"), translate("Coach", "February"),
+        translate("Coach", "March"), translate("Coach", "April"), translate("Coach", "May"),
+        translate("Coach", "June"), translate("Coach", "July"), translate("Coach", "August"),
+        translate("Coach", "September"), translate("Coach", "October"),
+        translate("Coach", "November"), translate("Coach", "December"),
+    )  # fmt: skip
+    return fill(translate("Coach", "%1 %2 %3 %4", "a long date: weekday, day, month, year"),
+                weekday(day), day.day, months[day.month - 1], day.year)  # fmt: skip

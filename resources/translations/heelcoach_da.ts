@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>BackupChoice</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Which backup should replace your journal? HeelCoach keeps a copy of it each day, for the last seven days.</source>
+        <translation>Hvilken sikkerhedskopi skal erstatte din dagbog? HeelCoach gemmer en kopi af den hver dag og beholder de seneste syv dage.</translation>
+    </message>
+    <message>
+        <source>HeelCoach has kept no daily backup yet: choose a backup file.</source>
+        <translation>HeelCoach har endnu ikke gemt nogen daglig sikkerhedskopi: vælg en fil med en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>En anden fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarNames</name>
     <message>
         <source>Mon</source>
@@ -252,6 +275,55 @@
         <source>on %1</source>
         <comment>a date</comment>
         <translation>den %1</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marts</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>august</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <comment>a long date: weekday, day, month, year</comment>
+        <translation>%1 den %2. %3 %4</translation>
     </message>
     <message>
         <source>Weeks 1-2: 3 × 12 at body weight</source>
@@ -1159,8 +1231,16 @@
         <translation>Sikkerhedskopien blev ikke gendannet, og intet er ændret: %1</translation>
     </message>
     <message>
-        <source>Restored from %1</source>
-        <translation>Gendannet fra %1</translation>
+        <source>the file %1</source>
+        <translation>filen %1</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>sikkerhedskopien fra %1</translation>
+    </message>
+    <message>
+        <source>Restored %1. Your journal as it was is kept in %2.</source>
+        <translation>Gendannet: %1. Din dagbog, som den var før, er gemt i %2.</translation>
     </message>
     <message>
         <source>Could not save %1</source>
@@ -1893,6 +1973,65 @@ Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke k
     <message>
         <source>Stopped sets</source>
         <translation>Stoppede sæt</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreQuestion</name>
+    <message>
+        <source>nothing recorded</source>
+        <translation>intet registreret</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>Heel-raise sets</source>
+        <translation>Sæt hælløft</translation>
+    </message>
+    <message>
+        <source>Heel-raise sessions</source>
+        <translation>Træninger med hælløft</translation>
+    </message>
+    <message>
+        <source>Morning check-ins</source>
+        <translation>Morgentjek</translation>
+    </message>
+    <message>
+        <source>Walk/runs</source>
+        <translation>Gå/løb-træninger</translation>
+    </message>
+    <message>
+        <source>Stretch sessions</source>
+        <translation>Stræktræninger</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>Sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Your journal now</source>
+        <translation>Din dagbog nu</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Replace your journal with %1?</source>
+        <translation>Erstat din dagbog med %1?</translation>
+    </message>
+    <message>
+        <source>Everything in your journal now is replaced. A copy of it as it is now is kept in the backups folder first.</source>
+        <translation>Alt, hvad din dagbog indeholder nu, bliver erstattet. Først gemmes en kopi af den, som den er nu, i mappen backups.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my journal</source>
+        <translation>&amp;Erstat min dagbog</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 import orjson
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from heelcoach.coach.rules import Zone
 from heelcoach.journal.entries import SETS
@@ -118,10 +119,13 @@ def test_export_backup_and_restore_from_the_history(coach, tmp_path):
     saved = journal.data()
     journal.add_set(at="2026-11-25T08:00:00", leg="left", target_reps=12, reps=12)
     coach.window.views.restore_from(tmp_path / "backup.json")
+    question = QApplication.activeModalWidget()  # asked first (tests/ui/test_restore.py)
+    question.replace_button.click()
     assert journal.data() == saved
     assert coach.window.views.history_page.model.rowCount() == 2
     (tmp_path / "bad.json").write_bytes(orjson.dumps({"meta": {}, "sets": {"1": {"pain": 99}}}))
     coach.window.views.restore_from(tmp_path / "bad.json")
+    assert QApplication.activeModalWidget() is None  # nothing to ask
     assert coach.window.views.history_page.message.text().startswith(
         "That backup was not restored, and nothing changed: sets entry 1: missing: at"
     )

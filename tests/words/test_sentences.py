@@ -6,7 +6,7 @@ import pytest
 
 from heelcoach.coach.red_flags import RedFlags
 from heelcoach.words import catalogue
-from heelcoach.words.plain import morning_of, on_day
+from heelcoach.words.plain import long_date, morning_of, on_day
 from heelcoach.words.plans import stage_short_name
 from heelcoach.words.verdict import red_flags_text
 
@@ -29,6 +29,12 @@ def test_a_date_in_a_sentence_is_short_and_names_its_month():
 def test_a_danish_date_is_written_as_danes_write_it(danish):
     assert morning_of(date(2026, 5, 3), TODAY) == "morgenen den 3. maj"
     assert on_day(date(2026, 11, 17), TODAY) == "den 17. november"
+
+
+def test_a_date_written_out_names_its_weekday_and_month_in_full(danish):
+    assert long_date(date(2026, 12, 7)) == "mandag den 7. december 2026"
+    catalogue.use("en")
+    assert long_date(date(2026, 12, 7)) == "Monday 7 December 2026"
 
 
 def test_two_red_flags_are_one_sentence_joined_by_and():

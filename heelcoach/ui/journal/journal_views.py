@@ -7,7 +7,7 @@ main window only asks for them by name.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from heelcoach.journal.journal import WRITE_ERRORS, Journal
 from heelcoach.progress.series import Progress, progress_of
 from heelcoach.settings import AFFECTED_SIDE, FILES_FOLDER, PROGRESS_RANGE, Settings
 from heelcoach.ui.journal.history_page import HistoryPage
+from heelcoach.words.plain import fill, long_date
 
 if TYPE_CHECKING:
     from heelcoach.ui.journal.progress_page import ProgressPage
@@ -65,7 +66,7 @@ class JournalViews(QObject):
             page.back_clicked.connect(self._back)
             page.export_clicked.connect(lambda: self._choose_file_then(self.export_csv_to, ".csv"))
             page.backup_clicked.connect(lambda: self._choose_file_then(self.back_up_to, ".json"))
-            page.restore_clicked.connect(lambda: self._choose_file_then(self.restore_from, None))
+            page.restore_clicked.connect(self.choose_backup)
             self._pages.addWidget(page)
             self.history_page = page
         self.history_page.reload()
@@ -95,17 +96,72 @@ class JournalViews(QObject):
         if self._save(lambda: write_backup(self._journal, path) or True) is not None:
             self.history_page.saved_to(path)
 
-    def restore_from(self, path: Path) -> None:
-        from heelcoach.journal.exchange import restore_backup
+    def choose_backup(self) -> None:
+        """Restore a backup…: the daily backups to choose from, or another file."""
+        from heelcoach.ui.journal.backup_choice import BackupChoice
+
+        dialog = BackupChoice(self._daily_backups(), self._window)
+        dialog.accepted.connect(lambda: self._backup_chosen(dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _daily_backups(self) -> dict[date, Path]:
+        from heelcoach.journal.backups import BACKUP_FOLDER, daily_backups
 
         try:
-            restore_backup(self._journal, path, self._now())
+            return daily_backups(self._journal.folder / BACKUP_FOLDER)
+        except OSError:  # none kept yet, or the folder cannot be read: another file, then
+            return {}
+
+    def _backup_chosen(self, path: Path | None) -> None:
+        if path is None:
+            self._choose_file_then(self.restore_from, None)
+        else:
+            self.restore_from(path, long_date(self._day_of(path)))
+
+    @staticmethod
+    def _day_of(daily: Path) -> date:
+        from heelcoach.journal.backups import DAILY_NAME
+
+        return date.fromisoformat(DAILY_NAME.fullmatch(daily.name).group(1))
+
+    def restore_from(self, path: Path, day: str | None = None) -> None:
+        """Ask first: what the backup at `path` (the daily one of `day`) holds against the
+        journal now; replaced only on a yes. One that cannot be read changes nothing."""
+        from heelcoach.journal.contents import contents_of
+        from heelcoach.journal.exchange import check_may_restore, read_backup
+        from heelcoach.ui.journal.restore_question import restore_question
+
+        try:
+            check_may_restore(self._journal)
+            data = read_backup(path)
+        except WRITE_ERRORS as error:
+            message = self.tr("That backup was not restored, and nothing changed: %1")
+            self.history_page.show_message(message.replace("%1", plain_words(error)))
+            return
+        if day is None:
+            name = self.tr("the file %1").replace("%1", path.name)
+        else:
+            name = self.tr("the backup of %1").replace("%1", day)
+        question = restore_question(self._window, name, contents_of(data),
+                                    contents_of(self._journal.data()))  # fmt: skip
+        question.finished.connect(lambda: question.clickedButton() is question.replace_button
+                                  and self._restore(data, name))  # fmt: skip
+        question.finished.connect(question.deleteLater)
+        question.open()
+
+    def _restore(self, data: dict, name: str) -> None:
+        from heelcoach.journal.exchange import restore_checked
+
+        try:
+            kept = restore_checked(self._journal, data, self._now())
         except WRITE_ERRORS as error:
             message = self.tr("That backup was not restored, and nothing changed: %1")
             self.history_page.show_message(message.replace("%1", plain_words(error)))
             return
         self.history_page.reload()
-        self.history_page.show_message(self.tr("Restored from %1").replace("%1", str(path)))
+        said = self.tr("Restored %1. Your journal as it was is kept in %2.")
+        self.history_page.show_message(fill(said, name, kept))
         self.restored.emit()
 
     # progress -----------------------------------------------------------------------------
