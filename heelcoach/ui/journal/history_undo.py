@@ -31,6 +31,10 @@ class HistoryUndo:
     def did(self, change: Change) -> None:
         self._done.append(change)
 
+    def forget(self) -> None:
+        """The journal was replaced (a restore): these changes were to another one."""
+        self._done.clear()
+
     def can_undo(self, in_trash: bool) -> bool:
         return bool(self._done) or in_trash
 

@@ -159,6 +159,7 @@ class JournalViews(QObject):
             message = self.tr("That backup was not restored, and nothing changed: %1")
             self.history_page.show_message(message.replace("%1", plain_words(error)))
             return
+        self.history_page.undo_list.forget()
         self.history_page.reload()
         said = self.tr("Restored %1. Your journal as it was is kept in %2.")
         self.history_page.show_message(fill(said, name, kept))
