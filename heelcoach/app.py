@@ -121,6 +121,8 @@ def _quit_on_signals(app: QApplication, window: MainWindow) -> None:
 
     app.quit_signals = QuitSignals(app)
     app.quit_signals.received.connect(close)
+    # The desktop logging out: the window closes without asking, keeping a set's reps.
+    app.commitDataRequest.connect(lambda _manager: window.close_without_asking())
 
 
 def _listen_for_later_launches(window: MainWindow) -> None:

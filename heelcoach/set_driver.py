@@ -42,6 +42,17 @@ class Snapshot:
     muted: bool = False  # filled in by the window, which knows the setting
     not_recorded: str = ""  # why the set is not being saved, if it is not (the window's)
     stopped: bool = False  # the runner stopped the session (the done screen says so)
+    stopped_after_ms: float = 0.0  # how far into the session, when stopped
+
+    def ended_by_the_runner(self) -> Snapshot:
+        """This moment as the done screen shows it: the session stopped here."""
+        from dataclasses import replace
+
+        elapsed = 0.0
+        if self.position is not None:
+            elapsed = self.position.segment.start_ms + self.position.elapsed_in_phase_ms
+        return replace(self, state=RunState.FINISHED, position=None, stopped=True,
+                       stopped_after_ms=elapsed)  # fmt: skip
 
     @property
     def has_reps_to_lose(self) -> bool:

@@ -45,13 +45,19 @@ class PendingEntry:
 
 class SessionLog:
     def __init__(self, journal: Journal, plan: SetPlan, now: Callable[[], datetime],
-                 said: dict[str, Any] | None = None) -> None:  # fmt: skip
-        """`said`: what the session entry keeps of the coach (its verdict, the plan taken)."""
+                 said: dict[str, Any] | None = None,
+                 goes_on_with: tuple[str, int] | None = None) -> None:  # fmt: skip
+        """`said`: what the session entry keeps of the coach (its verdict, the plan taken).
+        `goes_on_with`: a session stopped earlier today, as (its sets' stamp, its entry's
+        id): these sets join it, and its entry is brought up to date at the end."""
         self._journal = journal
         self._plans = PlansBySet.of(plan)
         self._now = now
         self._said = said or {}
         self.started = now().isoformat(timespec="seconds")
+        self._goes_on_with = goes_on_with
+        if goes_on_with is not None:
+            self.started = goes_on_with[0]
         self.reps_ended = 0  # reps of the sets ended so far, written or not (yet)
         self.sets_ended = 0
 
@@ -103,5 +109,20 @@ class SessionLog:
         """The session's own entry; `stopped`: the runner ended it before its last set."""
         fields = {"at": (at or self._now()).isoformat(timespec="seconds"), "note": "",
                   "stopped": stopped, **self._said}  # fmt: skip
+        if self._goes_on_with is not None:
+            return self._session_gone_on(fields)
         add = self._journal.add_session
         return PendingEntry(self._journal, SESSIONS, lambda **later: add(**{**fields, **later}))
+
+    def _session_gone_on(self, fields: dict[str, Any]) -> PendingEntry:
+        """The stopped session's entry, ended again now (its note and answers kept, but
+        those given again)."""
+        doc_id = self._goes_on_with[1]
+        journal = self._journal
+        ended = {"at": fields["at"], "stopped": fields["stopped"]}
+
+        def update(**later: Any) -> int:
+            journal.update(SESSIONS, doc_id, **ended, **later)
+            return doc_id
+
+        return PendingEntry(journal, SESSIONS, update)

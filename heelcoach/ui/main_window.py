@@ -313,18 +313,26 @@ class MainWindow(Retranslating, QMainWindow):
         """Start, as the runner presses it: on a rest day it asks first (once)."""
         if self.pages.currentWidget() is not self.today:
             return
+        resume = self.coach.resume() if self.coach is not None else None
+        if resume is not None:  # stopped earlier today: the sets left, as part of it
+            self.start_session(self.today.plan()._replace(sets=resume.sets_left),
+                               goes_on_with=(resume.session, resume.session_id))  # fmt: skip
+            return
         questions = self.heel_questions is not None and self.heel_questions.is_open
         if self.coach is not None and not self.coach.may_start(questions):
             return
         self.start_session()
 
-    def start_session(self, plan: SetPlan | None = None) -> None:
-        if plan is not None:
+    def start_session(self, plan: SetPlan | None = None,
+                      goes_on_with: tuple[str, int] | None = None) -> None:  # fmt: skip
+        """`goes_on_with`: a session stopped today (its sets' stamp, its entry's id): `plan`
+        runs as part of it, and Today's plan stays as it is."""
+        if plan is not None and goes_on_with is None:
             self.today.set_plan(plan)
-        plan = self.today.plan()
+        plan = plan if goes_on_with is not None else self.today.plan()
         before = self.coach.today if self.coach is not None else None
         said = self.coach.session_fields(plan) if self.coach is not None else {}
-        self.guided.start(plan, self.journal, before, said)
+        self.guided.start(plan, self.journal, before, said, goes_on_with)
 
     def start_or_toggle_pause(self) -> None:
         if self.pages.currentWidget() is self.today:
@@ -353,6 +361,12 @@ class MainWindow(Retranslating, QMainWindow):
         on_a_journal_page = not self.guided.is_current()
         if on_a_journal_page or self.guided.stop():
             self.back_to_today()
+
+    def _would_cut_a_session_short(self) -> bool:
+        if self.guided.is_current():
+            return self.guided.would_cut_short()
+        guided = self.exercises.existing_guided
+        return self.exercises.running_one() and guided.would_cut_short()
 
     def in_a_session(self) -> bool:
         """A session's page is on screen: the journal's pages wait until it is left."""
@@ -431,10 +445,18 @@ class MainWindow(Retranslating, QMainWindow):
 
     def close_now(self) -> None:
         """Close whatever waits (a logout, a shutdown: the session is ending)."""
-        self._quit_anyway = True
+        self.close_without_asking()
         self.close()
 
+    def close_without_asking(self) -> None:
+        """The next close asks nothing: a set under way keeps its reps."""
+        self._quit_anyway = True
+
     def closeEvent(self, event) -> None:
+        if not self._quit_anyway and self._would_cut_a_session_short():
+            event.ignore()  # asked as Esc asks; closing again (or Esc) stops, keeping it
+            self.stop()
+            return
         self.guided.end_for_closing()
         self.exercises.end_for_closing()  # each session stopped lets the screen saver go
         if not self.journal_access.close():

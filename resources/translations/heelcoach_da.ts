@@ -758,12 +758,16 @@
         <translation>Næste: %1 %2</translation>
     </message>
     <message>
+        <source>Stop now? What you have done is saved. Esc: stop · Space: keep going</source>
+        <translation>Vil du stoppe? Det, du har lavet, bliver gemt. Esc: stop · Mellemrum: fortsæt</translation>
+    </message>
+    <message>
         <source>Enter: done with this foot</source>
         <translation>Enter: færdig med denne fod</translation>
     </message>
     <message>
-        <source>■ Stopped</source>
-        <translation>■ Stoppet</translation>
+        <source>■ Stopped after %1</source>
+        <translation>■ Stoppet efter %1</translation>
     </message>
     <message>
         <source>✔ Done!</source>
@@ -2219,10 +2223,6 @@ Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke k
         <translation>Skift side: %1</translation>
     </message>
     <message>
-        <source>■ Stopped</source>
-        <translation>■ Stoppet</translation>
-    </message>
-    <message>
         <source>Well done. Now a rest day: the heel recovers before the next session.</source>
         <translation>Godt gået. Nu en hviledag, så hælen kan komme sig før næste træning.</translation>
     </message>
@@ -2241,6 +2241,10 @@ Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke k
     <message>
         <source>✔ Done!</source>
         <translation>✔ Færdig!</translation>
+    </message>
+    <message>
+        <source>■ Stopped after %1</source>
+        <translation>■ Stoppet efter %1</translation>
     </message>
     <message>
         <source>Press Esc to go back</source>
@@ -2452,6 +2456,13 @@ Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke k
     <message>
         <source>Stretches &amp;&amp; running (Ctrl+R)</source>
         <translation>Stræk &amp;&amp; løb (Ctrl+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go on: %n set(s) left (Space)</source>
+        <translation>
+            <numerusform>Fortsæt: 1 sæt tilbage (mellemrum)</numerusform>
+            <numerusform>Fortsæt: %n sæt tilbage (mellemrum)</numerusform>
+        </translation>
     </message>
     <message>
         <source>• Forefoot on a step, heel free, a rolled towel under the toes.

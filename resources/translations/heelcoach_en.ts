@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>Go on: %n set(s) left (Space)</source>
+        <translation>
+            <numerusform>Go on: 1 set left (Space)</numerusform>
+            <numerusform>Go on: %n sets left (Space)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowNotices</name>
     <message numerus="yes">
         <source>%n entries in your journal could not be read, so they are not shown. Nothing was deleted: they are kept as they were, in %1.</source>

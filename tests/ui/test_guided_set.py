@@ -124,7 +124,7 @@ def test_esc_with_reps_done_asks_before_throwing_them_away(coach):
 
     coach.press(Qt.Key.Key_Escape)
     coach.press(Qt.Key.Key_Escape)
-    expect(coach, phase="■ Stopped")  # its pain is asked still: stopping tells the most
+    expect(coach, phase="■ Stopped after 0:07")  # its pain is asked still: stopping tells the most
     assert "How much did it hurt" in coach.page.pain_prompt.question.text()
     coach.press(Qt.Key.Key_Escape)
     assert coach.window.pages.currentWidget() is coach.window.today

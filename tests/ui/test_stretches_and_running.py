@@ -79,6 +79,10 @@ def test_the_calf_stretch_is_coached_hold_by_hold_and_each_side_written(coach):
         "hold_s": 30,
     }
     advance(coach, 10_000 + 35_000)  # into the right side's second hold
+    coach.press(Qt.Key.Key_Escape)  # asks first, as every session does
+    status = coach.window.exercises.guided.page.status_label.text()
+    assert status == "Stop now? What you have done is saved. Esc: stop · Space: keep going"
+    assert len(journal.entries(STRETCHES)) == 1
     coach.press(Qt.Key.Key_Escape)
     right = journal.entries(STRETCHES)[-1]
     assert (right["leg"], right["done"], right["stopped"]) == ("right", 1, True)
@@ -113,7 +117,13 @@ def test_a_walk_run_session_runs_walks_and_asks_how_it_went(coach):
     assert screen(coach)["phase"] == "▶▶ Run"
     assert screen(coach)["detail"] == "Run 1 of 8"
     advance(coach, 30_000, step=900)
+    coach.press(Qt.Key.Key_Escape)  # asks first: a single Esc ends nothing
+    assert screen(coach)["phase"] == "❚❚ Paused"
+    coach.press(Qt.Key.Key_Space)  # keep going, running on where it was
+    assert screen(coach)["phase"] == "▶▶ Run"
+    coach.press(Qt.Key.Key_Escape)
     coach.press(Qt.Key.Key_Escape)  # stopped half-way through the first run
+    assert screen(coach)["phase"] == "■ Stopped after 5:35"
     prompt = coach.window.exercises.guided.page.pain_prompt
     assert "during the run" in prompt.question.text()
     assert prompt.large and not coach.window.exercises.guided.page.movement.isVisible()
@@ -207,4 +217,6 @@ def test_a_hold_a_pause_cut_short_and_one_stopped_half_way_count_as_none(coach):
     advance(coach, 3000 + 9000)
     assert screen(coach)["phase"] == "■ Stretch"
     coach.press(Qt.Key.Key_Escape)
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.window.pages.currentWidget() is coach.window.exercises.existing_page
     assert coach.window.journal.entries(STRETCHES) == []  # no whole hold was done

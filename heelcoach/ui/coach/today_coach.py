@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from heelcoach.coach.advice import Prescription
 from heelcoach.coach.position import DayKind, shift_for_week
 from heelcoach.coach.red_flags import CLINICIAN_SEEN, HELP_PUT_OFF
+from heelcoach.coach.resume import Resume, resume_of
 from heelcoach.coach.rules import PROGRESSION, SEEK_HELP_PUT_OFF_DAYS
 from heelcoach.coach.today import Today, today_of
 from heelcoach.coach.todays_set import as_set_plan
@@ -84,6 +85,8 @@ class TodayCoach(QObject):
             self.panel.show_today(self.today)
             if self.today.plan_to_run is not None:
                 self._apply(self.today.plan_to_run)
+            resume = self.resume()
+            self._page.show_sets_left(resume.sets_left if resume is not None else 0)
             self.changed.emit(self.today)
         return self.today
 
@@ -97,6 +100,13 @@ class TodayCoach(QObject):
         if said != self._settings.get(COACH_PLAN_APPLIED):
             self._settings.set(COACH_PLAN_APPLIED, said)
             self._page.set_plan(as_set_plan(self._page.plan(), prescription))
+
+    def resume(self) -> Resume | None:
+        """Today's heel-raise session, if it was stopped with sets of today's plan left."""
+        plan = self._page.plan()
+        legs = [leg.value for leg in plan.legs.legs]
+        return resume_of(self._journal.stored(SETS), self._journal.stored_with_ids(SESSIONS),
+                         self._now().date(), plan.sets, legs)  # fmt: skip
 
     def may_start(self, questions_open: bool = False) -> bool:
         """Start on a rest day, with a red flag standing, or with the heel questions still

@@ -35,6 +35,7 @@ class ExercisePage(Retranslating, QWidget):
         self.setStyleSheet(PAGE_STYLE.replace("SetPage", "ExercisePage"))
         self._snapshot: Snapshot | None = None
         self._summary = ""
+        self.confirming_stop = False  # Esc asked "stop now?"; a second Esc stops
         self.title_label = FitLabel(0.6, bold=True)
         self.detail_label = FitLabel(0.6)
         self.illustration = Illustration()
@@ -90,6 +91,10 @@ class ExercisePage(Retranslating, QWidget):
     def keyPressEvent(self, event) -> None:
         if not self.pain_prompt.take_key(event):
             super().keyPressEvent(event)
+
+    def ask_to_confirm_stop(self, asking: bool) -> None:
+        self.confirming_stop = asking
+        self._render()
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         self._snapshot = snapshot
@@ -172,6 +177,8 @@ class ExercisePage(Retranslating, QWidget):
                     duration_text(following.duration_ms))  # fmt: skip
 
     def _status(self, snapshot: Snapshot) -> str:
+        if self.confirming_stop:
+            return self.tr("Stop now? What you have done is saved. Esc: stop · Space: keep going")
         common = common_status(snapshot)
         if common is not None:
             return common
@@ -185,7 +192,8 @@ class ExercisePage(Retranslating, QWidget):
         self.movement.setVisible(not asking)  # the run's questions have the middle
         self.pain_prompt.set_large(asking)
         stopped = snapshot.stopped
-        self.phase_label.setText(self.tr("■ Stopped") if stopped else self.tr("✔ Done!"))
+        stopped_text = fill(self.tr("■ Stopped after %1"), clock_text(snapshot.stopped_after_ms))
+        self.phase_label.setText(stopped_text if stopped else self.tr("✔ Done!"))
         colour = PAUSED_COLOUR if stopped else DONE_COLOUR
         self.phase_label.setStyleSheet(f"color: {colour.name()};")
         self.phase_bar.show_progress(1.0, colour, 0)

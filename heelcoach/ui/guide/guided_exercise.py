@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from heelcoach.core.session import RunState
+from heelcoach.core.timeline import Phase
 from heelcoach.set_driver import SetDriver, Snapshot
 from heelcoach.settings import MUTED, Settings
 from heelcoach.ui.guide.exercise_page import ExercisePage
@@ -59,16 +60,37 @@ class GuidedExercise(QObject):
         self.driver.start(plan)
 
     def toggle_pause(self) -> None:
-        self.driver.toggle_pause()
+        if self.page.confirming_stop:  # Space to "stop now?": keep going
+            self.page.ask_to_confirm_stop(False)
+            self.driver.resume()
+        else:
+            self.driver.toggle_pause()
 
     def end_set(self) -> None:
         """Enter: done with this foot's towel curls."""
         if self.is_current():
             self.driver.end_set()
 
+    def would_cut_short(self) -> bool:
+        """Leaving now would cut the session short, and the runner has not been asked yet:
+        past its count-in, and not at its end."""
+        snapshot = self.driver.snapshot()
+        if snapshot is None or snapshot.position is None or self.page.confirming_stop:
+            return False
+        if snapshot.state is RunState.FINISHED:
+            return False
+        segment = snapshot.position.segment
+        return segment.phase is not Phase.COUNT_IN or segment.start_ms > 0
+
     def stop(self) -> bool:
-        """Esc: stop (what was done is kept). True when the page may be left now; a
-        walk/run stopped part-way stays for its two questions."""
+        """Esc: the first asks (the session paused), the second stops; what was done is
+        kept. True when the page may be left now; a walk/run stopped part-way stays for
+        its two questions."""
+        if self.would_cut_short():
+            self.driver.pause()
+            self.page.ask_to_confirm_stop(True)
+            return False
+        self.page.ask_to_confirm_stop(False)
         snapshot = self.driver.snapshot()
         timeline = self.driver.timeline
         finished = snapshot is None or snapshot.state is RunState.FINISHED
@@ -76,8 +98,7 @@ class GuidedExercise(QObject):
         self.driver.stop()
         if asks:
             self._summarise()
-            self.page.show_snapshot(replace(snapshot, state=RunState.FINISHED, position=None,
-                                            stopped=True))  # fmt: skip
+            self.page.show_snapshot(snapshot.ended_by_the_runner())
             return False
         return not self.page.pain_prompt.unanswered()
 

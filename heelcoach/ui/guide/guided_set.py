@@ -104,9 +104,11 @@ class GuidedSet(QObject):
         return self._page is not None and self._window.pages.currentWidget() is self._page
 
     def start(self, plan: SetPlan, journal: Journal | None, before,
-              said: dict | None = None) -> None:  # fmt: skip
+              said: dict | None = None,
+              goes_on_with: tuple[str, int] | None = None) -> None:  # fmt: skip
         """`before`: the coach's Today as the session starts (None without a journal);
-        `said`: what the session entry keeps of the coach (its verdict, the plan taken)."""
+        `said`: what the session entry keeps of the coach (its verdict, the plan taken);
+        `goes_on_with`: a session stopped today that this one goes on with."""
         page = self.page
         page.ask_to_confirm_stop(False)
         self._window.pages.setCurrentWidget(page)
@@ -114,7 +116,7 @@ class GuidedSet(QObject):
         driver = self.driver
         self._before = before
         self._try = None
-        self._recorder.begin(journal, plan, said or {})
+        self._recorder.begin(journal, plan, said or {}, goes_on_with)
         page.show_summary(None)
         page.show_note("")
         driver.start(plan)
@@ -179,14 +181,16 @@ class GuidedSet(QObject):
         asks = self._recorder.stopped(snapshot)
         self.driver.stop()
         if asks and snapshot is not None:  # its pain is still to come: the done screen stays
-            from dataclasses import replace
-
-            from heelcoach.core.session import RunState
-
-            self.page.show_snapshot(replace(snapshot, state=RunState.FINISHED, position=None,
-                                            stopped=True))  # fmt: skip
+            self.page.show_snapshot(snapshot.ended_by_the_runner())
             return False
         return True
+
+    def would_cut_short(self) -> bool:
+        """Leaving now would stop reps under way, and the runner has not been asked yet."""
+        if self._driver is None or self.page.confirming_stop:
+            return False
+        snapshot = self._driver.snapshot()
+        return snapshot is not None and snapshot.has_reps_to_lose
 
     def end_set(self) -> None:
         """Enter, in a set to failure: that was the last rep."""

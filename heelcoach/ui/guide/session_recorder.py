@@ -74,13 +74,15 @@ class SessionRecorder(QObject):
         self.tally: SessionTally | None = None
         self._asking_about: int | None = None  # the set whose questions are open
 
-    def begin(self, journal: Journal | None, plan: SetPlan, said: dict | None = None) -> None:
-        """`said`: what the session entry keeps of the coach (its verdict, the plan taken)."""
+    def begin(self, journal: Journal | None, plan: SetPlan, said: dict | None = None,
+              goes_on_with: tuple[str, int] | None = None) -> None:  # fmt: skip
+        """`said`: what the session entry keeps of the coach (its verdict, the plan taken);
+        `goes_on_with`: a session stopped today, which this one goes on with."""
         self._prompt.clear()
         self._note.clear()
         self._asking_about = None
-        self._log = (SessionLog(journal, plan, self._now, said) if journal is not None
-                     else None)  # fmt: skip
+        self._log = (SessionLog(journal, plan, self._now, said, goes_on_with)
+                     if journal is not None else None)  # fmt: skip
         self.tally = SessionTally(PlansBySet.of(plan))
         self._red: set[int] = set()  # the sets rated in the red (each lightens once)
 

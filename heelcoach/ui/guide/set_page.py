@@ -260,7 +260,8 @@ class SetPage(Retranslating, QWidget):
         for label in (self.set_label, self.rep_label, self.leg_label):
             label.setText("")  # the session is summed up below, set by set
         if snapshot.stopped:
-            self.phase_label.setText(self.tr("■ Stopped"))
+            stopped = fill(self.tr("■ Stopped after %1"), clock_text(snapshot.stopped_after_ms))
+            self.phase_label.setText(stopped)
             self._colour(self.phase_label, PAUSED_COLOUR)
         else:
             self.phase_label.setText(self.tr("✔ Done!"))

@@ -81,6 +81,7 @@ class TodayPage(Retranslating, QWidget):
         self.start_note.hide()
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
+        self._sets_left = 0  # of a session stopped today: Start goes on with them
         self.focus_home = FocusHome(self.start_button, self)
 
         self.form = QFormLayout()
@@ -244,6 +245,13 @@ class TodayPage(Retranslating, QWidget):
         self.focus_home.watch(panel)
         self.order_tabs()
 
+    def show_sets_left(self, sets: int) -> None:
+        """A session stopped today with `sets` left: Start goes on with them (0: it starts
+        a session)."""
+        if sets != self._sets_left:
+            self._sets_left = sets
+            self._retranslate()
+
     def ask_before_start(self, question: str) -> None:
         """A line above Start (a rest day: train anyway?); empty puts it away."""
         self.start_note.setText(question)
@@ -346,7 +354,10 @@ class TodayPage(Retranslating, QWidget):
         self.progress_button.setText(self.tr("Progress (Ctrl+P)"))
         self.learn_button.setText(self.tr("Learn (F1)"))
         self.exercises_button.setText(self.tr("Stretches && running (Ctrl+R)"))
-        self.start_button.setText(self.tr("Start (Space)"))
+        if self._sets_left:
+            self.start_button.setText(self.tr("Go on: %n set(s) left (Space)", "", self._sets_left))
+        else:
+            self.start_button.setText(self.tr("Start (Space)"))
         self.guide_box.setTitle(self.tr("How to do a heavy slow heel raise"))
         self.guide.setText(
             self.tr(
