@@ -39,6 +39,18 @@ def plan_text(plan: Prescription) -> str:
     return fill(translate("Coach", "%1 × %2 at body weight"), plan.sets, plan.reps)
 
 
+def set_screen_dose(plan) -> str:
+    """The dose as the set screen shows it, with what goes in the backpack:
+    "5 × 8 · 10 kg in the backpack", "3 × 12 · body weight"."""
+    sets = (translate("Coach", "sets to failure") if plan.to_failure
+            else fill(translate("Coach", "%1 × %2"), plan.sets, plan.reps))  # fmt: skip
+    if plan.load_kg:
+        load = fill(translate("Coach", "%1 kg in the backpack"), kg(plan.load_kg))
+    else:
+        load = translate("Coach", "body weight, no backpack")
+    return f"{sets} · {load}"
+
+
 def same_dose(one, other) -> bool:
     """Two plans (prescriptions or set plans) that load the heel alike."""
     return (one.sets, one.reps, one.load_kg, one.to_failure) == (

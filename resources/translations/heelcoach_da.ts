@@ -369,6 +369,22 @@
         <translation>%1 × %2 med kropsvægt</translation>
     </message>
     <message>
+        <source>sets to failure</source>
+        <translation>sæt til udmattelse</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 kg in the backpack</source>
+        <translation>%1 kg i rygsækken</translation>
+    </message>
+    <message>
+        <source>body weight, no backpack</source>
+        <translation>kropsvægt, ingen rygsæk</translation>
+    </message>
+    <message>
         <source>Week %1: past the %2 weeks, keep it going</source>
         <translation>Uge %1: du er forbi de %2 uger – bliv ved</translation>
     </message>

@@ -62,7 +62,7 @@ def test_a_short_program_runs_through_count_in_reps_rest_and_the_second_set(coac
     assert coach.page.pause_button.text() == "Resume (Space)"
     coach.clock.now += 60_000
     coach.press(Qt.Key.Key_Space)
-    expect(coach, phase="● Get ready", seconds="5", status="")
+    expect(coach, phase="● Get ready", seconds="5", status="2 × 2 · body weight, no backpack")
     coach.advance(5000)
     walk_one_leg(coach, "Set 2 of 2", "Left leg")
     coach.advance(5000)
@@ -119,7 +119,7 @@ def test_esc_with_reps_done_asks_before_throwing_them_away(coach):
     assert not coach.driver.is_ticking
 
     coach.press(Qt.Key.Key_Space)
-    expect(coach, status="")
+    expect(coach, status="3 × 3 · body weight, no backpack")  # the dose, as before the first rep
     assert coach.driver.is_ticking
 
     coach.press(Qt.Key.Key_Escape)

@@ -31,6 +31,7 @@ def run_to(coach, phase_text, limit_ms=60_000):
 def test_each_set_is_written_when_it_ends_and_the_pain_key_corrects_it(coach):
     coach.window.today.set_plan(QUICK)
     coach.press(Qt.Key.Key_Space)
+    assert coach.screen()["status"] == "2 × 2 · 7.5 kg in the backpack"  # before the first rep
     run_to(coach, "◆ Rest")
     [first] = journal_of(coach).entries(SETS)
     assert (first["reps"], first["target_reps"], first["leg"], first["load_kg"]) == (

@@ -23,6 +23,7 @@ from heelcoach.ui.guide.session_screen import common_status, session_button
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.words.plain import clock_text, duration_text, fill, leg_name
+from heelcoach.words.plans import set_screen_dose
 
 BACKGROUND = QColor("#101418")
 TEXT_COLOUR = QColor("#eceff1")
@@ -318,9 +319,11 @@ class SetPage(Retranslating, QWidget):
             return common
         if self._note:
             return self._note
-        if snapshot.plan.to_failure:
+        segment = snapshot.position.segment
+        between_reps = segment.phase in (Phase.COUNT_IN, Phase.REST)
+        if snapshot.plan.to_failure and not between_reps:
             return self.tr("Enter: that was my last rep · F: that was my last set")
-        return ""
+        return set_screen_dose(snapshot.plan)  # checked before the first rep
 
     @staticmethod
     def _colour(label: FitLabel, colour: QColor) -> None:
