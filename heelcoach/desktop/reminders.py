@@ -163,7 +163,11 @@ def _systemctl(arguments: list[str], must_work: bool = True) -> None:
     except (OSError, subprocess.TimeoutExpired) as error:
         if must_work:
             raise RemindersError(
-                QCoreApplication.translate("Reminders", "systemd did not answer")
+                QCoreApplication.translate(
+                    "Reminders",
+                    "your desktop's background service (systemd), which reminders need, did "
+                    "not answer; try again in a moment",
+                )
             ) from error
         return
     if done.returncode != 0 and must_work:
@@ -171,6 +175,8 @@ def _systemctl(arguments: list[str], must_work: bool = True) -> None:
         log.warning("systemctl --user %s: %s", " ".join(arguments), why)
         raise RemindersError(
             QCoreApplication.translate(
-                "Reminders", "systemd runs no timers for you in this session"
+                "Reminders",
+                "your desktop's background service (systemd), which reminders need, is not "
+                "running in this session",
             )
         )

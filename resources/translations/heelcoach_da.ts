@@ -1725,12 +1725,12 @@ Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke k
         <translation>denne computer kører ikke systemd, som påmindelserne kræver</translation>
     </message>
     <message>
-        <source>systemd did not answer</source>
-        <translation>systemd svarede ikke</translation>
+        <source>your desktop&apos;s background service (systemd), which reminders need, did not answer; try again in a moment</source>
+        <translation>skrivebordets baggrundstjeneste (systemd), som påmindelserne har brug for, svarede ikke; prøv igen om lidt</translation>
     </message>
     <message>
-        <source>systemd runs no timers for you in this session</source>
-        <translation>systemd kører ingen timere for dig i denne session</translation>
+        <source>your desktop&apos;s background service (systemd), which reminders need, is not running in this session</source>
+        <translation>skrivebordets baggrundstjeneste (systemd), som påmindelserne har brug for, kører ikke i denne session</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,19 @@ def test_without_systemd_the_reminder_says_why_and_is_not_kept(tmp_path, monkeyp
     assert reminders.installed() == []  # nothing kept of what could not be set up
 
 
+def test_a_session_without_systemds_user_manager_is_said_in_the_users_words(tmp_path, monkeypatch):
+    systemctl = tmp_path / "systemctl"  # as in a container: there, but no manager to ask
+    systemctl.write_text("#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\n"
+                         "exit 1\n")  # fmt: skip
+    systemctl.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    with pytest.raises(RemindersError) as raised:
+        reminders.apply([Reminder("training", "18:00")])
+    assert str(raised.value) == ("your desktop's background service (systemd), which reminders "
+                                 "need, is not running in this session")  # fmt: skip
+
+
 def test_the_dialog_is_off_by_default_and_sets_up_the_times_chosen(qtbot, fake_systemd):
     coach = Coach(qtbot)
     try:
