@@ -126,6 +126,13 @@ class ExercisesPage(Retranslating, QWidget):
         self.setFocusProxy(self.stretches_button)
         self._retranslate()
 
+    def showEvent(self, event) -> None:
+        # Tab from the last control reaches the page, which hands it on to its proxy: Back,
+        # at the top, would never have the focus. Set once the page is in the window (the
+        # window's focus chain takes the page's in again as it joins).
+        QWidget.setTabOrder(self.save_button, self.back_button)
+        super().showEvent(event)
+
     def show_running(self, running: Running) -> None:
         """The four criteria as the journal and the runner tell them, what holds running
         back, and this week's walk/run: as today's verdict has them."""
