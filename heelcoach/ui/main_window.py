@@ -165,8 +165,10 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self._make_actions()
         from heelcoach.ui.focus_style import FocusRing
+        from heelcoach.ui.scroll_into_view import ScrollToFocus
 
         self.focus_ring = FocusRing(self)
+        self.scroll_to_focus = ScrollToFocus(self)
         self.setWindowIcon(app_icon())
         QTimer.singleShot(0, self._open_journal)
         self.ready.emit()

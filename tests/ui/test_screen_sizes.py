@@ -10,10 +10,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPushButton,
@@ -152,4 +153,76 @@ def test_every_screen_of_the_set_fits(coach):
     assert after_the_session(prompt.question.text())
     prompt.press_digit(2)
     found += at_every_size(coach, "the done screen, answered, with its note")
+    assert found == []
+
+
+WALK_SIZES = [(1366, 768), (1024, 600)]
+
+
+def out_of_view(window) -> str | None:
+    """What is wrong with where the focused control is: outside the window, or outside
+    what its scrolling page shows. None if it is all in view."""
+    focused = QApplication.focusWidget()
+    place = QRect(focused.mapTo(window, QPoint(0, 0)), focused.size())
+    room = window.rect()
+    for parent in _ancestors(focused):
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            viewport = parent.viewport()
+            room = room.intersected(QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size()))
+            break
+    if room.contains(place):
+        return None
+    return f"{_name(focused)} at {place.getRect()} is outside {room.getRect()}"
+
+
+def tab_walk(coach, first, what: str) -> list[str]:
+    """Tab from `first` all the way round: every stop, in view as it takes the focus."""
+    first.setFocus()
+    found = []
+    for _stop in range(80):
+        coach.press(Qt.Key.Key_Tab)
+        fault = out_of_view(coach.window)
+        if fault is not None:
+            found.append(f"{what}: {fault}")
+        if QApplication.focusWidget() is first:
+            return found
+    return [*found, f"{what}: Tab never came back to {_name(first)}"]
+
+
+def resized(coach, width: int, height: int) -> None:
+    coach.window.resize(width, height)
+    coach.qtbot.waitUntil(lambda: (coach.window.width(), coach.window.height()) == (width, height))
+    coach.qtbot.wait(10)  # the scrolling pages' new sizes, and any scrolling they do
+
+
+@pytest.mark.parametrize("size", WALK_SIZES, ids=lambda size: "x".join(map(str, size)))
+def test_every_tab_stop_is_in_view_as_it_takes_the_focus(coach, size):
+    window = coach.window
+    coach.qtbot.waitUntil(lambda: window.check_in is not None)
+    window.today.show_details(True)
+    window.show_sound_panel(True)
+    resized(coach, *size)
+    found = tab_walk(coach, window.today.start_button, "Today")
+    window.show_exercises()
+    page = window.exercises.existing_page
+    found += tab_walk(coach, page.back_button, "Stretches and running")
+    assert found == []
+
+
+@pytest.mark.parametrize("size", WALK_SIZES, ids=lambda size: "x".join(map(str, size)))
+def test_a_fields_alt_letter_brings_it_into_view(coach, size):
+    window = coach.window
+    today = window.today
+    coach.qtbot.waitUntil(lambda: window.check_in is not None)
+    resized(coach, *size)
+    legs, language = today._row_labels
+    found = []
+    for label in (language, legs):  # the language below the fold; the legs above, once
+        coach.qtbot.waitUntil(lambda label=label: "&" in label.text())  # Sound scrolled
+        letter = label.text()[label.text().index("&") + 1]
+        coach.press(getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is label.buddy()
+        found += filter(None, [out_of_view(window)])
+        window.show_sound_panel(True)
+        coach.qtbot.wait(10)
     assert found == []
