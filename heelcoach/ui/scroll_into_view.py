@@ -32,7 +32,8 @@ ROWS = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractSlider
 
 def bring_into_view(scroll: QScrollArea, widget: QWidget, margin: int = 0) -> None:
     """Scroll `scroll` the least that shows all of `widget` (and `margin` around it), with
-    no line of text cut in two at the top."""
+    no line of text cut in two at the top. Where the page ends too soon for that, it is
+    given blank room below, until `give_back_room`."""
     content = scroll.widget()
     if content is None or not content.isAncestorOf(widget):
         return
@@ -48,8 +49,18 @@ def bring_into_view(scroll: QScrollArea, widget: QWidget, margin: int = 0) -> No
     else:
         wanted = now  # in view already: nothing moves
     least, most = (bottom - height, top) if bottom - top <= height else (top, top)
-    bar.setValue(_between_lines(content, wanted, max(least, bar.minimum()),
-                                min(most, bar.maximum())))  # fmt: skip
+    edge = _between_lines(content, wanted, max(least, 0), most)
+    natural = content.minimumSizeHint().height()
+    if edge > max(natural, content.minimumHeight()) - height:
+        content.setMinimumHeight(edge + height)
+    bar.setValue(edge)
+    QTimer.singleShot(0, scroll, lambda: bar.setValue(edge))  # once the room is there
+
+
+def give_back_room(scroll: QScrollArea) -> None:
+    """The page as long as what is on it again."""
+    if scroll.widget() is not None:
+        scroll.widget().setMinimumHeight(0)
 
 
 def _between_lines(content: QWidget, edge: int, least: int, most: int) -> int:

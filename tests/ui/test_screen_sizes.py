@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -226,3 +227,55 @@ def test_a_fields_alt_letter_brings_it_into_view(coach, size):
         window.show_sound_panel(True)
         coach.qtbot.wait(10)
     assert found == []
+
+
+def cut_at_the_top(scroll) -> list[str]:
+    """The lines of text and the controls the top edge of `scroll`'s view cuts in two."""
+    page = scroll.widget()
+    edge = scroll.verticalScrollBar().value()
+    found = []
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QLabel, *CONTROLS)):
+            continue
+        top = widget.mapTo(page, QPoint(0, 0)).y()
+        if isinstance(widget, QLabel):
+            step = widget.fontMetrics().lineSpacing()
+            area = widget.contentsRect()
+            lines = [top + area.top() + step * line for line in range(area.height() // step)]
+            spans = [(line, line + step) for line in lines]
+        else:
+            spans = [(top, top + widget.height())]
+        found += [f"{_name(widget)} {span}" for span in spans if span[0] < edge < span[1]]
+    return found
+
+
+@pytest.fixture
+def week_two(qtbot):
+    from coach import Coach
+
+    write(data_dir(), journal_data(9, date(2026, 11, 23)))  # "Week 2 of at least 12"
+    coach = Coach(qtbot)
+    yield coach
+    coach.close()
+
+
+@pytest.mark.parametrize("size", WALK_SIZES, ids=lambda size: "x".join(map(str, size)))
+def test_sound_opens_in_view_with_no_line_cut_at_the_top(week_two, size):
+    window, qtbot = week_two.window, week_two.qtbot
+    today = window.today
+    qtbot.waitUntil(lambda: window.check_in is not None)
+    resized(week_two, *size)
+    today.sound_button.setFocus()
+    week_two.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: today.sound_panel is not None and today.sound_panel.isVisible())
+    viewport, panel = today.scroll.viewport(), today.sound_panel
+
+    def place() -> QRect:
+        return QRect(panel.mapTo(viewport, QPoint(0, 0)), panel.size())
+
+    qtbot.waitUntil(lambda: viewport.rect().contains(place()))
+    qtbot.wait(10)  # and nothing moves after
+    assert viewport.rect().contains(place())
+    line = window.coach.panel.week_label.fontMetrics().lineSpacing()
+    assert place().bottom() > viewport.height() - 2 * line  # scrolled no more than it needs
+    assert cut_at_the_top(today.scroll) == []

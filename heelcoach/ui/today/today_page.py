@@ -197,6 +197,10 @@ class TodayPage(Retranslating, QWidget):
             self.order_tabs()
         if self.details is not None:
             self.details.setVisible(visible)
+        if not visible and self.scroll is not None:
+            from heelcoach.ui.scroll_into_view import give_back_room
+
+            give_back_room(self.scroll)
         self.guide_box.setVisible(not visible)
         self.details_button.setChecked(visible)
 
@@ -266,8 +270,12 @@ class TodayPage(Retranslating, QWidget):
             self.focus_home.watch(panel)
             self.order_tabs()
         panel.setVisible(visible)
+        from heelcoach.ui.scroll_into_view import bring_into_view, give_back_room
+
         if visible:  # below the fold on a small screen: brought up, once it is laid out
-            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(panel, 0, 0))
+            QTimer.singleShot(0, self, lambda: bring_into_view(self.scroll, panel))
+        else:
+            give_back_room(self.scroll)
         self.sound_button.blockSignals(True)
         self.sound_button.setChecked(visible)
         self.sound_button.blockSignals(False)
