@@ -9,6 +9,8 @@ Qt.Key's hundreds of members are not needed for the first frame.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -63,3 +65,26 @@ class SpaceTypesNothing(QObject):
     def eventFilter(self, watched, event) -> bool:
         kinds = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
         return event.type() in kinds and event.key() == Qt.Key.Key_Space
+
+
+class DigitsToTheCheckIn(QObject):
+    """A list box on `page` (the language, the legs) would search its items for a digit
+    typed on it: while the check-in shows, the digit answers it instead (an open list is a
+    window of its own, and keeps its keys). Number fields keep theirs: they are typed in."""
+
+    def __init__(self, page: QWidget, check_in: QWidget, take_key: Callable) -> None:
+        super().__init__(check_in)
+        self._page = page
+        self._check_in = check_in
+        self._take_key = take_key
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old, new) -> None:
+        if isinstance(new, QComboBox) and self._page.isAncestorOf(new):
+            new.removeEventFilter(self)  # once each
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not self._check_in.isVisible():
+            return False
+        return self._take_key(event)

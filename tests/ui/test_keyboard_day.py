@@ -262,3 +262,21 @@ def test_a_buttons_alt_letter_stays_when_a_panel_opens_beside_it(coach, qtbot):
         assert {name: with_both[name] for name in with_details} == with_details
         window.today.details_button.click()
         window.today.sound_button.click()
+
+
+def test_digits_answer_the_check_in_after_the_language_is_switched_by_keyboard(coach, qtbot):
+    window = coach.window
+    today = window.today
+    qtbot.waitUntil(lambda: "&" in today._row_labels[1].text())
+    press_alt(coach, today._row_labels[1])  # Lan&guage: the focus on its list box
+    assert QApplication.focusWidget() is today.language_box
+    coach.press(Qt.Key.Key_Down)  # Dansk
+    assert coach.translations.language == "da"
+    assert QApplication.focusWidget() is today.language_box
+    coach.press(Qt.Key.Key_4)
+    assert window.check_in.saved_label.text() == "Gemt: 4/10. Tak."
+    assert Journal(data_dir()).entries(CHECK_INS)[0]["first_steps_pain"] == 4
+    today.legs_box.setFocus()  # the other list box too, and an answer changed
+    coach.press(Qt.Key.Key_2)
+    assert window.check_in.prompt.value == 2
+    assert today.plan() == SHORT

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from heelcoach.journal.entries import SETS
 from heelcoach.journal.journal import Journal
 from heelcoach.settings import CHECK_IN_PUT_OFF_ON, Settings
+from heelcoach.ui.keyboard import DigitsToTheCheckIn
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today.today_page import TodayPage
@@ -117,6 +118,7 @@ class MorningCheckIn(QObject):
         self.panel.answered.connect(self._answered)
         self.panel.dismissed.connect(self._put_off)
         self._today.add_top_panel(self.panel)
+        DigitsToTheCheckIn(self._today, self.panel, self.panel.prompt.take_key)
         self.panel.show()
         self.panel.prompt.setFocus()  # the number keys answer it
         return True
