@@ -13,7 +13,7 @@ from heelcoach import APP_ID
 from heelcoach.core.plan import LegMode, SetPlan
 from heelcoach.paths import resource_file
 from heelcoach.settings import SETTINGS_FILE, Settings
-from heelcoach.ui.window_geometry import DEFAULT_SIZE, FRAME_ALLOWANCE, restore_geometry
+from heelcoach.ui.window_geometry import FRAME_ALLOWANCE, restore_geometry
 
 
 def test_the_plan_a_user_edits_is_there_after_a_restart(qtbot, data_folder):
@@ -177,4 +177,27 @@ def test_a_first_window_is_placed_whole_on_the_screen_with_its_title_bar(tmp_pat
     restore_geometry(window, Settings(tmp_path))
     with_frame = window.geometry.adjusted(0, 0, FRAME_ALLOWANCE, FRAME_ALLOWANCE)
     assert room.contains(with_frame), (window.geometry, room)
-    assert window.height() >= min(DEFAULT_SIZE[1], room.height() - FRAME_ALLOWANCE)
+    assert window.height() >= min(720, room.height() - FRAME_ALLOWANCE)
+
+
+@pytest.mark.parametrize("room", [QRect(0, 0, 1366, 768), QRect(0, 24, 1366, 744),
+                                  QRect(1920, 0, 1280, 800)])  # fmt: skip
+def test_a_first_window_fills_most_of_a_laptop_screen_and_is_centred(tmp_path, room):
+    window = _WindowOn(room)
+    restore_geometry(window, Settings(tmp_path))
+    assert window.width() >= 0.85 * room.width() and window.height() >= 0.85 * room.height()
+    with_frame = window.geometry.adjusted(0, 0, FRAME_ALLOWANCE, FRAME_ALLOWANCE)
+    assert room.contains(with_frame)
+    left, right = with_frame.left() - room.left(), room.right() - with_frame.right()
+    top, bottom = with_frame.top() - room.top(), room.bottom() - with_frame.bottom()
+    assert abs(left - right) <= 1 and abs(top - bottom) <= 1
+
+
+def test_the_first_window_fills_most_of_the_screen_it_opens_on(qtbot):
+    coach = Coach(qtbot)  # no size saved yet
+    window = coach.window
+    room = window.screen().availableGeometry()
+    assert window.width() >= min(0.85 * room.width(), 1600)
+    assert window.height() >= min(0.85 * room.height(), 1000)
+    assert window.frameGeometry().center().x() - room.center().x() in range(-30, 30)
+    coach.close()
