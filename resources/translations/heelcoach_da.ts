@@ -742,6 +742,14 @@
         <translation>%1 · uge %2</translation>
     </message>
     <message>
+        <source>Stretches stopped</source>
+        <translation>Strækøvelser stoppet</translation>
+    </message>
+    <message>
+        <source>Stretches done</source>
+        <translation>Strækøvelser færdige</translation>
+    </message>
+    <message>
         <source>Warm-up walk</source>
         <translation>Gå dig varm</translation>
     </message>

@@ -8,8 +8,10 @@ import soundfile
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from heelcoach.core.exercises.holds import CALF_STRETCH, FASCIA_STRETCH, HoldPlan
 from heelcoach.core.exercises.own_pace import OwnPacePlan
 from heelcoach.core.exercises.stretches import StretchSession
+from heelcoach.core.plan import LegMode
 from heelcoach.journal.entries import RUNS, SESSIONS, STRETCHES
 from heelcoach.settings import WALKING_CONFIRMED_ON
 
@@ -126,6 +128,7 @@ def test_a_walk_run_session_runs_walks_and_asks_how_it_went(coach):
     assert screen(coach)["phase"] == "■ Stopped after 5:35"
     prompt = coach.window.exercises.guided.page.pain_prompt
     assert "during the run" in prompt.question.text()
+    assert (screen(coach)["title"], screen(coach)["phase"]) == ("Walk/run · week 1", "■ Stopped")
     assert prompt.large and not coach.window.exercises.guided.page.movement.isVisible()
     coach.press(Qt.Key.Key_3)
     coach.qtbot.waitUntil(lambda: "after the run" in prompt.question.text())
@@ -220,3 +223,15 @@ def test_a_hold_a_pause_cut_short_and_one_stopped_half_way_count_as_none(coach):
     coach.press(Qt.Key.Key_Escape)
     assert coach.window.pages.currentWidget() is coach.window.exercises.existing_page
     assert coach.window.journal.entries(STRETCHES) == []  # no whole hold was done
+
+
+def test_the_done_screen_is_titled_for_the_session_not_its_last_exercise(coach):
+    open_page(coach)
+    one_hold = {"holds": 1, "hold_ms": 1000, "legs": LegMode.LEFT}
+    session = StretchSession((HoldPlan(CALF_STRETCH, **one_hold),
+                              HoldPlan(FASCIA_STRETCH, **one_hold)))  # fmt: skip
+    guided = coach.window.exercises.guided
+    guided.start(session, coach.window.journal)
+    while guided.driver.is_active:
+        advance(coach, 500)
+    assert (screen(coach)["title"], screen(coach)["phase"]) == ("Stretches done", "✔ Done!")

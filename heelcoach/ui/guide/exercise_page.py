@@ -151,6 +151,12 @@ class ExercisePage(Retranslating, QWidget):
         week = getattr(plan, "week", None)
         return fill(self.tr("%1 · week %2"), name, week) if week else name
 
+    def _session_title(self, plan, stopped: bool) -> str:
+        """The done screen's: the session's, not its last exercise's."""
+        if len(getattr(plan, "parts", ())) > 1:
+            return self.tr("Stretches stopped") if stopped else self.tr("Stretches done")
+        return self._title(plan, plan.exercise_of(plan.segments()[0]))  # a walk/run, or one
+
     def _detail(self, plan, segment: Segment) -> str:
         count = plan.count_of(segment)
         side = leg_name(segment.leg) if segment.leg is not None else ""
@@ -198,6 +204,7 @@ class ExercisePage(Retranslating, QWidget):
         self.phase_label.setStyleSheet(f"color: {colour.name()};")
         self.phase_bar.show_progress(1.0, colour, 0)
         self.seconds_label.setText("")
+        self.title_label.setText(self._session_title(snapshot.plan, stopped))
         self.detail_label.setText("")
         self.how_label.setText(self._summary)
         self.next_label.setText("")
