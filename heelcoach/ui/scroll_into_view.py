@@ -51,7 +51,7 @@ def bring_into_view(scroll: QScrollArea, widget: QWidget, margin: int = 0) -> No
     least, most = (bottom - height, top) if bottom - top <= height else (top, top)
     edge = _between_lines(content, wanted, max(least, 0), most)
     natural = content.minimumSizeHint().height()
-    if edge > max(natural, content.minimumHeight()) - height:
+    if edge > max(0, natural - height, content.minimumHeight() - height):
         content.setMinimumHeight(edge + height)
     bar.setValue(edge)
     QTimer.singleShot(0, scroll, lambda: bar.setValue(edge))  # once the room is there
