@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>Start the programme again from &amp;week 1…</source>
-        <translation>Start programmet forfra fra &amp;uge 1…</translation>
+        <translation>Start programmet igen fra &amp;uge 1…</translation>
     </message>
     <message>
         <source>&amp;Painful heel</source>
@@ -1505,9 +1505,9 @@
         <source>Step by step: the sets, reps and backpack weight rise on a fixed plan, week by week. This is the programme tested in the trial behind the guide (Rathleff and colleagues, 2015), and HeelCoach&apos;s choice unless you pick the other.
 
 As heavy as you can each time: as many sets as you can, each one until you cannot do one more good rep, with a weight you choose that still allows 8. A later trial (Riel and colleagues, 2019) found it worked as well. Press Enter after your last rep.</source>
-        <translation>Trin for trin: antallet af sæt og gentagelser og vægten i rygsækken øges efter en fast plan, uge for uge. Det er programmet fra forsøget bag vejledningen (Rathleff og kolleger, 2015), og det, HeelCoach bruger, medmindre du vælger det andet.
+        <translation>Trin for trin: antallet af sæt og gentagelser og vægten i rygsækken øges efter en fast plan, uge for uge. Det er programmet, der blev afprøvet i forsøget bag guiden (Rathleff og kolleger, 2015), og det, HeelCoach bruger, medmindre du vælger det andet.
 
-Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke kan lave én god gentagelse mere, med en vægt, du selv vælger, og som stadig tillader 8 gentagelser. Et senere forsøg (Riel og kolleger, 2019) fandt, at det virkede lige så godt. Tryk Enter efter din sidste gentagelse.</translation>
+Så tungt som muligt hver gang: så mange sæt, du kan, og hvert sæt, til du ikke kan lave én god gentagelse mere. Vægten vælger du selv, men du skal stadig kunne lave 8 gentagelser med den. Et senere forsøg (Riel og kolleger, 2019) fandt, at det virkede lige så godt. Tryk Enter efter din sidste gentagelse.</translation>
     </message>
     <message>
         <source>The programme&apos;s weeks will count from today, and Today will show week 1&apos;s sets. Your journal keeps everything you have recorded.</source>
@@ -1515,7 +1515,7 @@ Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke k
     </message>
     <message>
         <source>Start again from week 1?</source>
-        <translation>Starte forfra fra uge 1?</translation>
+        <translation>Vil du starte igen fra uge 1?</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2015,7 @@ Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke k
     </message>
     <message>
         <source>Heel-raise sets</source>
-        <translation>Sæt hælløft</translation>
+        <translation>Sæt med hælløft</translation>
     </message>
     <message>
         <source>Heel-raise sessions</source>
@@ -2051,7 +2051,7 @@ Så tungt som muligt hver gang: så mange sæt, du kan, hvert sæt til du ikke k
     </message>
     <message>
         <source>Replace your journal with %1?</source>
-        <translation>Erstat din dagbog med %1?</translation>
+        <translation>Vil du erstatte din dagbog med %1?</translation>
     </message>
     <message>
         <source>Everything in your journal now is replaced. A copy of it as it is now is kept in the backups folder first.</source>
