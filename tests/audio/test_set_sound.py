@@ -190,7 +190,8 @@ def test_skipping_and_extending_rest_with_sound_keeps_the_set_going(qtbot, sink)
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "● Get ready", timeout=3000)
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
     assert window.set_page.set_label.text() == "Set 2 of 2"
-    assert window.set_page.status_label.text() == ""  # sound still on
+    # Sound still on: nothing to say but the dose.
+    assert window.set_page.status_label.text() == "2 × 1 · body weight, no backpack"
 
 
 def test_a_new_set_right_after_the_last_one_keeps_its_sound(qtbot, sink):
@@ -206,7 +207,7 @@ def test_a_new_set_right_after_the_last_one_keeps_its_sound(qtbot, sink):
     # Past the first set's ring-out, the new set still runs on its sound and moves on.
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
-    assert window.set_page.status_label.text() == ""
+    assert window.set_page.status_label.text() == "1 × 3 · body weight, no backpack"
 
 
 def test_with_no_sound_server_at_all_the_app_says_so(tmp_path):
@@ -316,4 +317,4 @@ def test_unplugging_the_output_mid_set_keeps_the_set_and_its_sound_going(qtbot, 
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
     qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▼ Down", timeout=5000)
     assert window.sound_control.sound.is_playing
-    assert window.set_page.status_label.text() == ""
+    assert window.set_page.status_label.text() == "1 × 3 · body weight, no backpack"

@@ -182,6 +182,8 @@ def test_closing_with_what_the_disk_refused_says_so_first_and_quits_the_second_t
     qtbot, monkeypatch
 ):
     coach, _disk = first_set_refused(qtbot, monkeypatch)
+    coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # in the rest: asked first
+    assert coach.screen()["status"].startswith("Stop now?")
     coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert coach.window.isVisible()  # not closed: there is something to lose
     assert journal_notice(coach).startswith("2 entries are not saved yet: the disk refuses them")
@@ -219,7 +221,8 @@ def test_a_refused_set_is_saved_even_after_the_clock_went_back(qtbot, monkeypatc
 def test_what_the_disk_refused_is_saved_when_the_window_closes(qtbot, monkeypatch):
     coach, disk = first_set_refused(qtbot, monkeypatch)
     disk.space_freed()
-    coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # quit during the rest
+    coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # quit during the rest:
+    coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # asked, then confirmed
     journal = Journal(data_dir())
     assert [entry["reps"] for entry in journal.entries(SETS)] == [2]
     assert len(journal.entries(SESSIONS)) == 1
@@ -232,6 +235,8 @@ def test_closing_the_window_mid_set_keeps_the_reps_done(qtbot):
     )
     coach.start()
     coach.advance(3000 * 3 + 400)  # three reps and a bit
+    coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert Journal(data_dir()).entries(SETS) == []  # asked first: nothing ended yet
     coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     [kept] = Journal(data_dir()).entries(SETS)
     assert (kept["reps"], kept["target_reps"]) == (3, 9)

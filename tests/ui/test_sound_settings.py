@@ -41,7 +41,7 @@ def test_m_mutes_and_unmutes_and_the_set_screen_says_so(coach):
     coach.window.today.set_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=2))
     coach.press(Qt.Key.Key_Space)
     coach.advance(500)
-    assert coach.screen()["status"] == ""
+    assert coach.screen()["status"] == "1 × 2 · body weight, no backpack"
     coach.press(Qt.Key.Key_M)
     assert coach.settings.get(MUTED)
     assert coach.screen()["status"] == "Muted. M turns the sound back on."
@@ -49,7 +49,7 @@ def test_m_mutes_and_unmutes_and_the_set_screen_says_so(coach):
     assert coach.screen()["status"] == "Muted. M turns the sound back on."
     coach.press(Qt.Key.Key_M)
     assert not coach.settings.get(MUTED)
-    assert coach.screen()["status"] == ""
+    assert coach.screen()["status"] == "1 × 2 · body weight, no backpack"
 
 
 def spoken_words(coach, engine_calls):

@@ -128,7 +128,10 @@ def test_a_walk_run_session_runs_walks_and_asks_how_it_went(coach):
     assert screen(coach)["phase"] == "■ Stopped after 5:35"
     prompt = coach.window.exercises.guided.page.pain_prompt
     assert "during the run" in prompt.question.text()
-    assert (screen(coach)["title"], screen(coach)["phase"]) == ("Walk/run · week 1", "■ Stopped")
+    assert (screen(coach)["title"], screen(coach)["phase"]) == (
+        "Walk/run · week 1",
+        "■ Stopped after 5:35",
+    )
     assert prompt.large and not coach.window.exercises.guided.page.movement.isVisible()
     coach.press(Qt.Key.Key_3)
     coach.qtbot.waitUntil(lambda: "after the run" in prompt.question.text())
