@@ -59,6 +59,16 @@ class Snapshot:
         return self.state is not RunState.FINISHED and self.completed_reps > 0
 
     @property
+    def under_way(self) -> bool:
+        """Past the session's first count-in and not at its end: leaving now cuts it short."""
+        if self.state is RunState.FINISHED or self.position is None:
+            return False
+        segment = self.position.segment
+        return (
+            self.completed_reps > 0 or segment.phase is not Phase.COUNT_IN or segment.start_ms > 0
+        )
+
+    @property
     def in_rest(self) -> bool:
         return self.position is not None and self.position.segment.phase is Phase.REST
 

@@ -62,6 +62,11 @@ class SessionLog:
         self.sets_ended = 0
 
     @property
+    def goes_on(self) -> bool:
+        """It goes on with a session stopped earlier today."""
+        return self._goes_on_with is not None
+
+    @property
     def to_failure(self) -> bool:
         return self._plans.first.to_failure
 

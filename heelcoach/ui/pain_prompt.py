@@ -32,7 +32,8 @@ from heelcoach.ui.retranslating import Retranslating
 
 PAIN_MAX = 10
 TEN_WINDOW_MS = 1000  # how soon a 0 after a 1 makes it 10
-NEXT_QUESTION_MS = TEN_WINDOW_MS + 1000  # after an answer: to correct it, to read its zone
+NEXT_QUESTION_MS = TEN_WINDOW_MS + 1000  # after an answer: time to correct it
+READ_ZONE_MS = 3500  # after a pain answer: time to read its zone from the step
 TIMER_SLACK_MS = 100  # a Qt timer may fire up to 5 % early
 
 MIN_BUTTON_WIDTH = 28
@@ -42,6 +43,7 @@ LARGE_BUTTON_PX = 30
 LARGE_BUTTON_HEIGHT = 60
 LARGE_CHOICE_PX = 20
 LARGE_HINT_PX = 18
+LARGE_ZONE_PX = 26  # the answer's zone and what it means, read from the step
 
 Answer = Callable[[int], None]
 ZONE_STYLE = {zone: f"background: {ZONE_BACKGROUND[zone]}; color: {ZONE_TEXT[zone]};"
@@ -138,10 +140,16 @@ class PainPrompt(Retranslating, QWidget):
         self._parked = parked
         self.setVisible(self.has_question and not parked)
 
-    def ask(self, question: str, on_answer: Answer) -> None:
-        """Ask now, or after the questions already waiting; `on_answer` gets every answer
+    def ask(self, question: str, on_answer: Answer, before_choices: bool = False) -> None:
+        """Ask now, or after the questions already waiting (`before_choices`: ahead of those
+        that offer choices: pain first when time is short); `on_answer` gets every answer
         (a correction too)."""
-        self._waiting.append((question, on_answer, (), True))
+        asked = (question, on_answer, (), True)
+        choices = [index for index, waiting in enumerate(self._waiting) if waiting[2]]
+        if before_choices and choices:
+            self._waiting.insert(choices[0], asked)
+        else:
+            self._waiting.append(asked)
         if self._on_answer is None or (self.value is not None and not self._next.isActive()):
             self._ask_next()
 
@@ -233,6 +241,9 @@ class PainPrompt(Retranslating, QWidget):
         """A question is open, or answered with another to come."""
         return self.has_question and (self.value is None or bool(self._waiting))
 
+    def _reading_ms(self) -> int:
+        return NEXT_QUESTION_MS if self._choices else READ_ZONE_MS
+
     def still_asking(self) -> bool:
         """Unanswered, or the last answer just given: it is read (its zone), and a 1 may
         yet become 10. The screen keeps the question's place until then."""
@@ -240,7 +251,7 @@ class PainPrompt(Retranslating, QWidget):
             return True
         answered = self._answered_ms
         return (self.has_question and answered is not None
-                and monotonic_ms() - answered < NEXT_QUESTION_MS)  # fmt: skip
+                and monotonic_ms() - answered < self._reading_ms())  # fmt: skip
 
     def answer(self, value: int) -> None:
         if self._on_answer is None:
@@ -252,10 +263,10 @@ class PainPrompt(Retranslating, QWidget):
         if not self._choices:
             self._show_zone(value)
         if self._waiting:
-            self._next.start()
+            self._next.start(self._reading_ms())
         else:  # looked at again once the answer has been read
             self._answered_ms = monotonic_ms()
-            QTimer.singleShot(NEXT_QUESTION_MS + TIMER_SLACK_MS, self, self.came_or_went.emit)
+            QTimer.singleShot(self._reading_ms() + TIMER_SLACK_MS, self, self.came_or_went.emit)
         self.answered.emit(value)
 
     def skip(self) -> None:
@@ -274,7 +285,8 @@ class PainPrompt(Retranslating, QWidget):
             Zone.RED: self.tr("%1/10 is red: too much."),
         }
         self.zone_label.setText(meaning[zone].replace("%1", str(pain)))
-        self.zone_label.setStyleSheet(ZONE_STYLE[zone] + ZONE_PADDING)
+        size = f"font-size: {LARGE_ZONE_PX}px;" if self.large else ""
+        self.zone_label.setStyleSheet(ZONE_STYLE[zone] + ZONE_PADDING + size)
         self.zone_label.setVisible(self.large is not False)  # small: its room holds no more
 
     def _retranslate(self) -> None:

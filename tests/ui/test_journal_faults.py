@@ -162,9 +162,9 @@ def test_the_pain_after_and_the_note_go_with_a_session_the_disk_refused(qtbot, m
     assert prompt.question.text() == "How much did it hurt during that set (left leg)? 0-10"
     coach.press(Qt.Key.Key_3)
     more = "Could you have done more (left leg)?"
-    qtbot.waitUntil(lambda: prompt.question.text() == more, timeout=3000)
+    qtbot.waitUntil(lambda: prompt.question.text() == more, timeout=10_000)
     coach.press(Qt.Key.Key_2)
-    qtbot.waitUntil(lambda: "after the session" in prompt.question.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "after the session" in prompt.question.text(), timeout=10_000)
     coach.press(Qt.Key.Key_2)
     qtbot.keyClicks(note.field, "stiff heel")
     qtbot.keyClick(note.field, Qt.Key.Key_Return)

@@ -50,9 +50,11 @@ def test_a_whole_day_by_keyboard(coach, qtbot):
     assert coach.page.pain_prompt.question.text().startswith("How much did it hurt")
     coach.press(Qt.Key.Key_2)
     more = "Could you have done more (left leg)?"
-    qtbot.waitUntil(lambda: coach.page.pain_prompt.question.text() == more)
+    qtbot.waitUntil(lambda: coach.page.pain_prompt.question.text() == more, timeout=10_000)
     coach.press(Qt.Key.Key_2)  # just right
-    qtbot.waitUntil(lambda: "after the session" in coach.page.pain_prompt.question.text())
+    qtbot.waitUntil(
+        lambda: "after the session" in coach.page.pain_prompt.question.text(), timeout=10_000
+    )
     coach.press(Qt.Key.Key_1)
     field = coach.page.session_note.field
     while QApplication.focusWidget() is not field:  # Tab to the note

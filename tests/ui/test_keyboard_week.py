@@ -73,7 +73,9 @@ def wednesday(qtbot):
     assert prompt.question.text() == "How much did it hurt during that set (left leg)? 0-10"
     coach.press(Qt.Key.Key_3)
     assert prompt.zone_label.text() == "3/10 is yellow: acceptable, keep an eye on it."
-    qtbot.waitUntil(lambda: prompt.question.text() == "Could you have done more (left leg)?")
+    qtbot.waitUntil(
+        lambda: prompt.question.text() == "Could you have done more (left leg)?", timeout=10_000
+    )
     coach.press(Qt.Key.Key_2)
     coach.press(Qt.Key.Key_N)  # rest skipped: into set 2
     run_until(coach, "▲ Up")
@@ -95,9 +97,9 @@ def wednesday(qtbot):
     coach.press(Qt.Key.Key_Space)
     run_until(coach, "✔ Done!", limit_ms=30_000)
     coach.press(Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: "more" in prompt.question.text())
+    qtbot.waitUntil(lambda: "more" in prompt.question.text(), timeout=10_000)
     coach.press(Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: "after the session" in prompt.question.text())
+    qtbot.waitUntil(lambda: "after the session" in prompt.question.text(), timeout=10_000)
     coach.press(Qt.Key.Key_2)
     coach.press(Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is today

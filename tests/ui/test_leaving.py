@@ -42,6 +42,19 @@ def test_closing_the_window_mid_set_asks_as_esc_does_and_closing_again_keeps_the
     assert sets[-1]["stopped"] is True
 
 
+def test_closing_in_the_first_rep_asks_too_and_keeps_no_session_of_nothing(coach):
+    coach.window.today.set_plan(THREE_SETS)
+    coach.start()
+    coach.advance(1000 + 500)  # the first rep, on its way up: nothing done yet
+    coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert coach.window.isVisible()
+    assert coach.screen()["status"] == "Stop now? Esc: stop · Space: keep going"
+    coach.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not coach.window.isVisible()
+    journal = journal_of(coach)
+    assert (journal.entries(SETS), journal.entries(SESSIONS)) == ([], [])
+
+
 def test_a_walk_run_left_by_closing_the_window_asks_first_then_keeps_the_minutes(coach):
     coach.press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     coach.window.exercises.start_walk_run()

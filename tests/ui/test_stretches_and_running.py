@@ -134,7 +134,7 @@ def test_a_walk_run_session_runs_walks_and_asks_how_it_went(coach):
     )
     assert prompt.large and not coach.window.exercises.guided.page.movement.isVisible()
     coach.press(Qt.Key.Key_3)
-    coach.qtbot.waitUntil(lambda: "after the run" in prompt.question.text())
+    coach.qtbot.waitUntil(lambda: "after the run" in prompt.question.text(), timeout=10_000)
     coach.press(Qt.Key.Key_2)
     coach.qtbot.waitUntil(lambda: coach.window.journal.entries(RUNS)[-1]["pain_after"] == 2)
     [run] = coach.window.journal.entries(RUNS)

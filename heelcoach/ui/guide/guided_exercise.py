@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from heelcoach.core.session import RunState
-from heelcoach.core.timeline import Phase
 from heelcoach.set_driver import SetDriver, Snapshot
 from heelcoach.settings import MUTED, Settings
 from heelcoach.ui.guide.exercise_page import ExercisePage
@@ -72,15 +71,9 @@ class GuidedExercise(QObject):
             self.driver.end_set()
 
     def would_cut_short(self) -> bool:
-        """Leaving now would cut the session short, and the runner has not been asked yet:
-        past its count-in, and not at its end."""
+        """Leaving now would cut the session short, and the runner has not been asked yet."""
         snapshot = self.driver.snapshot()
-        if snapshot is None or snapshot.position is None or self.page.confirming_stop:
-            return False
-        if snapshot.state is RunState.FINISHED:
-            return False
-        segment = snapshot.position.segment
-        return segment.phase is not Phase.COUNT_IN or segment.start_ms > 0
+        return snapshot is not None and snapshot.under_way and not self.page.confirming_stop
 
     def stop(self) -> bool:
         """Esc: the first asks (the session paused), the second stops; what was done is

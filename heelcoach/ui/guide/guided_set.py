@@ -132,7 +132,7 @@ class GuidedSet(QObject):
             self.driver.toggle_pause()
 
     def stop(self) -> bool:
-        """Esc on the set page: with reps done, the first Esc asks and a second confirms
+        """Esc on the set page: past the count-in, the first Esc asks and a second confirms
         (the reps done are kept). Stopped in the first set before half its reps, it asks
         whether that counts as today's session; no, the default, keeps nothing of it. True
         when the set page may be left now."""
@@ -140,9 +140,9 @@ class GuidedSet(QObject):
             self._discard_try()
             return True
         snapshot = self.driver.snapshot()
-        if snapshot is not None and snapshot.has_reps_to_lose and not self.page.confirming_stop:
+        if snapshot is not None and snapshot.under_way and not self.page.confirming_stop:
             self.driver.pause()
-            if self._recorder.is_a_try(snapshot):
+            if snapshot.completed_reps and self._recorder.is_a_try(snapshot):
                 self._ask_about_try(snapshot)
             else:
                 self.page.ask_to_confirm_stop(True)
@@ -190,7 +190,7 @@ class GuidedSet(QObject):
         if self._driver is None or self.page.confirming_stop:
             return False
         snapshot = self._driver.snapshot()
-        return snapshot is not None and snapshot.has_reps_to_lose
+        return snapshot is not None and snapshot.under_way
 
     def end_set(self) -> None:
         """Enter, in a set to failure: that was the last rep."""
@@ -234,6 +234,8 @@ class GuidedSet(QObject):
         if plan is None or snapshot is None or snapshot.position is None:
             return
         lighter = lighter_sets(plan) if isinstance(plan, SetPlan) else None
+        if lighter is not None and (lighter.reps, lighter.load_kg) == (plan.reps, plan.load_kg):
+            lighter = None  # one rep at body weight: nothing lighter to run
         if lighter is None:
             if getattr(plan, "to_failure", False):
                 self.page.show_note(lighter_sets_text(pain, plan, None))

@@ -116,8 +116,8 @@ class SessionRecorder(QObject):
         session_log = self._log
         if session_log is None or snapshot is None or session_log.sets_ended:
             return False
-        if not session_log.recording:
-            return False  # nothing would be kept either way
+        if not session_log.recording or session_log.goes_on:
+            return False  # nothing would be kept either way; today's session is under way
         plan = session_log.plan
         one_set = SELF_DOSED_REPS_AT_MOST if plan.to_failure else plan.reps
         return snapshot.completed_reps < one_set * TRY_SHARE_OF_A_SET
@@ -176,8 +176,10 @@ class SessionRecorder(QObject):
             self._asking_about = set_number
         which = leg_name(leg).lower()
         question = self.tr("How much did it hurt during that set (%1)? 0-10")
+        # Pain before "could you have done more?": in a short rest, both legs' pain first.
         self._prompt.ask(question.replace("%1", which),
-                         lambda pain: self._pain(done, number, pain))  # fmt: skip
+                         lambda pain: self._pain(done, number, pain),
+                         before_choices=True)  # fmt: skip
         if not stopped and not session_log.to_failure:  # a set to failure says it already
             more = self.tr("Could you have done more (%1)?").replace("%1", which)
             self._prompt.ask_choice(more, self._efforts(),

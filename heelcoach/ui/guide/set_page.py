@@ -43,7 +43,7 @@ QPushButton:disabled {{ color: #607d8b; border-color: #37474f; }}
 PainPrompt QPushButton {{ padding: 3px 8px; }}
 """
 PROMPT_AREA_LINES = 6
-"""The room kept below the set for the note typed at the end."""
+"""The room below the done screen for the note typed at the end."""
 FILLED_REP, OPEN_REP = "●", "○"
 
 
@@ -190,6 +190,7 @@ class SetPage(Retranslating, QWidget):
         )
         finished = snapshot.state is RunState.FINISHED or snapshot.position is None
         self.pause_button.setVisible(not finished)  # done: only Back and Full screen are left
+        self.prompt_area.setVisible(finished)  # the note's room: in a set, the lines have it
         in_rest = not finished and snapshot.in_rest
         self.skip_button.setVisible(in_rest)
         self.extend_button.setVisible(in_rest)
@@ -306,7 +307,7 @@ class SetPage(Retranslating, QWidget):
             return self.tr(
                 "1: count it · Esc or 2: just trying it out, save nothing · Space: keep going"
             )
-        if self._confirming_stop and snapshot.not_recorded:
+        if self._confirming_stop and (snapshot.not_recorded or not snapshot.completed_reps):
             return self.tr("Stop now? Esc: stop · Space: keep going")
         if self._confirming_stop:
             return self.tr(
