@@ -6,11 +6,13 @@ whatever that is. A panel is watched once; it may close and open again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 
 class FocusHome(QObject):
+    panel_closed = Signal()
+
     def __init__(self, home: QWidget, parent=None) -> None:
         super().__init__(parent)
         self._home = home
@@ -23,6 +25,7 @@ class FocusHome(QObject):
         # Only a panel closed on its own: a page left, or the window minimised, hides it too.
         if event.type() == QEvent.Type.Hide and not event.spontaneous() and watched.isHidden():
             self.take_from(watched)
+            self.panel_closed.emit()
         return False
 
     def take_from(self, panel: QWidget) -> None:

@@ -6,7 +6,9 @@ Here the top edge is moved to the nearest line boundary that still shows the who
 A widget taller than the view has its top at the view's top.
 
 `ScrollToFocus` does this for whatever takes the keyboard focus inside a scroll area (by
-Tab, by its Alt-letter, or from the code), on every page of the window.
+Tab, by its Alt-letter, or from the code), on every page of the window: the whole panel the
+control is part of when that fits (the coach's verdict with its Programme… button), else
+the control.
 """
 
 from __future__ import annotations
@@ -140,11 +142,20 @@ class ScrollToFocus(QObject):
             return
         scroll = scroll_area_of(new)
         if scroll is not None:
-            bring_into_view(scroll, new, FOCUS_MARGIN)
+            self._show(scroll, new)
             # Again once a panel that just opened with the focus in it is laid out.
-            QTimer.singleShot(0, new, lambda: self._again(scroll, new))
+            QTimer.singleShot(0, new, lambda: new.hasFocus() and self._show(scroll, new))
 
     @staticmethod
-    def _again(scroll: QScrollArea, widget: QWidget) -> None:
-        if widget.hasFocus():
-            bring_into_view(scroll, widget, FOCUS_MARGIN)
+    def _show(scroll: QScrollArea, widget: QWidget) -> None:
+        panel = panel_of(scroll, widget)
+        fits = panel.height() + 2 * FOCUS_MARGIN <= scroll.viewport().height()
+        bring_into_view(scroll, panel if fits else widget, FOCUS_MARGIN)
+
+
+def panel_of(scroll: QScrollArea, widget: QWidget) -> QWidget:
+    """The part of the scrolled page that holds `widget`: its ancestor just below the page."""
+    page = scroll.widget()
+    while widget.parentWidget() is not None and widget.parentWidget() is not page:
+        widget = widget.parentWidget()
+    return widget

@@ -279,3 +279,26 @@ def test_sound_opens_in_view_with_no_line_cut_at_the_top(week_two, size):
     line = window.coach.panel.week_label.fontMetrics().lineSpacing()
     assert place().bottom() > viewport.height() - 2 * line  # scrolled no more than it needs
     assert cut_at_the_top(today.scroll) == []
+
+
+def in_view(scroll, widget) -> bool:
+    viewport = scroll.viewport()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+
+def test_the_coachs_verdict_comes_into_view_with_its_buttons_and_when_a_panel_closes(week_two):
+    window, qtbot = week_two.window, week_two.qtbot
+    today, panel = window.today, window.coach.panel
+    qtbot.waitUntil(lambda: window.check_in is not None)
+    resized(week_two, 1024, 600)
+    today.language_box.setFocus()  # down the page: the verdict goes out of view
+    qtbot.waitUntil(lambda: not in_view(today.scroll, panel.title_label))
+    panel.program_button.setFocus()  # by Tab or Shift+Tab, it would be the same
+    qtbot.waitUntil(lambda: in_view(today.scroll, panel.title_label))  # the whole verdict
+    assert in_view(today.scroll, panel.program_button)
+    today.scroll.verticalScrollBar().setValue(today.scroll.verticalScrollBar().maximum())
+    skip = window.check_in.prompt.skip_button
+    skip.setFocus()
+    week_two.press(Qt.Key.Key_Return)  # "Not now": the focus goes home to Start
+    qtbot.waitUntil(lambda: today.start_button.hasFocus())
+    qtbot.waitUntil(lambda: in_view(today.scroll, panel.title_label))  # and the page to its top

@@ -83,6 +83,7 @@ class TodayPage(Retranslating, QWidget):
         self.start_button.setDefault(True)
         self._sets_left = 0  # of a session stopped today: Start goes on with them
         self.focus_home = FocusHome(self.start_button, self)
+        self.focus_home.panel_closed.connect(self._show_the_top)
 
         self.form = QFormLayout()
         self._row_labels: list[QLabel] = []
@@ -203,6 +204,15 @@ class TodayPage(Retranslating, QWidget):
             give_back_room(self.scroll)
         self.guide_box.setVisible(not visible)
         self.details_button.setChecked(visible)
+
+    def _show_the_top(self) -> None:
+        """A panel closed: the page goes back to its top, the coach's verdict, unless the
+        focus is somewhere further down the page."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if self.scroll is not None and not (focus is not None and self.body.isAncestorOf(focus)):
+            self.scroll.verticalScrollBar().setValue(0)
 
     def allow_scrolling(self) -> None:
         """Put what is between the title and Start into a scroll area (once)."""
