@@ -92,6 +92,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.coach: TodayCoach | None = None
         self.heel_questions: HeelQuestions | None = None
         self._learn_page: LearnPage | None = None
+        self._learn_from: QWidget | None = None  # the page Learn was opened from
 
         # Built from the window down: a page made with its parent is not re-polished and
         # re-laid out when it joins the window (~5 ms of the first frame).
@@ -306,7 +307,7 @@ class MainWindow(Retranslating, QMainWindow):
             from heelcoach.ui.coach.learn_page import LearnPage
 
             self._learn_page = LearnPage(lambda: self._translations.language, self.pages)
-            self._learn_page.back_clicked.connect(self.back_to_today)
+            self._learn_page.back_clicked.connect(self._leave_learn)
             self.pages.addWidget(self._learn_page)
         return self._learn_page
 
@@ -360,6 +361,9 @@ class MainWindow(Retranslating, QMainWindow):
             if self.exercises.stop():
                 self.exercises.show()
             return
+        if self._learn_page is not None and self.pages.currentWidget() is self._learn_page:
+            self._leave_learn()
+            return
         on_a_journal_page = not self.guided.is_current()
         if on_a_journal_page or self.guided.stop():
             self.back_to_today()
@@ -390,9 +394,19 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_learn(self) -> None:
         """From Today or a journal page (History, Progress); never during a set."""
-        if not self.in_a_session():
+        if not self.in_a_session() and self.pages.currentWidget() is not self.learn_page:
+            self._learn_from = self.pages.currentWidget()
             self.pages.setCurrentWidget(self.learn_page)
             self.learn_page.setFocus()
+
+    def _leave_learn(self) -> None:
+        """Back to the page Learn was opened from."""
+        came_from = self._learn_from
+        if came_from is None or came_from is self.today or self.pages.indexOf(came_from) < 0:
+            self.back_to_today()
+        else:
+            self.pages.setCurrentWidget(came_from)
+            came_from.setFocus()
 
     def show_history(self) -> None:
         """From Today or another journal page (Progress, Learn); never during a set."""

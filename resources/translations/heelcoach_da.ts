@@ -1450,6 +1450,10 @@
         <translation>To måder at træne på</translation>
     </message>
     <message>
+        <source>Programme: s&amp;tep by step (recommended)</source>
+        <translation>Program: trin for trin (&amp;anbefalet)</translation>
+    </message>
+    <message>
         <source>Go &amp;back to the previous phase</source>
         <translation>Gå tilbage til forrige &amp;fase</translation>
     </message>
@@ -1462,10 +1466,6 @@
         <translation>Vælg &amp;startdato…</translation>
     </message>
     <message>
-        <source>Programme: step by step (&amp;recommended)</source>
-        <translation>Program: trin for trin (&amp;anbefalet)</translation>
-    </message>
-    <message>
         <source>Programme: as &amp;heavy as you can each time</source>
         <translation>Program: så &amp;tungt som muligt hver gang</translation>
     </message>
@@ -1474,7 +1474,7 @@
         <translation>Hv&amp;orfor to programmer?</translation>
     </message>
     <message>
-        <source>Start the programme again from &amp;week 1…</source>
+        <source>Start the programme &amp;again from week 1…</source>
         <translation>Start programmet igen fra &amp;uge 1…</translation>
     </message>
     <message>

@@ -142,7 +142,7 @@ def test_the_program_menu_opens_from_the_keyboard(qtbot, data_folder):
     menu = coach.window.coach.menu
     qtbot.waitUntil(menu.isVisible)
     assert [a.text() for a in menu.actions() if a.text()][:3] == [
-        "Programme: step by step (&recommended)", "Programme: as &heavy as you can each time",
+        "Programme: s&tep by step (recommended)", "Programme: as &heavy as you can each time",
         "&Why these two programmes?"]  # fmt: skip
     assert menu.step_action.isChecked()
     assert not menu.back_action.isEnabled()  # week 1 has no phase before it
@@ -197,10 +197,14 @@ def test_f1_opens_learn_from_the_history_and_the_graphs_too(qtbot, data_folder):
     coach = opened(qtbot)
     for key in (Qt.Key.Key_H, Qt.Key.Key_P):
         coach.press(key, Qt.KeyboardModifier.ControlModifier)
-        assert coach.window.pages.currentWidget() is not coach.window.today
+        journal_page = coach.window.pages.currentWidget()
+        assert journal_page is not coach.window.today
         coach.press(Qt.Key.Key_F1)
         assert coach.window.pages.currentWidget() is coach.window.learn_page
+        coach.press(Qt.Key.Key_Escape)  # back where Learn was opened from
+        assert coach.window.pages.currentWidget() is journal_page
         coach.press(Qt.Key.Key_Escape)
+    assert coach.window.pages.currentWidget() is coach.window.today
     coach.start()  # and never during a set
     coach.press(Qt.Key.Key_F1)
     assert coach.window.pages.currentWidget() is coach.window.set_page
@@ -417,7 +421,7 @@ def test_starting_the_programme_again_asks_first_and_counts_from_week_1(qtbot, d
     today_coach = coach.window.coach
     today_coach.show_menu()
     menu = today_coach.menu
-    assert menu.first_session_action.text() == "Start the programme again from &week 1…"
+    assert menu.first_session_action.text() == "Start the programme &again from week 1…"
     answer_the_question(qtbot, QMessageBox.StandardButton.No)
     menu.first_session_action.trigger()
     assert today_coach.refresh().position.week == 2  # No: nothing changed

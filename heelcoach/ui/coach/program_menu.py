@@ -97,14 +97,14 @@ class ProgramMenu(Retranslating, QMenu):
         box.open()
 
     def _retranslate(self) -> None:
-        self.step_action.setText(self.tr("Programme: step by step (&recommended)"))
+        self.step_action.setText(self.tr("Programme: s&tep by step (recommended)"))
         self.heavy_action.setText(self.tr("Programme: as &heavy as you can each time"))
         self.why_action.setText(self.tr("&Why these two programmes?"))
         self.repeat_action.setText(self.tr("&Repeat this week"))
         self.back_action.setText(self.tr("Go &back to the previous phase"))
         self.on_action.setText(self.tr("M&ove on to the next phase"))
         self.start_action.setText(self.tr("Choose the &start date…"))
-        self.first_session_action.setText(self.tr("Start the programme again from &week 1…"))
+        self.first_session_action.setText(self.tr("Start the programme &again from week 1…"))
         self.side_menu.setTitle(self.tr("&Painful heel"))
         self.reminders_action.setText(self.tr("Re&minders…"))
         names = (self.tr("&Left"), self.tr("&Right"), self.tr("&Both"), self.tr("&Not given"))
