@@ -170,7 +170,8 @@ def test_the_history_and_check_in_are_danish_too(danish_coach):
     coach.qtbot.waitUntil(lambda: coach.window.check_in is not None)
     assert untranslated_on_screen(coach.window) == []
     assert coach.window.check_in.title() == "Dagens morgentjek"  # at 18:00: no "good morning"
-    coach.window.journal.add_set(at="2026-11-24T18:00:00", leg="both", target_reps=8, reps=8)
+    coach.window.journal.add_set(at="2026-11-24T18:00:00", leg="both", target_reps=8, reps=8,
+                                 load_kg=7.5)  # fmt: skip
     coach.window.show_history()
     assert untranslated_on_screen(coach.window) == []
     model = coach.window.views.history_page.model
@@ -180,6 +181,7 @@ def test_the_history_and_check_in_are_danish_too(danish_coach):
     assert model.data(model.index(0, 0)) == "2026-11-24  tir"
     assert model.data(model.index(0, 2)) == "Sæt: 1"
     assert model.data(model.index(0, 2, model.index(0, 0))) == "Sæt, begge ben"
+    assert model.data(model.index(0, 4, model.index(0, 0))) == "7,5"  # kg, the Danish way
     coach.press(Qt.Key.Key_Escape)
     coach.window.journal.add_check_in(date="2026-11-25", first_steps_pain=3)
     coach.window.journal.add_session(at="2026-11-24T18:30:00", pain_after=2)

@@ -24,6 +24,7 @@ from heelcoach.ui.journal.history_undo import Correction, Deletion, HistoryUndo
 from heelcoach.ui.journal.journal_model import DATE, LOAD, PAIN, REPS, TIME, WHAT, JournalModel
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.words.plain import number
 
 Save = Callable[[Callable[[], object]], object]
 COLUMN_WIDTHS = {DATE: 150, TIME: 95, WHAT: 300, REPS: 80, LOAD: 95, PAIN: 90}
@@ -209,7 +210,7 @@ class HistoryPage(Retranslating, QWidget):
         if before in (None, ""):
             before = self.tr("empty")
         elif type(before) is float:
-            before = f"{before:g}"
+            before = number(before)
         name = self.model.headerData(change.column, Qt.Orientation.Horizontal)
         said = self.tr("Undone: %1 is %2 again.").replace("%1", name)
         self.show_message(said.replace("%2", str(before)))

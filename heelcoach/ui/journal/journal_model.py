@@ -34,6 +34,7 @@ from heelcoach.ui.journal.day_summary import (
 )
 from heelcoach.ui.journal.entry_words import describe
 from heelcoach.ui.journal.history_undo import Correction
+from heelcoach.words.plain import number
 
 EDITABLE = {  # what a double-click corrects, by table
     SETS: {REPS, LOAD, PAIN, NOTE},
@@ -347,9 +348,11 @@ def _entry_cell(table: str, entry: dict, column: int, editing: bool) -> Any:
         if table != SETS:
             return None
         load = entry.get("load_kg")
-        if load == 0 and not editing:
+        if editing or load is None:
+            return load
+        if load == 0:
             return QCoreApplication.translate("JournalModel", "body weight")
-        return load
+        return number(load)  # "7,5" in Danish
     if column == PAIN:
         pain = entry.get(PAIN_FIELD.get(table, ""))
         return pain if editing else pain_in_words(pain)
@@ -364,7 +367,7 @@ def _parse(field: str, value: Any) -> Any:
     if text == "":
         return None
     try:
-        number = float(text)
+        parsed = float(text)
     except ValueError:
         return value
-    return number if field == "load_kg" else (int(number) if number.is_integer() else number)
+    return parsed if field == "load_kg" else (int(parsed) if parsed.is_integer() else parsed)
