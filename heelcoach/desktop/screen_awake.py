@@ -25,6 +25,7 @@ class ScreenAwake(QObject):
         self._cookie: int | None = None
         self._service = None
         self._gave_up = False  # until the next release: no retry at every step of a set
+        self._said_why = False  # the log says once that the screen saver cannot be held off
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.release)
@@ -54,7 +55,10 @@ class ScreenAwake(QObject):
                                 ("QString", reason), returns="uint")  # fmt: skip
         except (ServiceMissingError, CallFailedError) as error:
             self._gave_up = True
-            log.info("the screen saver cannot be held off (%s): the screen may go dark", error)
+            if not self._said_why:
+                self._said_why = True
+                log.info("the screen saver cannot be held off (%s): the screen may go dark",
+                         error)  # fmt: skip
             return
         log.info("screen saver held off (cookie %s)", self._cookie)
 

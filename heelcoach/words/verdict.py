@@ -26,7 +26,10 @@ def week_line(today: Today) -> str:
     return fill(translate("Coach", "Week %1 of at least %2"), week, MIN_PROGRAM_WEEKS)
 
 
-def day_line(today: Today) -> str:
+def day_line(today: Today, sets_left: int = 0) -> str:
+    """`sets_left`: today's session was stopped with that many sets still to do."""
+    if today.kind is DayKind.DONE and sets_left:
+        return translate("Coach", "Stopped today before the last set: Start goes on with the rest.")
     if today.kind is DayKind.DONE:
         return fill(
             translate("Coach", "Done today. Next session %1."),
@@ -39,12 +42,12 @@ def day_line(today: Today) -> str:
     return translate("Coach", "Training day.")
 
 
-def heading(today: Today) -> str:
+def heading(today: Today, sets_left: int = 0) -> str:
     """The week and the day: "Week 4 of at least 12 · Training day."; the week alone
     while a red flag stands (no day is a training day until a clinician has seen it)."""
     if today.verdict is Verdict.SEE_CLINICIAN:
         return week_line(today)
-    return f"{week_line(today)} · {day_line(today)}"
+    return f"{week_line(today)} · {day_line(today, sets_left)}"
 
 
 def verdict_title(today: Today) -> str:

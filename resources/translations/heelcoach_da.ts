@@ -421,6 +421,10 @@
         <translation>Uge 1: programmet starter med din første træning</translation>
     </message>
     <message>
+        <source>Stopped today before the last set: Start goes on with the rest.</source>
+        <translation>Stoppet i dag før sidste sæt: Start fortsætter med resten.</translation>
+    </message>
+    <message>
         <source>Next session</source>
         <translation>Næste træning</translation>
     </message>
@@ -2249,6 +2253,10 @@ Så tungt som muligt hver gang: så mange sæt, du kan, og hvert sæt, til du ik
     <message>
         <source>Well done. Now a rest day: the heel recovers before the next session.</source>
         <translation>Godt gået. Nu en hviledag, så hælen kan komme sig før næste træning.</translation>
+    </message>
+    <message>
+        <source>Today, Start goes on with the rest · Esc: back</source>
+        <translation>I dag fortsætter Start med resten · Esc: tilbage</translation>
     </message>
     <message>
         <source>%1 · Esc: back</source>

@@ -80,10 +80,15 @@ def test_a_session_stopped_today_is_gone_on_with_from_today_as_part_of_it(coach,
     coach.press(Qt.Key.Key_Escape)  # stopped in set 2
     assert coach.screen()["phase"] == "■ Stopped after 0:32"
     coach.press(Qt.Key.Key_4)  # its pain
+    qtbot.waitUntil(lambda: "Esc: back" in coach.screen()["status"], timeout=10_000)
+    assert coach.screen()["status"] == "Today, Start goes on with the rest · Esc: back"
     coach.press(Qt.Key.Key_Escape)
     window = coach.window
     assert window.pages.currentWidget() is window.today
     qtbot.waitUntil(lambda: window.today.start_button.text() == "Go on: 2 sets left (Space)")
+    assert window.coach.panel.week_label.text().endswith(
+        "Stopped today before the last set: Start goes on with the rest."
+    )  # not "Done today"
     coach.press(Qt.Key.Key_Space)  # no "you trained today already": it goes on
     assert window.pages.currentWidget() is coach.page
     assert coach.screen()["set"] == "Set 1 of 2"

@@ -55,6 +55,7 @@ class CoachPanel(Retranslating, QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.today: Today | None = None
+        self._sets_left = 0  # of a session stopped today
         self._own_plan: SetPlan | None = None
         self.verdict = QFrame()
         self.verdict.setObjectName("verdict")
@@ -93,8 +94,10 @@ class CoachPanel(Retranslating, QFrame):
         self.seen_button.clicked.connect(self.clinician_seen_clicked.emit)
         self._retranslate()
 
-    def show_today(self, today: Today) -> None:
+    def show_today(self, today: Today, sets_left: int = 0) -> None:
+        """`sets_left`: today's session was stopped with that many sets to go."""
         self.today = today
+        self._sets_left = sets_left
         self._render()
 
     def show_own_plan(self, plan: SetPlan) -> None:
@@ -111,7 +114,7 @@ class CoachPanel(Retranslating, QFrame):
         self.advice_label.setText(verdict_text(today))
         self.advice_label.setVisible(bool(self.advice_label.text()))
         self.verdict.setStyleSheet(VERDICT_STYLE[verdict])
-        self.week_label.setText(heading(today))
+        self.week_label.setText(heading(today, self._sets_left))
         self.plan_label.setText(plan_line(today, self._own_plan))
         self.full_button.setVisible(today.full_plan_offered)
         self.full_button.setText(

@@ -82,11 +82,12 @@ class TodayCoach(QObject):
             if before is not None and (before.verdict, before.kind) != (
                     self.today.verdict, self.today.kind):  # fmt: skip
                 self.clear_start_question()  # it asked about a day that has changed
-            self.panel.show_today(self.today)
             if self.today.plan_to_run is not None:
                 self._apply(self.today.plan_to_run)
             resume = self.resume()
-            self._page.show_sets_left(resume.sets_left if resume is not None else 0)
+            sets_left = resume.sets_left if resume is not None else 0
+            self.panel.show_today(self.today, sets_left)
+            self._page.show_sets_left(sets_left)
             self.changed.emit(self.today)
         return self.today
 

@@ -282,7 +282,10 @@ class SetPage(Retranslating, QWidget):
             self._colour(self.seconds_label, TEXT_COLOUR)
             self.rep_marks.setText(sets)
             self.next_label.setText(pain)
-            self.status_label.setText(fill(self.tr("%1 · Esc: back"), next_session))
+            if snapshot.stopped:  # not "next session on Friday": today's can go on
+                self.status_label.setText(self.tr("Today, Start goes on with the rest · Esc: back"))
+            else:
+                self.status_label.setText(fill(self.tr("%1 · Esc: back"), next_session))
         self.stop_button.setText(self.tr("Back (Esc)"))
 
     def _next_text(self, segment: Segment, following: Segment | None, sets: int) -> str:
