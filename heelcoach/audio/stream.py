@@ -32,6 +32,10 @@ FEED_INTERVAL_MS = 20
 """How often we top the buffer up; a late or missed top-up only uses up some of the buffer."""
 
 BYTES_PER_SAMPLE = 2  # 16-bit mono
+AHEAD_OF_TIME_MS = 50
+"""How far the position may run ahead of the time since the play began (a sound card's
+clock drifts a little from the computer's). Just after a start a sink may count as played
+what it was only handed, and a set's clock that leapt would skip a resume's count-in."""
 STALLED_MS = 3000
 """A device that has taken no sample for this long is not playing (a sound server with
 nowhere to send sound takes none): the set goes on without sound, and says so. An idle
@@ -52,6 +56,8 @@ class CueStream(QObject):
         self._written = 0  # track samples handed to the device so far
         self._heard = 0  # the position last given: it never goes back within a play
         self._moved_at_ms = 0.0  # when the device last took sound (a stalled one takes none)
+        self._played_from = 0  # the sample the play began at, and when
+        self._play_began_ms = 0.0
         self._feeder = QTimer(self)
         self._feeder.setInterval(FEED_INTERVAL_MS)
         self._feeder.timeout.connect(self._feed)
@@ -98,6 +104,7 @@ class CueStream(QObject):
         self._device = self._sink.start()
         self._written = from_sample
         self._heard = from_sample  # nothing before it will be played
+        self._played_from, self._play_began_ms = from_sample, monotonic_ms()
         self._moved_at_ms = monotonic_ms()
         self._feed()
         self._feeder.start()
@@ -108,11 +115,14 @@ class CueStream(QObject):
         Never less than the sample the play started from, nor than the position given last:
         just after a start the sink may still count the buffer it dropped as waiting, and a
         set's clock that went back would show the phase before (a resume's count-in read as
-        the rep cut short by the pause)."""
+        the rep cut short by the pause). Never more than the time since the play began allows
+        (AHEAD_OF_TIME_MS)."""
         if self._sink is None or self._device is None:
             return self._written
-        waiting = (self._sink.bufferSize() - self._sink.bytesFree()) // BYTES_PER_SAMPLE
-        self._heard = max(self._heard, self._written - waiting)
+        waiting = max(0, self._sink.bufferSize() - self._sink.bytesFree()) // BYTES_PER_SAMPLE
+        since_ms = monotonic_ms() - self._play_began_ms + AHEAD_OF_TIME_MS
+        possible = self._played_from + int(since_ms * SAMPLE_RATE / 1000)
+        self._heard = max(self._heard, min(self._written - waiting, possible))
         return self._heard
 
     def set_volume(self, volume: float) -> None:
@@ -138,7 +148,7 @@ class CueStream(QObject):
     def _feed(self) -> None:
         if self._sink is None or self._device is None or self._track is None:
             return
-        room = self._sink.bytesFree() // BYTES_PER_SAMPLE
+        room = min(self._sink.bytesFree(), self._sink.bufferSize()) // BYTES_PER_SAMPLE
         if room <= 0:  # the buffer is full: the device took nothing since the last top-up
             if monotonic_ms() - self._moved_at_ms > STALLED_MS:
                 self._stalled()

@@ -107,17 +107,35 @@ class StaleSink:
         pass
 
 
-def test_the_position_never_goes_back_before_the_play_began_nor_within_it(qapp):
+def test_the_position_never_goes_back_before_the_play_began_nor_within_it(qapp, monkeypatch):
     bank = SoundBank.load(resource_file("sounds"))
+    now = [0.0]
+    monkeypatch.setattr("heelcoach.audio.stream.monotonic_ms", lambda: now[0])
     stream = CueStream()
     stream._sink = sink = StaleSink()
     stream.play(CueTrack(Timeline.from_plan(BURST).cues, bank), 144_000)
     sink.free = 0  # the whole buffer counted as waiting: 24 000 samples more than was written
     assert stream.position() == 144_000  # not before the play's first sample
+    now[0] = 1000.0
     sink.free = 96_000
     assert stream.position() == 168_000  # all that was written has been played
     sink.free = 0
     assert stream.position() == 168_000  # and time does not run back
+    stream.stop()
+
+
+def test_the_position_never_runs_ahead_of_the_time_since_the_play_began(qapp, monkeypatch):
+    bank = SoundBank.load(resource_file("sounds"))
+    now = [0.0]
+    monkeypatch.setattr("heelcoach.audio.stream.monotonic_ms", lambda: now[0])
+    stream = CueStream()
+    stream._sink = sink = StaleSink()
+    sink.free = 10 * 96_000  # just restarted: the sink says it takes ten seconds at once
+    stream.play(CueTrack(Timeline.from_plan(BURST).cues, bank), 144_000)
+    sink.free = 96_000  # and that all it took was played
+    assert stream.position() <= 144_000 + 48 * 50  # a resume's count-in is not skipped
+    now[0] = 500.0
+    assert stream.position() <= 144_000 + 48 * 550
     stream.stop()
 
 
