@@ -29,7 +29,7 @@ def week_line(today: Today) -> str:
 def day_line(today: Today, sets_left: int = 0) -> str:
     """`sets_left`: today's session was stopped with that many sets still to do."""
     if today.kind is DayKind.DONE and sets_left:
-        return translate("Coach", "Stopped today before the last set: Start goes on with the rest.")
+        return translate("Coach", "Stopped today before the last set: do the rest with Go on.")
     if today.kind is DayKind.DONE:
         return fill(
             translate("Coach", "Done today. Next session %1."),

@@ -393,6 +393,10 @@
         <translation>Uge %1 af mindst %2</translation>
     </message>
     <message>
+        <source>Stopped today before the last set: do the rest with Go on.</source>
+        <translation>Stoppet i dag før sidste sæt: tag resten med Fortsæt.</translation>
+    </message>
+    <message>
         <source>Done today. Next session %1.</source>
         <translation>Færdig for i dag. Næste træning %1.</translation>
     </message>
@@ -419,10 +423,6 @@
     <message>
         <source>Week 1: the programme starts with your first session</source>
         <translation>Uge 1: programmet starter med din første træning</translation>
-    </message>
-    <message>
-        <source>Stopped today before the last set: Start goes on with the rest.</source>
-        <translation>Stoppet i dag før sidste sæt: Start fortsætter med resten.</translation>
     </message>
     <message>
         <source>Next session</source>
@@ -2255,10 +2255,6 @@ Så tungt som muligt hver gang: så mange sæt, du kan, og hvert sæt, til du ik
         <translation>Godt gået. Nu en hviledag, så hælen kan komme sig før næste træning.</translation>
     </message>
     <message>
-        <source>Today, Start goes on with the rest · Esc: back</source>
-        <translation>I dag fortsætter Start med resten · Esc: tilbage</translation>
-    </message>
-    <message>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc: tilbage</translation>
     </message>
@@ -2281,6 +2277,10 @@ Så tungt som muligt hver gang: så mange sæt, du kan, og hvert sæt, til du ik
     <message>
         <source>Press Esc to go back</source>
         <translation>Tryk Esc for at gå tilbage</translation>
+    </message>
+    <message>
+        <source>You can do the rest today with Go on · Esc: back</source>
+        <translation>Du kan tage resten i dag med Fortsæt · Esc: tilbage</translation>
     </message>
     <message>
         <source>Back (Esc)</source>

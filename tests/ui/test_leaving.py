@@ -81,13 +81,13 @@ def test_a_session_stopped_today_is_gone_on_with_from_today_as_part_of_it(coach,
     assert coach.screen()["phase"] == "■ Stopped after 0:32"
     coach.press(Qt.Key.Key_4)  # its pain
     qtbot.waitUntil(lambda: "Esc: back" in coach.screen()["status"], timeout=10_000)
-    assert coach.screen()["status"] == "Today, Start goes on with the rest · Esc: back"
+    assert coach.screen()["status"] == "You can do the rest today with Go on · Esc: back"
     coach.press(Qt.Key.Key_Escape)
     window = coach.window
     assert window.pages.currentWidget() is window.today
     qtbot.waitUntil(lambda: window.today.start_button.text() == "Go on: 2 sets left (Space)")
     assert window.coach.panel.week_label.text().endswith(
-        "Stopped today before the last set: Start goes on with the rest."
+        "Stopped today before the last set: do the rest with Go on."
     )  # not "Done today"
     coach.press(Qt.Key.Key_Space)  # no "you trained today already": it goes on
     assert window.pages.currentWidget() is coach.page

@@ -283,7 +283,8 @@ class SetPage(Retranslating, QWidget):
             self.rep_marks.setText(sets)
             self.next_label.setText(pain)
             if snapshot.stopped:  # not "next session on Friday": today's can go on
-                self.status_label.setText(self.tr("Today, Start goes on with the rest · Esc: back"))
+                go_on = self.tr("You can do the rest today with Go on · Esc: back")
+                self.status_label.setText(go_on)
             else:
                 self.status_label.setText(fill(self.tr("%1 · Esc: back"), next_session))
         self.stop_button.setText(self.tr("Back (Esc)"))
