@@ -22,9 +22,11 @@ def as_set_plan(plan: SetPlan, prescription: Prescription) -> SetPlan:
 
 def lighter_sets(plan: SetPlan) -> SetPlan | None:
     """The sets still to come after one in the red: a load step less, or at body weight a
-    third fewer reps; None for sets to failure at body weight (the runner ends each one)."""
+    third fewer reps; None when nothing is lighter: sets to failure at body weight (the
+    runner ends each one), or one rep at body weight."""
     if plan.load_kg > 0:
         return plan._replace(load_kg=max(0.0, plan.load_kg - LOAD_STEP_KG))
-    if plan.to_failure:
+    reps = max(1, round(plan.reps * LIGHTER_SETS_REPS_SHARE))
+    if plan.to_failure or reps == plan.reps:
         return None
-    return plan._replace(reps=max(1, round(plan.reps * LIGHTER_SETS_REPS_SHARE)))
+    return plan._replace(reps=reps)

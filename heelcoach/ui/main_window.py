@@ -318,24 +318,23 @@ class MainWindow(Retranslating, QMainWindow):
             return
         resume = self.coach.resume() if self.coach is not None else None
         if resume is not None:  # stopped earlier today: the sets left, as part of it
-            self.start_session(self.today.plan()._replace(sets=resume.sets_left),
-                               goes_on_with=(resume.session, resume.session_id))  # fmt: skip
+            plan = self.today.plan()._replace(sets=resume.sets_left)
+            self.guided.start(plan, self.journal, self.coach.today,
+                              self.coach.session_fields(plan),
+                              (resume.session, resume.session_id))  # fmt: skip
             return
         questions = self.heel_questions is not None and self.heel_questions.is_open
         if self.coach is not None and not self.coach.may_start(questions):
             return
         self.start_session()
 
-    def start_session(self, plan: SetPlan | None = None,
-                      goes_on_with: tuple[str, int] | None = None) -> None:  # fmt: skip
-        """`goes_on_with`: a session stopped today (its sets' stamp, its entry's id): `plan`
-        runs as part of it, and Today's plan stays as it is."""
-        if plan is not None and goes_on_with is None:
+    def start_session(self, plan: SetPlan | None = None) -> None:
+        if plan is not None:
             self.today.set_plan(plan)
-        plan = plan if goes_on_with is not None else self.today.plan()
+        plan = self.today.plan()
         before = self.coach.today if self.coach is not None else None
         said = self.coach.session_fields(plan) if self.coach is not None else {}
-        self.guided.start(plan, self.journal, before, said, goes_on_with)
+        self.guided.start(plan, self.journal, before, said)
 
     def start_or_toggle_pause(self) -> None:
         if self.pages.currentWidget() is self.today:

@@ -107,13 +107,26 @@ class StaleSink:
         pass
 
 
-def test_the_position_never_goes_back_before_the_play_began_nor_within_it(qapp, monkeypatch):
-    bank = SoundBank.load(resource_file("sounds"))
-    now = [0.0]
-    monkeypatch.setattr("heelcoach.audio.stream.monotonic_ms", lambda: now[0])
+@pytest.fixture
+def now(monkeypatch) -> list[float]:
+    """The stream's clock, in ms: it moves only when the test sets it."""
+    clock = [0.0]
+    monkeypatch.setattr("heelcoach.audio.stream.monotonic_ms", lambda: clock[0])
+    return clock
+
+
+def stale_stream(sink: StaleSink) -> CueStream:
+    """A stream on `sink`, playing from sample 144 000."""
     stream = CueStream()
-    stream._sink = sink = StaleSink()
+    stream._sink = sink
+    bank = SoundBank.load(resource_file("sounds"))
     stream.play(CueTrack(Timeline.from_plan(BURST).cues, bank), 144_000)
+    return stream
+
+
+def test_the_position_never_goes_back_before_the_play_began_nor_within_it(qapp, now):
+    sink = StaleSink()
+    stream = stale_stream(sink)
     sink.free = 0  # the whole buffer counted as waiting: 24 000 samples more than was written
     assert stream.position() == 144_000  # not before the play's first sample
     now[0] = 1000.0
@@ -124,14 +137,10 @@ def test_the_position_never_goes_back_before_the_play_began_nor_within_it(qapp, 
     stream.stop()
 
 
-def test_the_position_never_runs_ahead_of_the_time_since_the_play_began(qapp, monkeypatch):
-    bank = SoundBank.load(resource_file("sounds"))
-    now = [0.0]
-    monkeypatch.setattr("heelcoach.audio.stream.monotonic_ms", lambda: now[0])
-    stream = CueStream()
-    stream._sink = sink = StaleSink()
+def test_the_position_never_runs_ahead_of_the_time_since_the_play_began(qapp, now):
+    sink = StaleSink()
     sink.free = 10 * 96_000  # just restarted: the sink says it takes ten seconds at once
-    stream.play(CueTrack(Timeline.from_plan(BURST).cues, bank), 144_000)
+    stream = stale_stream(sink)
     sink.free = 96_000  # and that all it took was played
     assert stream.position() <= 144_000 + 48 * 50  # a resume's count-in is not skipped
     now[0] = 500.0

@@ -103,7 +103,10 @@ class TodayCoach(QObject):
             self._page.set_plan(as_set_plan(self._page.plan(), prescription))
 
     def resume(self) -> Resume | None:
-        """Today's heel-raise session, if it was stopped with sets of today's plan left."""
+        """Today's heel-raise session, if it was stopped with sets of today's plan left
+        (only a day with a session can have one: the years of sets are not read for less)."""
+        if self.today is None or self.today.kind is not DayKind.DONE:
+            return None
         plan = self._page.plan()
         legs = [leg.value for leg in plan.legs.legs]
         return resume_of(self._journal.stored(SETS), self._journal.stored_with_ids(SESSIONS),

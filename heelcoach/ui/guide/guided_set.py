@@ -234,8 +234,6 @@ class GuidedSet(QObject):
         if plan is None or snapshot is None or snapshot.position is None:
             return
         lighter = lighter_sets(plan) if isinstance(plan, SetPlan) else None
-        if lighter is not None and (lighter.reps, lighter.load_kg) == (plan.reps, plan.load_kg):
-            lighter = None  # one rep at body weight: nothing lighter to run
         if lighter is None:
             if getattr(plan, "to_failure", False):
                 self.page.show_note(lighter_sets_text(pain, plan, None))
