@@ -10,14 +10,18 @@ from types import SimpleNamespace
 from PySide6.QtWidgets import QApplication
 
 from heelcoach import APP_ID, APP_NAME, __version__
-from heelcoach.cli import parse_args
+from heelcoach.commands.cli import parse_args
 from heelcoach.i18n import Translations, resolve_language, system_language
-from heelcoach.instance_lock import AlreadyRunningError, DataFolderUnusableError, lock_data_folder
-from heelcoach.lean_start import after_first_frame
-from heelcoach.logs import configure_logging, install_exception_hook
-from heelcoach.paths import DataFolderError, data_dir
-from heelcoach.screen_check import no_screen_reason
 from heelcoach.settings import LANGUAGE, Settings
+from heelcoach.system.instance_lock import (
+    AlreadyRunningError,
+    DataFolderUnusableError,
+    lock_data_folder,
+)
+from heelcoach.system.lean_start import after_first_frame
+from heelcoach.system.logs import configure_logging, install_exception_hook
+from heelcoach.system.paths import DataFolderError, data_dir
+from heelcoach.system.screen_check import no_screen_reason
 from heelcoach.ui.main_window import MainWindow
 
 ALREADY_RUNNING_EXIT = 3
@@ -77,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     errors_seen = None
     if options.smoke_test:
-        from heelcoach.smoke import ErrorsSeen
+        from heelcoach.commands.smoke import ErrorsSeen
 
         errors_seen = ErrorsSeen()
     try:
@@ -96,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     window.ready.connect(after_first_frame)
     try:
         if options.smoke_test:
-            from heelcoach.smoke import run_smoke_test
+            from heelcoach.commands.smoke import run_smoke_test
 
             return run_smoke_test(app, window, started, errors_seen)
         window.ready.connect(lambda: _quit_on_signals(app, window))
@@ -112,7 +116,7 @@ def _quit_on_signals(app: QApplication, window: MainWindow) -> None:
     app quits. Set up after the first frame: until then there is nothing to keep."""
     import logging
 
-    from heelcoach.quit_signals import QUIT_SIGNALS, QuitSignals
+    from heelcoach.system.quit_signals import QUIT_SIGNALS, QuitSignals
 
     def close(number: int) -> None:
         if number in QUIT_SIGNALS:
@@ -126,7 +130,7 @@ def _quit_on_signals(app: QApplication, window: MainWindow) -> None:
 
 
 def _listen_for_later_launches(window: MainWindow) -> None:
-    from heelcoach.single_instance import START, InstanceServer
+    from heelcoach.system.single_instance import START, InstanceServer
 
     def answer(request: bytes) -> None:
         if window.isMinimized():
@@ -144,7 +148,7 @@ def _already_running(options: SimpleNamespace, message: str) -> int:
     """Another HeelCoach has the data folder: it is brought to the front (and starts today's
     set, with --start). No dialog, no waiting; exit 3 if it could not be reached."""
     if not options.smoke_test:
-        from heelcoach.single_instance import RAISE, START, hand_over
+        from heelcoach.system.single_instance import RAISE, START, hand_over
 
         if hand_over(data_dir(create=False), START if options.start else RAISE):
             then = " to start today's set" if options.start else ""

@@ -31,29 +31,29 @@ def run() -> None:
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if "--export-audio" in arguments:  # its own grammar: KIND [--week N] FILE
-        from heelcoach.export_command import main as export_audio
+        from heelcoach.commands.export_audio import main as export_audio
 
         return export_audio(arguments)
-    from heelcoach.cli import parse_args
+    from heelcoach.commands.cli import parse_args
 
     options = parse_args(arguments)  # a mistake exits 2 here, with the usage
     if options.today:
-        from heelcoach.today_command import main as today
+        from heelcoach.commands.today import main as today
 
         return today(arguments)
     if options.install_desktop or options.uninstall_desktop:
-        from heelcoach.desktop.install_command import main as install_desktop
+        from heelcoach.commands.install_desktop import main as install_desktop
 
         return install_desktop(options)
     if options.remind:
-        from heelcoach.desktop.remind_command import main as remind
+        from heelcoach.commands.remind import main as remind
 
         return remind(options)
     if options.test_sound:
-        from heelcoach.audio.test_sound_command import main as test_sound
+        from heelcoach.commands.test_sound import main as test_sound
 
         return test_sound(options)
-    from heelcoach.lean_start import before_imports
+    from heelcoach.system.lean_start import before_imports
 
     before_imports()
     from heelcoach.app import main as app

@@ -8,8 +8,8 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from heelcoach.lazy_log import LazyLog
-from heelcoach.paths import resource_file
+from heelcoach.system.lazy_log import LazyLog
+from heelcoach.system.paths import resource_file
 from heelcoach.words import catalogue
 
 if TYPE_CHECKING:

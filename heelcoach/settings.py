@@ -18,8 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from heelcoach.atomic_file import write_atomically
-from heelcoach.core.plan import (
+from heelcoach.core.exercises.heel_raise import (
     MAX_COUNT_IN_MS,
     MAX_LOAD_KG,
     MAX_PHASE_MS,
@@ -31,8 +30,9 @@ from heelcoach.core.plan import (
     Tempo,
     seconds_to_ms,
 )
-from heelcoach.lazy_log import LazyLog
-from heelcoach.safe_read import read_regular_file
+from heelcoach.system.atomic_file import write_atomically
+from heelcoach.system.lazy_log import LazyLog
+from heelcoach.system.safe_read import read_regular_file
 
 if TYPE_CHECKING:
     from heelcoach.coach.today import ProgramChoices

@@ -80,7 +80,7 @@ def heard_test_sound(heelcoach: Path, env: dict[str, str]) -> dict[str, float]:
         listener.wait(timeout=10)
     from heelcoach.audio.cue_sound import TEST_CUES
     from heelcoach.audio.sound_bank import SoundBank
-    from heelcoach.paths import resource_file
+    from heelcoach.system.paths import resource_file
 
     return timing(expected_onsets(TEST_CUES, SoundBank.load(resource_file("sounds"))), found)
 

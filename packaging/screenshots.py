@@ -24,10 +24,10 @@ from datetime import date, datetime, timedelta
 from synthetic_journal import journal_data, write
 
 from heelcoach.app import application
-from heelcoach.core.plan import LegMode, SetPlan
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan
 from heelcoach.i18n import Translations
-from heelcoach.paths import data_dir
 from heelcoach.settings import DISCLAIMER_SEEN, REMINDERS_OFFERED, WALKING_CONFIRMED_ON, Settings
+from heelcoach.system.paths import data_dir
 from heelcoach.ui.main_window import MainWindow
 
 SIZES = ((1366, 768), (1024, 600))

@@ -6,8 +6,8 @@ from PySide6.QtCore import QLocale
 
 from heelcoach.app import application
 from heelcoach.i18n import Translations
-from heelcoach.paths import data_dir
 from heelcoach.settings import Settings
+from heelcoach.system.paths import data_dir
 from heelcoach.ui.main_window import MainWindow
 
 

@@ -13,7 +13,7 @@ os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(TREE), os.environ.g
 import pytest  # noqa: E402
 
 import heelcoach  # noqa: E402
-from heelcoach.paths import DATA_DIR_VARIABLE  # noqa: E402
+from heelcoach.system.paths import DATA_DIR_VARIABLE  # noqa: E402
 
 if Path(heelcoach.__file__).resolve().parent != TREE / "heelcoach":
     raise pytest.UsageError(

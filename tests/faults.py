@@ -8,8 +8,8 @@ import signal
 
 import orjson
 
-from heelcoach import atomic_file
 from heelcoach.journal.migrations import SCHEMA_VERSION
+from heelcoach.system import atomic_file
 
 GOOD_SET = {"at": "2026-11-24T18:00:00", "exercise": "heel_raise", "leg": "left",
             "target_reps": 12, "reps": 12, "load_kg": 5.0, "tempo_ms": [3000, 2000, 3000, 0],

@@ -2,7 +2,7 @@
 
 from hypothesis import strategies as st
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 
 phase_ms = st.integers(min_value=1, max_value=10_000)
 

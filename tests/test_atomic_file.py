@@ -4,9 +4,9 @@ import stat
 
 import pytest
 
-from heelcoach import atomic_file
-from heelcoach.atomic_file import write_atomically
-from heelcoach.paths import data_dir
+from heelcoach.system import atomic_file
+from heelcoach.system.atomic_file import write_atomically
+from heelcoach.system.paths import data_dir
 
 
 def test_the_temporary_file_is_never_one_planted_in_advance(tmp_path, monkeypatch):

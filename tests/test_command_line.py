@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from heelcoach.app import application, create_window, present
-from heelcoach.cli import parse_args
+from heelcoach.commands.cli import parse_args
 from heelcoach.journal.journal import Journal
-from heelcoach.paths import DATA_DIR_VARIABLE, resource_file
+from heelcoach.system.paths import DATA_DIR_VARIABLE, resource_file
 
 
 def run_heelcoach(*args, env=None, code=None, timeout=60):
@@ -111,11 +111,13 @@ def test_heavy_libraries_and_the_exercise_kinds_are_not_loaded_at_start_up():
         import heelcoach.app as app_module
         HEAVY = ("numpy", "pyqtgraph", "tinydb", "orjson", "PySide6.QtMultimedia",
                  "soundfile", "PySide6.QtSvg", "heelcoach.core.timeline",
-                 "heelcoach.core.exercises", "heelcoach.coach.walk_run",
+                 "heelcoach.core.exercises.common", "heelcoach.core.exercises.holds",
+                 "heelcoach.core.exercises.own_pace", "heelcoach.core.exercises.intervals",
+                 "heelcoach.core.exercises.stretches", "heelcoach.coach.walk_run",
                  "heelcoach.ui.today.exercises_page", "heelcoach.ui.guide.exercise_page",
                  "PySide6.QtDBus", "PySide6.QtNetwork", "heelcoach.desktop.reminders",
                  "heelcoach.desktop.notification", "heelcoach.desktop.dbus",
-                 "heelcoach.single_instance", "heelcoach.ui.reminders_dialog")
+                 "heelcoach.system.single_instance", "heelcoach.ui.reminders_dialog")
         seen = {}
 
         class FirstPaint(QObject):
@@ -157,7 +159,7 @@ def test_danish_from_the_command_line():
     code = textwrap.dedent("""
         import sys
         from heelcoach.app import application, create_window
-        from heelcoach.cli import parse_args
+        from heelcoach.commands.cli import parse_args
         window = create_window(application(), parse_args(sys.argv[1:]))
         print(window.today.start_button.text().replace("&", ""))
     """)
@@ -269,8 +271,8 @@ def test_an_uncaught_error_is_logged_shown_in_the_window_and_the_set_goes_on(dat
         import time
         from PySide6.QtCore import QTimer
         from heelcoach.app import application, create_window
-        from heelcoach.cli import parse_args
-        from heelcoach.core.plan import LegMode, SetPlan, Tempo
+        from heelcoach.commands.cli import parse_args
+        from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
         app = application()
         window = create_window(app, parse_args([]))
         window.show()
@@ -298,7 +300,7 @@ def test_an_uncaught_error_is_logged_shown_in_the_window_and_the_set_goes_on(dat
 def test_the_log_never_grows_past_its_cap(data_folder):
     import logging
 
-    from heelcoach.logs import LOG_BACKUPS, LOG_BYTES, configure_logging
+    from heelcoach.system.logs import LOG_BACKUPS, LOG_BYTES, configure_logging
 
     data_folder.mkdir(parents=True)
     path = configure_logging(data_folder)
@@ -320,7 +322,7 @@ def test_a_full_disk_under_the_log_never_raises_into_the_app(data_folder):
     import errno
     import logging
 
-    from heelcoach.logs import configure_logging
+    from heelcoach.system.logs import configure_logging
 
     class FullDisk:
         def write(self, _text):
@@ -383,7 +385,7 @@ def test_pyqtgraph_is_warmed_up_in_idle_time_only_for_a_journal_with_something_t
     code = textwrap.dedent("""
         import sys, time
         from heelcoach.app import application, create_window
-        from heelcoach.cli import parse_args
+        from heelcoach.commands.cli import parse_args
         app = application()
         window = create_window(app, parse_args([]))
         window.show()

@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from heelcoach.instance_lock import (
+from heelcoach.system.instance_lock import (
     LOCK_FILE,
     AlreadyRunningError,
     DataFolderUnusableError,

@@ -5,18 +5,18 @@ import sys
 import tempfile
 
 QT_FREE = (
-    "heelcoach.atomic_file",
-    "heelcoach.cli",
-    "heelcoach.clock",
-    "heelcoach.core.plan",
+    "heelcoach.system.atomic_file",
+    "heelcoach.commands.cli",
+    "heelcoach.system.clock",
+    "heelcoach.core.exercises.heel_raise",
     "heelcoach.core.session",
     "heelcoach.core.timeline",
     "heelcoach.journal.exchange",
     "heelcoach.journal.journal",
     "heelcoach.journal.screening",
     "heelcoach.progress.series",
-    "heelcoach.paths",
-    "heelcoach.safe_read",
+    "heelcoach.system.paths",
+    "heelcoach.system.safe_read",
     "heelcoach.settings",
 )
 

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 from faults import within
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.settings import (
     DISCLAIMER_SEEN,
     LANGUAGE,
@@ -66,7 +66,7 @@ def test_many_edits_then_a_clean_exit(tmp_path):
     after a few thousand edits the interpreter aborted. The app must survive a long session."""
     code = textwrap.dedent("""
         from heelcoach.app import application, create_window
-        from heelcoach.cli import parse_args
+        from heelcoach.commands.cli import parse_args
         window = create_window(application(), parse_args([]))
         plan = window.today.plan()
         for edit in range(800):

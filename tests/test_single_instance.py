@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QLocalServer
 
-from heelcoach.single_instance import START, InstanceServer, server_name
+from heelcoach.system.single_instance import START, InstanceServer, server_name
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ HAND_OVER = textwrap.dedent("""
     import sys
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication
-    from heelcoach import single_instance
+    from heelcoach.system import single_instance
     app = QCoreApplication([])
     if len(sys.argv) > 2:  # a socket somewhere else, as a squatter would offer it
         single_instance.server_name = lambda folder: sys.argv[2]

@@ -20,7 +20,7 @@ def from_the_root(*arguments, timeout=120):
 def test_run_from_the_root_it_finds_the_sounds_icon_drawings_and_translations():
     code = textwrap.dedent("""
         import heelcoach
-        from heelcoach.paths import resource_file
+        from heelcoach.system.paths import resource_file
         from heelcoach.audio.sound_bank import SoundBank
         print(heelcoach.__file__)
         print(sorted(SoundBank.load(resource_file("sounds")).sounds)[:3])

@@ -10,8 +10,8 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from test_command_line import run_heelcoach
 
-from heelcoach.instance_lock import lock_data_folder
 from heelcoach.journal.journal import Journal
+from heelcoach.system.instance_lock import lock_data_folder
 
 TODAY = date.today()
 
@@ -102,7 +102,7 @@ def test_today_loads_no_qt_at_all(red_yesterday):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     loaded = result.stderr  # every module imported, one a line
-    assert "heelcoach.today_command" in loaded
+    assert "heelcoach.commands.today" in loaded
     assert "PySide" not in loaded and "shiboken" not in loaded
 
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SAMPLE_RATE, SoundBank
 from heelcoach.audio.stream import CueStream
-from heelcoach.clock import monotonic_ms
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
-from heelcoach.paths import resource_file
+from heelcoach.system.clock import monotonic_ms
+from heelcoach.system.paths import resource_file
 
 RING_OUT_MS = 1500
 """How long the stream keeps playing after the last cue: the longest sound fits in it."""

@@ -26,10 +26,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from heelcoach.atomic_file import written_atomically
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SAMPLE_RATE, SoundBank
 from heelcoach.core.timeline import Timeline
+from heelcoach.system.atomic_file import written_atomically
 
 BLOCK_S = 1
 TAIL_MS = 1500  # the last chime rings out

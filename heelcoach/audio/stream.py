@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SAMPLE_RATE
-from heelcoach.clock import monotonic_ms
+from heelcoach.system.clock import monotonic_ms
 
 BUFFER_MS = 1000
 """What the device holds ahead of the speaker: twenty times a 50 ms stall of the UI thread.

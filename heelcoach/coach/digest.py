@@ -28,7 +28,7 @@ from heelcoach.journal.entries import (
     SETS,
     all_stored_valid,
 )
-from heelcoach.safe_read import read_regular_file
+from heelcoach.system.safe_read import read_regular_file
 
 DIGEST_FILE = ".coach-digest.json"
 FORM = 2  # raise when a line's fields change: an older digest is then read as none
@@ -47,7 +47,7 @@ class Digest(NamedTuple):
 
 def keep(folder: Path, raw: bytes, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
     """Sum up `tables`, which are what `raw` (journal.json's bytes) holds, beside it."""
-    from heelcoach.atomic_file import write_atomically  # the app's: --today only reads
+    from heelcoach.system.atomic_file import write_atomically  # the app's: --today only reads
 
     log = TrainingLog(tables[SETS], tables[SESSIONS], date.max)
     days = [[day.day.isoformat(), *day[1:]] for day in (log[i] for i in range(len(log)))]

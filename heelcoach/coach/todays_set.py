@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from heelcoach.coach.advice import Prescription
 from heelcoach.coach.rules import LIGHTER_SETS_REPS_SHARE, LOAD_STEP_KG, SELF_DOSED_REST_MS
-from heelcoach.core.plan import SetPlan
+from heelcoach.core.exercises.heel_raise import SetPlan
 
 FIXED_REST_MS = SetPlan().rest_ms
 

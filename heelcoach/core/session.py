@@ -11,7 +11,7 @@ import math
 from dataclasses import replace
 from enum import Enum
 
-from heelcoach.core.plan import Leg
+from heelcoach.core.legs import Leg
 from heelcoach.core.timeline import Cue, Phase, Position, Timeline
 
 FALLING_BEHIND_LIMIT_MS = 1000

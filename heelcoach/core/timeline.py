@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
 
-from heelcoach.core.plan import Leg
+from heelcoach.core.legs import Leg
 
 
 class Phase(Enum):

@@ -13,9 +13,9 @@ import subprocess
 from pathlib import Path
 
 from heelcoach import APP_ID
-from heelcoach.atomic_file import write_atomically
 from heelcoach.desktop.command import checked, desktop_exec, heelcoach_command
-from heelcoach.paths import DATA_DIR_VARIABLE, resource_file
+from heelcoach.system.atomic_file import write_atomically
+from heelcoach.system.paths import DATA_DIR_VARIABLE, resource_file
 
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256)
 SHARED_FILE_MODE = 0o644  # the menu and the icon theme read these

@@ -52,7 +52,7 @@ def show_in_tray(summary: str, body: str) -> bool:
     app = QApplication.instance() or QApplication([APP_NAME])
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return False
-    from heelcoach.ui.icon import app_icon
+    from heelcoach.desktop.app_icon import app_icon
 
     tray = QSystemTrayIcon(app_icon())
     tray.show()

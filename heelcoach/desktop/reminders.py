@@ -19,8 +19,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from heelcoach.atomic_file import write_atomically
-from heelcoach.cli import CHECK_IN_REMINDER, TRAINING_REMINDER
 from heelcoach.desktop.command import (
     UnsafeNameError,
     checked,
@@ -28,7 +26,9 @@ from heelcoach.desktop.command import (
     systemd_environment,
     systemd_exec,
 )
-from heelcoach.paths import DATA_DIR_VARIABLE
+from heelcoach.desktop.reminder_kinds import CHECK_IN_REMINDER, TRAINING_REMINDER
+from heelcoach.system.atomic_file import write_atomically
+from heelcoach.system.paths import DATA_DIR_VARIABLE
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ def _write(folder: Path, wanted: dict[str, Reminder], names: dict[str, str], env
     except UnsafeNameError as error:
         raise RemindersError(str(error)) from error
     except OSError as error:
-        from heelcoach.disk_problems import plain_words
+        from heelcoach.system.disk_problems import plain_words
 
         raise RemindersError(f"{folder}: {plain_words(error)}") from error
 

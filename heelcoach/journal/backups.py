@@ -16,7 +16,7 @@ import stat
 from datetime import date, datetime
 from pathlib import Path
 
-from heelcoach.atomic_file import write_atomically
+from heelcoach.system.atomic_file import write_atomically
 
 log = logging.getLogger(__name__)
 

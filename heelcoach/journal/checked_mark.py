@@ -16,8 +16,8 @@ import json
 import zlib
 from pathlib import Path
 
-from heelcoach.atomic_file import write_atomically
-from heelcoach.safe_read import read_regular_file
+from heelcoach.system.atomic_file import write_atomically
+from heelcoach.system.safe_read import read_regular_file
 
 MARK_FILE = ".journal.checked"
 MAX_MARK_BYTES = 4096  # a note is under a hundred

@@ -14,7 +14,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from heelcoach.atomic_file import write_atomically
 from heelcoach.journal import exact_json
 from heelcoach.journal.backups import keep_copy, stamp
 from heelcoach.journal.entries import (
@@ -32,7 +31,8 @@ from heelcoach.journal.migrations import META, SCHEMA_VERSION, migrate, version_
 from heelcoach.journal.screening import QUARANTINE, all_canonical, screen
 from heelcoach.journal.storage import JournalFullError, JournalReadOnlyError
 from heelcoach.journal.tolerant import loads_tolerantly
-from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
+from heelcoach.system.atomic_file import write_atomically
+from heelcoach.system.safe_read import NotAFileError, TooLargeError, read_regular_file
 
 CSV_COLUMNS = (
     "kind", "date", "time", "leg", "target_reps", "reps", "load_kg", "tempo_s", "pain",

@@ -31,7 +31,6 @@ from typing import Any, NamedTuple, TypeVar
 import orjson
 from tinydb import TinyDB
 
-from heelcoach.atomic_file import leftovers_of
 from heelcoach.journal import checked_mark, exact_json
 from heelcoach.journal.backups import BACKUP_FOLDER, keep_copy, keep_daily_backup, stamp
 from heelcoach.journal.entries import (
@@ -64,6 +63,7 @@ from heelcoach.journal.storage import (
     ReadOnlyReason,
     TheirJournal,
 )
+from heelcoach.system.atomic_file import leftovers_of
 
 log = logging.getLogger(__name__)
 

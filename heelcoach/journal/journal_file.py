@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from heelcoach.safe_read import NotAFileError, TooLargeError, read_regular_file
+from heelcoach.system.safe_read import NotAFileError, TooLargeError, read_regular_file
 
 JOURNAL_FILE = "journal.json"
 MAX_JOURNAL_BYTES = 16 * 1024 * 1024

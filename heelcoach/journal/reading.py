@@ -36,7 +36,7 @@ def read_tables(folder: Path, trust_note: bool = True,
     except JournalUnreadableError as error:
         return {table: [] for table in TABLES}, str(error)
     except OSError as error:
-        from heelcoach.disk_problems import plain_words
+        from heelcoach.system.disk_problems import plain_words
 
         problem = f"The journal could not be read: {plain_words(error)}."
         return {table: [] for table in TABLES}, problem

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from heelcoach.core.plan import Leg, SetPlan
+from heelcoach.core.exercises.heel_raise import Leg, SetPlan
 from heelcoach.core.plans_by_set import PlansBySet
 from heelcoach.journal.entries import SESSIONS, SETS
 from heelcoach.journal.journal import Journal

@@ -23,10 +23,11 @@ from typing import Any, NamedTuple
 
 from tinydb.storages import Storage
 
-from heelcoach.atomic_file import write_atomically
 from heelcoach.journal import checked_mark, exact_json, journal_file
 from heelcoach.journal.ids import IdMaker, JournalFullError
 from heelcoach.journal.merge import Conflict, Merged, merge
+from heelcoach.system.atomic_file import write_atomically
+from heelcoach.system.disk_problems import ReadOnlyByChoiceError
 
 __all__ = ["Change", "JournalFullError", "JournalReadOnlyError", "JournalStorage",
            "ReadOnlyReason", "TheirJournal", "Theirs"]  # fmt: skip
@@ -45,7 +46,7 @@ class ReadOnlyReason(Enum):
         return self in (ReadOnlyReason.UNKNOWN_VERSION, ReadOnlyReason.NOT_BACKED_UP)
 
 
-class JournalReadOnlyError(Exception):
+class JournalReadOnlyError(ReadOnlyByChoiceError):
     """Nothing was written: the journal is read-only, for `reason`."""
 
     def __init__(self, reason: ReadOnlyReason) -> None:

@@ -70,8 +70,8 @@ class AudioExport(QObject):
     def _export(self, plan, path: Path) -> None:
         from heelcoach.audio.export import ExportError, export
         from heelcoach.audio.sound_bank import SoundBank
-        from heelcoach.disk_problems import plain_words
-        from heelcoach.paths import resource_file
+        from heelcoach.system.disk_problems import plain_words
+        from heelcoach.system.paths import resource_file
 
         try:
             export(plan.timeline(), path, SoundBank.load(resource_file("sounds")))

@@ -17,8 +17,8 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from heelcoach import APP_NAME
-from heelcoach.clock import monotonic_ms
-from heelcoach.core.plan import SetPlan
+from heelcoach.core.exercises.heel_raise import SetPlan
+from heelcoach.desktop.app_icon import app_icon
 from heelcoach.desktop.screen_awake import ScreenAwake
 from heelcoach.i18n import Translations
 from heelcoach.settings import (
@@ -27,8 +27,8 @@ from heelcoach.settings import (
     SOUND_PANEL_OPEN,
     Settings,
 )
+from heelcoach.system.clock import monotonic_ms
 from heelcoach.ui.guide.guided_set import GuidedSet
-from heelcoach.ui.icon import app_icon
 from heelcoach.ui.journal.window_journal import WindowJournal
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today.today_page import TodayPage
@@ -39,7 +39,7 @@ from heelcoach.ui.window_notices import WindowNotices
 if TYPE_CHECKING:
     from heelcoach.audio.cue_sound import CueSound
     from heelcoach.journal.journal import Journal
-    from heelcoach.set_driver import SetDriver
+    from heelcoach.session.driver import SetDriver
     from heelcoach.ui.coach.learn_page import LearnPage
     from heelcoach.ui.coach.today_coach import TodayCoach
     from heelcoach.ui.guide.set_page import SetPage

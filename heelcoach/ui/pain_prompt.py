@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heelcoach.clock import monotonic_ms
 from heelcoach.coach.rules import Zone, zone_of
+from heelcoach.system.clock import monotonic_ms
 from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
 from heelcoach.ui.retranslating import Retranslating
 

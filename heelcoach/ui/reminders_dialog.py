@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heelcoach.cli import CHECK_IN_REMINDER, TRAINING_REMINDER
+from heelcoach.desktop.reminder_kinds import CHECK_IN_REMINDER, TRAINING_REMINDER
 from heelcoach.settings import CHECK_IN_REMINDER_AT, REMINDERS_OFFERED, TRAINING_REMINDER_AT
 
 DEFAULT_TRAINING_AT, DEFAULT_CHECK_IN_AT = "18:00", "07:30"

@@ -119,7 +119,7 @@ class WindowNotices(QObject):
             self.journal.hide()
 
     def tell_journal_unavailable(self, error: JournalUnavailableError) -> None:
-        from heelcoach.disk_problems import plain_words
+        from heelcoach.system.disk_problems import plain_words
 
         self.tell_about_journal(self.tr(
             "Your journal %1 cannot be opened (%2), so nothing you do is recorded now. "

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from heelcoach.paths import resource_file
+from heelcoach.system.paths import resource_file
 
 SOURCE_LANGUAGE = "en"
 _state: dict[str, Any] = {"language": SOURCE_LANGUAGE, "messages": None}

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from heelcoach.coach.rules import DAYS_BETWEEN_SESSIONS
 from heelcoach.coach.today import Today
-from heelcoach.core.plan import Leg
+from heelcoach.core.legs import Leg
 from heelcoach.words.catalogue import translate
 from heelcoach.words.plain import fill, kg, on_day
 

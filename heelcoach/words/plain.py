@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from heelcoach.core.plan import Leg, LegMode
+from heelcoach.core.exercises.heel_raise import Leg, LegMode
 from heelcoach.words.catalogue import translate
 
 

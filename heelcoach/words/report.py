@@ -13,7 +13,7 @@ from heelcoach.coach.course_table import LegWeek, WeekRow, flare_ups, leg_rows, 
 from heelcoach.coach.next_day import Flare
 from heelcoach.coach.red_flags import ASKED, CLINICIAN_SEEN, HELP_PUT_OFF, RED_FLAGS
 from heelcoach.coach.today import Today
-from heelcoach.core.plan import Tempo
+from heelcoach.core.exercises.heel_raise import Tempo
 from heelcoach.journal.entries import ANSWERS, RUNS, SESSIONS, SETS
 from heelcoach.words.catalogue import translate
 from heelcoach.words.plain import fill, kg, number

@@ -9,7 +9,7 @@ from heelcoach.coach.rules import MIN_PROGRAM_WEEKS, SEEK_HELP_AFTER_WEEKS
 from heelcoach.coach.seek_help import SeekHelp
 from heelcoach.coach.today import Today
 from heelcoach.coach.verdict import Verdict
-from heelcoach.core.plan import SetPlan
+from heelcoach.core.exercises.heel_raise import SetPlan
 from heelcoach.words.catalogue import translate
 from heelcoach.words.plain import fill, kg, on_day
 from heelcoach.words.plans import plan_text, same_dose, stage_short_name

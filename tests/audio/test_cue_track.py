@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from heelcoach.audio.cue_track import CueTrack, sample_index
 from heelcoach.audio.sound_bank import SoundBank, sound_name
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
 
 BANK = SoundBank({name: array("h", [1000 + n] * 30) for n, name in enumerate(

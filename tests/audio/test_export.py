@@ -8,7 +8,6 @@ import pytest
 import soundfile
 from test_command_line import run_heelcoach
 
-from heelcoach.atomic_file import leftovers_of
 from heelcoach.audio.cue_track import sample_index
 from heelcoach.audio.export import FILE_TYPES, ExportError, export
 from heelcoach.audio.sound_bank import SoundBank, sound_name
@@ -16,7 +15,8 @@ from heelcoach.coach.walk_run import week_plan
 from heelcoach.core.exercises.stretches import StretchSession
 from heelcoach.core.timeline import CueKind, Phase
 from heelcoach.journal.journal import Journal
-from heelcoach.paths import resource_file
+from heelcoach.system.atomic_file import leftovers_of
+from heelcoach.system.paths import resource_file
 
 BANK = SoundBank.load(resource_file("sounds"))
 SILENCE_BEFORE = 4800  # samples (0.1 s): longer than any gap inside a sound (0.06 s)

@@ -21,11 +21,11 @@ from PySide6.QtCore import Qt
 
 from heelcoach.audio.cue_sound import TEST_CUES, CueSound
 from heelcoach.audio.sound_bank import SoundBank, sound_name
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.core.timeline import Timeline
 from heelcoach.i18n import Translations
-from heelcoach.paths import data_dir, resource_file
 from heelcoach.settings import MUTED, TICKS, VOLUME, Settings
+from heelcoach.system.paths import data_dir, resource_file
 from heelcoach.ui.main_window import MainWindow
 
 SHORT = SetPlan(legs=LegMode.LEFT, sets=1, reps=2, tempo=Tempo(300, 200, 300), count_in_ms=2000)
@@ -214,7 +214,7 @@ def test_with_no_sound_server_at_all_the_app_says_so(tmp_path):
     code = textwrap.dedent("""
         import time
         from heelcoach.app import application, create_window, present
-        from heelcoach.cli import parse_args
+        from heelcoach.commands.cli import parse_args
         app = application()
         window = create_window(app, parse_args(["--start"]))
         present(window, parse_args(["--start"]))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from heelcoach.audio.sound_bank import SAMPLE_RATE, SOUND_NAMES, SoundBank
-from heelcoach.paths import resource_file
+from heelcoach.system.paths import resource_file
 
 ROOT = Path(__file__).resolve().parents[2]
 MS = SAMPLE_RATE // 1000

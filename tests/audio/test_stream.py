@@ -19,9 +19,9 @@ from PySide6.QtCore import QTimer
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SoundBank, sound_name
 from heelcoach.audio.stream import CueStream
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.core.timeline import Timeline
-from heelcoach.paths import resource_file
+from heelcoach.system.paths import resource_file
 
 BURST = SetPlan(sets=1, reps=3, tempo=Tempo(300, 200, 300), count_in_ms=2000, legs=LegMode.LEFT)
 

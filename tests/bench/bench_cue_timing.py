@@ -44,12 +44,12 @@ from PySide6.QtWidgets import QApplication
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SoundBank
 from heelcoach.audio.stream import CueStream
+from heelcoach.core.exercises.heel_raise import SetPlan
 from heelcoach.core.exercises.holds import HoldPlan
 from heelcoach.core.exercises.intervals import IntervalPlan
 from heelcoach.core.exercises.own_pace import OwnPacePlan
 from heelcoach.core.exercises.stretches import StretchSession
-from heelcoach.core.plan import SetPlan
-from heelcoach.paths import resource_file
+from heelcoach.system.paths import resource_file
 
 BAR_MS = 1.0
 STALL_MS = 50

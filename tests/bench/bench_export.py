@@ -36,7 +36,7 @@ app_mib = peak_mib()
 from heelcoach.audio.export import export
 from heelcoach.audio.sound_bank import SoundBank
 from heelcoach.coach.walk_run import week_plan
-from heelcoach.paths import resource_file
+from heelcoach.system.paths import resource_file
 bank = SoundBank.load(resource_file("sounds"))
 timeline = week_plan(1).timeline()
 figures = {"minutes": timeline.total_ms / 60000, "app_mib": app_mib}

@@ -32,9 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent / "packagin
 import orjson
 from synthetic_journal import five_years, write
 
-from heelcoach.atomic_file import write_atomically
 from heelcoach.journal import checked_mark
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
+from heelcoach.system.atomic_file import write_atomically
 
 OPEN_BAR_MS = 50
 ADD_P95_BAR_MS = 20

@@ -13,10 +13,10 @@ from synthetic_journal import journal_data, write
 
 from heelcoach.coach import digest
 from heelcoach.coach.today import ProgramChoices
+from heelcoach.commands.today import as_json, read_today
 from heelcoach.journal.journal import Journal
 from heelcoach.journal.reading import JOURNAL_FILE, read_tables
 from heelcoach.settings import Settings
-from heelcoach.today_command import as_json, read_today
 
 END = date(2026, 11, 25)
 

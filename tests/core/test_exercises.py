@@ -5,11 +5,11 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
+from heelcoach.core.exercises.heel_raise import Leg, LegMode
 from heelcoach.core.exercises.holds import FASCIA_STRETCH, HoldPlan
 from heelcoach.core.exercises.intervals import CHANGE_WARNING_MS, IntervalPlan
 from heelcoach.core.exercises.own_pace import OwnPacePlan
 from heelcoach.core.exercises.stretches import StretchSession
-from heelcoach.core.plan import Leg, LegMode
 from heelcoach.core.session import RunState, SessionRun
 from heelcoach.core.timeline import CueKind, Phase
 

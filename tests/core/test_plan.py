@@ -1,7 +1,7 @@
 import pytest
 
 from heelcoach.coach.rules import PROGRESSION
-from heelcoach.core.plan import Leg, LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import Leg, LegMode, SetPlan, Tempo
 
 
 def test_defaults_are_the_clinic_prescription():

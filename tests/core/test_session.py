@@ -2,7 +2,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from plan_strategies import plans
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.core.session import PauseReason, RunState, SessionRun
 from heelcoach.core.timeline import CueKind, Phase, Timeline
 

@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from plan_strategies import plans
 
-from heelcoach.core.plan import Leg, LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import Leg, LegMode, SetPlan, Tempo
 from heelcoach.core.timeline import CueKind, Phase, Timeline
 
 REP_PHASES = {Phase.UP, Phase.HOLD, Phase.DOWN, Phase.BOTTOM_PAUSE}

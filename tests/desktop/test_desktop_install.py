@@ -9,7 +9,7 @@ from test_command_line import run_heelcoach
 
 from heelcoach import APP_ID
 from heelcoach.desktop import reminders
-from heelcoach.paths import DATA_DIR_VARIABLE, data_dir, resource_file
+from heelcoach.system.paths import DATA_DIR_VARIABLE, data_dir, resource_file
 
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 

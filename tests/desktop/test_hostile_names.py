@@ -12,7 +12,7 @@ from test_desktop_install import validator
 from heelcoach import APP_ID
 from heelcoach.desktop import reminders
 from heelcoach.desktop.reminders import Reminder
-from heelcoach.paths import DATA_DIR_VARIABLE
+from heelcoach.system.paths import DATA_DIR_VARIABLE
 
 CARRIED = {
     "spaces": "my heel journal",

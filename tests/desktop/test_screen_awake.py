@@ -5,7 +5,7 @@ import pytest
 from coach import Coach
 from PySide6.QtCore import Qt
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 
 ONE_REP = SetPlan(legs=LegMode.LEFT, sets=1, reps=1, tempo=Tempo(300, 200, 300), count_in_ms=0)
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 
 SHORT_PROGRAM = SetPlan(sets=2, reps=2, legs=LegMode.BOTH, tempo=Tempo.from_seconds(0.1, 0.1, 0.1))
 

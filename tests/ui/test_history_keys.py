@@ -11,7 +11,7 @@ from test_history import entry_index, fill_journal, open_history
 from test_journal_faults import journal_notice
 
 from heelcoach.journal.entries import CHECK_INS, SETS
-from heelcoach.paths import data_dir
+from heelcoach.system.paths import data_dir
 from heelcoach.ui.journal.journal_model import NOTE, PAIN
 
 

@@ -9,11 +9,11 @@ from coach import Coach
 from faults import GOOD_SET, FullDisk, journal_bytes
 from PySide6.QtCore import Qt
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.journal.entries import SESSIONS, SETS
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
 from heelcoach.journal.migrations import SCHEMA_VERSION
-from heelcoach.paths import data_dir
+from heelcoach.system.paths import data_dir
 
 ONE_SET = SetPlan(legs=LegMode.LEFT, sets=1, reps=2, tempo=Tempo(1000, 1000, 1000), count_in_ms=0)
 TWO_SETS = SetPlan(

@@ -5,10 +5,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.journal.entries import CHECK_INS, SESSIONS, SETS
 from heelcoach.journal.journal import Journal
-from heelcoach.paths import data_dir
+from heelcoach.system.paths import data_dir
 
 SHORT = SetPlan(sets=1, reps=2, legs=LegMode.LEFT, tempo=Tempo(1000, 1000, 1000),
                 count_in_ms=2000, rest_ms=0)  # fmt: skip

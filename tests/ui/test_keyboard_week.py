@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from test_history_keys import on_disk, save_with, type_text
 from test_restore import closed, key, open_dialog
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS
 from heelcoach.journal.journal import Journal
-from heelcoach.paths import data_dir
+from heelcoach.system.paths import data_dir
 from heelcoach.ui.journal.journal_model import DATE, WHAT
 
 TWO_SETS = SetPlan(sets=2, reps=2, legs=LegMode.LEFT, tempo=Tempo(1000, 1000, 1000),

@@ -4,7 +4,7 @@ with from Today."""
 
 from PySide6.QtCore import Qt
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.journal.entries import RUNS, SESSIONS, SETS
 from heelcoach.journal.journal import Journal
 

@@ -16,13 +16,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "coach"))
 from runners import RUNNERS, Runner
 
 from heelcoach.journal.journal import Journal
-from heelcoach.paths import data_dir
 from heelcoach.settings import (
     HELP_PUT_OFF_UNTIL,
     PROGRAM_MODE,
     WALKING_CONFIRMED_ON,
     Settings,
 )
+from heelcoach.system.paths import data_dir
 
 TITLES = {  # each verdict's title, as Today and --today say it first
     "see_clinician": "See a physiotherapist or doctor before you train",
@@ -72,7 +72,7 @@ def verdicts_in(text: str) -> set[str]:
 
 
 def today_command_says(day, capsys) -> str:
-    from heelcoach.today_command import main
+    from heelcoach.commands.today import main
 
     capsys.readouterr()
     assert main(["--today"], day=day) == 0
@@ -85,7 +85,7 @@ def test_every_screen_says_the_runners_one_verdict_and_nothing_against_it(
 ):
     from coach import Coach
 
-    from heelcoach.desktop.remind_command import training_words
+    from heelcoach.commands.remind import training_words
 
     day = runner.course().day(runner.on_day)
     noon = datetime.combine(day, time(12, 0))

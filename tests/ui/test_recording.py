@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.journal.entries import SESSIONS, SETS
 from heelcoach.journal.journal import Journal
 
@@ -109,7 +109,7 @@ def test_the_morning_check_in_asks_once_a_day_and_is_saved(qtbot):
     from coach import Coach
 
     from heelcoach.journal.journal import Journal
-    from heelcoach.paths import data_dir
+    from heelcoach.system.paths import data_dir
 
     Journal(data_dir()).add_set(at="2026-11-23T18:00:00", leg="left", target_reps=12, reps=12)
     coach = Coach(qtbot)
@@ -178,7 +178,7 @@ def test_a_note_on_the_session_is_typed_on_the_done_screen_and_kept(coach, qtbot
 def test_the_journal_is_backed_up_once_a_day_just_after_it_opens(qtbot):
     from coach import Coach
 
-    from heelcoach.paths import data_dir
+    from heelcoach.system.paths import data_dir
 
     coach = Coach(qtbot)
     backup = data_dir() / "backups" / "journal-2026-11-25.json"

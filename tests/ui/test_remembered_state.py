@@ -10,9 +10,9 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage
 
 from heelcoach import APP_ID
-from heelcoach.core.plan import LegMode, SetPlan
-from heelcoach.paths import resource_file
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan
 from heelcoach.settings import SETTINGS_FILE, Settings
+from heelcoach.system.paths import resource_file
 from heelcoach.ui.window_geometry import FRAME_ALLOWANCE, restore_geometry
 
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
-from heelcoach.paths import data_dir
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
+from heelcoach.system.paths import data_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 from synthetic_journal import journal_data, write

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 
 BOTH_LEGS = SetPlan(sets=2, reps=3, legs=LegMode.BOTH, tempo=Tempo(1000, 1000, 1000),
                     count_in_ms=3000, rest_ms=30_000)  # fmt: skip
@@ -88,7 +88,7 @@ def test_an_answer_changes_only_while_its_question_is_on_screen(coach, qtbot):
     coach.press(Qt.Key.Key_3)  # a stray digit in the set
     coach.window.journal_access.close()
     from heelcoach.journal.journal import Journal
-    from heelcoach.paths import data_dir
+    from heelcoach.system.paths import data_dir
 
     [left, right] = Journal(data_dir()).entries("sets")
     assert (left["pain"], left["effort"]) == (2, "just_right")

@@ -8,7 +8,7 @@ from coach import Coach
 
 from heelcoach.journal.entries import CHECK_INS, SETS
 from heelcoach.journal.journal import JOURNAL_FILE, Journal
-from heelcoach.paths import data_dir
+from heelcoach.system.paths import data_dir
 
 COPY = "journal.sync-conflict-20261207-183000-LAPTOP1.json"
 

@@ -4,7 +4,7 @@ import pytest
 from coach import Coach
 from PySide6.QtCore import Qt
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.settings import MUTED, TICKS, VOICE, VOLUME
 
 

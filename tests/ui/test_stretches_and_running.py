@@ -8,10 +8,10 @@ import soundfile
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from heelcoach.core.exercises.heel_raise import LegMode
 from heelcoach.core.exercises.holds import CALF_STRETCH, FASCIA_STRETCH, HoldPlan
 from heelcoach.core.exercises.own_pace import OwnPacePlan
 from heelcoach.core.exercises.stretches import StretchSession
-from heelcoach.core.plan import LegMode
 from heelcoach.journal.entries import RUNS, SESSIONS, STRETCHES
 from heelcoach.settings import WALKING_CONFIRMED_ON
 

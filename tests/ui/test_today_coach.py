@@ -6,9 +6,9 @@ from datetime import date, datetime, timedelta
 from coach import Coach
 from PySide6.QtCore import Qt
 
-from heelcoach.core.plan import LegMode, SetPlan, Tempo
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.journal.journal import Journal
-from heelcoach.paths import data_dir
+from heelcoach.system.paths import data_dir
 
 NOW = datetime(2026, 11, 25, 18, 0)  # a Wednesday; the Coach's wall clock
 QUICK = dict(tempo=Tempo(1000, 1000, 1000), count_in_ms=0, legs=LegMode.LEFT)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from heelcoach.core.exercises.sides import cues, side_by_side
-from heelcoach.core.plan import LegMode
+from heelcoach.core.legs import LegMode
 from heelcoach.core.timeline import Phase, Segment, Timeline
 
 HOLD_MS = 30_000

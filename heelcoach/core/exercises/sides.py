@@ -10,7 +10,7 @@ from heelcoach.core.exercises.common import (
     block_ends,
     count_in_cues,
 )
-from heelcoach.core.plan import Leg, LegMode
+from heelcoach.core.exercises.heel_raise import Leg, LegMode
 from heelcoach.core.timeline import Cue, CueKind, Phase, Segment
 
 TEN_SECONDS_MS = 10_000

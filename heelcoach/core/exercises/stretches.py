@@ -9,7 +9,7 @@ from typing import NamedTuple
 from heelcoach.core.exercises.holds import CALF_STRETCH, FASCIA_STRETCH, HoldPlan
 from heelcoach.core.exercises.own_pace import OwnPacePlan
 from heelcoach.core.exercises.sides import cues
-from heelcoach.core.plan import LegMode
+from heelcoach.core.legs import LegMode
 from heelcoach.core.timeline import Segment, Timeline
 
 CHANGE_OF_EXERCISE_MS = 15_000  # sit down, pick up the towel

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from heelcoach.paths import resource_file
+from heelcoach.system.paths import resource_file
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from heelcoach.coach.today import Today
 from heelcoach.coach.verdict import Verdict
-from heelcoach.core.plan import SetPlan
+from heelcoach.core.exercises.heel_raise import SetPlan
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.words.verdict import heading, plan_line, verdict_text, verdict_title
 

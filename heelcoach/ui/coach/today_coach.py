@@ -19,7 +19,7 @@ from heelcoach.coach.rules import PROGRESSION, SEEK_HELP_PUT_OFF_DAYS
 from heelcoach.coach.today import Today, today_of
 from heelcoach.coach.todays_set import as_set_plan
 from heelcoach.coach.verdict import Verdict
-from heelcoach.core.plan import SetPlan
+from heelcoach.core.exercises.heel_raise import SetPlan
 from heelcoach.journal.entries import ANSWERS, CHECK_INS, RUNS, SESSIONS, SETS
 from heelcoach.journal.journal import Journal
 from heelcoach.settings import (

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from heelcoach.core.session import RunState
 from heelcoach.core.timeline import Phase, Segment
-from heelcoach.set_driver import Snapshot
+from heelcoach.session.driver import Snapshot
 from heelcoach.ui.guide.fit_label import FitLabel
 from heelcoach.ui.guide.illustration import Illustration
 from heelcoach.ui.guide.phase_bar import PhaseBar

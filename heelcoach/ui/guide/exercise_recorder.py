@@ -18,7 +18,7 @@ from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline, block_of
 from heelcoach.journal.entries import RUNS
 from heelcoach.journal.journal import Journal
 from heelcoach.journal.session_log import PendingEntry
-from heelcoach.set_driver import Snapshot
+from heelcoach.session.driver import Snapshot
 from heelcoach.ui.pain_prompt import PainPrompt
 
 

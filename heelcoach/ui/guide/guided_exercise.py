@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from heelcoach.core.session import RunState
-from heelcoach.set_driver import SetDriver, Snapshot
+from heelcoach.session.driver import SetDriver, Snapshot
 from heelcoach.settings import MUTED, Settings
 from heelcoach.ui.guide.exercise_page import ExercisePage
 from heelcoach.ui.guide.exercise_recorder import ExerciseRecorder

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from heelcoach.core.plan import SetPlan
+from heelcoach.core.exercises.heel_raise import SetPlan
 from heelcoach.settings import MUTED, Settings
 
 if TYPE_CHECKING:
     from heelcoach.core.timeline import Cue
     from heelcoach.journal.journal import Journal
-    from heelcoach.set_driver import SetDriver, Snapshot
+    from heelcoach.session.driver import SetDriver, Snapshot
     from heelcoach.ui.guide.session_recorder import SessionRecorder
     from heelcoach.ui.guide.set_page import SetPage
     from heelcoach.ui.journal.window_journal import WindowJournal
@@ -83,7 +83,7 @@ class GuidedSet(QObject):
     @property
     def driver(self) -> SetDriver:
         if self._driver is None:
-            from heelcoach.set_driver import SetDriver
+            from heelcoach.session.driver import SetDriver
             from heelcoach.ui.guide.session_recorder import SessionRecorder
 
             control = self._sound_control()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from heelcoach.paths import resource_file
+from heelcoach.system.paths import resource_file
 
 ILLUSTRATED = ("heel_raise", "calf_stretch", "fascia_stretch", "towel_curls")
 

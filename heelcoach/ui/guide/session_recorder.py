@@ -17,12 +17,12 @@ from PySide6.QtCore import QObject, Signal
 
 from heelcoach.coach.rules import SELF_DOSED_REPS_AT_MOST, TRY_SHARE_OF_A_SET, Zone, zone_of
 from heelcoach.coach.training_days import EFFORTS
-from heelcoach.core.plan import Leg, SetPlan
+from heelcoach.core.exercises.heel_raise import Leg, SetPlan
 from heelcoach.core.plans_by_set import PlansBySet
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
 from heelcoach.journal.journal import Journal
 from heelcoach.journal.session_log import PendingEntry, SessionLog
-from heelcoach.set_driver import Snapshot
+from heelcoach.session.driver import Snapshot
 from heelcoach.ui.guide.session_note import SessionNote
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.words.plain import leg_name

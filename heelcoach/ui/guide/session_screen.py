@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from heelcoach.core.session import PauseReason, RunState
-from heelcoach.set_driver import Snapshot
+from heelcoach.session.driver import Snapshot
 from heelcoach.words.plain import fill
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from heelcoach.core.session import RunState
 from heelcoach.core.timeline import Phase, Segment
-from heelcoach.set_driver import Snapshot
+from heelcoach.session.driver import Snapshot
 from heelcoach.ui.guide.fit_label import FitLabel
 from heelcoach.ui.guide.phase_bar import PhaseBar
 from heelcoach.ui.guide.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word

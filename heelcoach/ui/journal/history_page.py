@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heelcoach.disk_problems import plain_words
 from heelcoach.journal.entries import InvalidEntryError
 from heelcoach.journal.journal import Journal
+from heelcoach.system.disk_problems import plain_words
 from heelcoach.ui.journal.history_tree import HistoryTree
 from heelcoach.ui.journal.history_undo import Correction, Deletion, HistoryUndo
 from heelcoach.ui.journal.journal_model import DATE, LOAD, PAIN, REPS, TIME, WHAT, JournalModel

@@ -367,7 +367,7 @@ class ProgressPage(Retranslating, QWidget):
         OSError."""
         from PySide6.QtCore import QBuffer, QIODevice
 
-        from heelcoach.atomic_file import write_atomically
+        from heelcoach.system.atomic_file import write_atomically
 
         png = QBuffer()
         png.open(QIODevice.OpenModeFlag.WriteOnly)

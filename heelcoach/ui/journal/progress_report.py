@@ -21,8 +21,8 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
-from heelcoach.atomic_file import write_atomically
 from heelcoach.progress.series import Progress
+from heelcoach.system.atomic_file import write_atomically
 from heelcoach.words.report import ProgramSection
 
 MAX_NOTES = 30

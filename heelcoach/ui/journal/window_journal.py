@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from heelcoach.disk_problems import plain_words
+from heelcoach.system.disk_problems import plain_words
 from heelcoach.ui.window_notices import WindowNotices
 
 if TYPE_CHECKING:

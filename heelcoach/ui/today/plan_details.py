@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
 
-from heelcoach.core.plan import (
+from heelcoach.core.exercises.heel_raise import (
     LOAD_STEP_KG,
     MAX_LOAD_KG,
     MAX_REPS,

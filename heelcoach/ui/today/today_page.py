@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heelcoach.core.plan import LegMode, SetPlan
+from heelcoach.core.exercises.heel_raise import LegMode, SetPlan
 from heelcoach.ui.focus_home import FocusHome
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.words.plain import clock_text, fill, leg_mode_name

@@ -27,7 +27,7 @@ def main(options: SimpleNamespace) -> int:
         print(f"heelcoach: the reminders could not be taken out: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        from heelcoach.disk_problems import plain_words
+        from heelcoach.system.disk_problems import plain_words
 
         where = getattr(error, "filename", None) or ""
         print(f"heelcoach: could not change the desktop's files: {plain_words(error)} {where}",

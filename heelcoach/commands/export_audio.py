@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from heelcoach import APP_NAME
-from heelcoach.paths import data_dir, resource_file
+from heelcoach.system.paths import data_dir, resource_file
 
 KINDS = ("walk-run", "heel-raises", "stretches")
 USAGE = "usage: heelcoach --export-audio {walk-run,heel-raises,stretches} [--week N] FILE"
@@ -79,10 +79,10 @@ def main(argv: list[str], day: date | None = None) -> int:
         return 2
     kind, week, path = parsed
     QCoreApplication.setApplicationName(APP_NAME)
-    from heelcoach.atomic_file import leftovers_of
     from heelcoach.audio.export import ExportError, export
     from heelcoach.audio.sound_bank import SoundBank
-    from heelcoach.disk_problems import plain_words
+    from heelcoach.system.atomic_file import leftovers_of
+    from heelcoach.system.disk_problems import plain_words
 
     stop_asked: list[int] = []
     for signal_number in (signal.SIGTERM, signal.SIGHUP):

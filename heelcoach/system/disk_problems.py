@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import errno
 
-from PySide6.QtCore import QCoreApplication
-
 _FULL = (errno.ENOSPC, errno.EDQUOT)
 _READ_ONLY = (errno.EROFS,)
 _NO_PERMISSION = (errno.EACCES, errno.EPERM)
 
 
+class ReadOnlyByChoiceError(Exception):
+    """A file HeelCoach keeps read-only on purpose (the journal of a newer version)."""
+
+
 def plain_words(error: BaseException) -> str:
-    from heelcoach.journal.storage import JournalReadOnlyError
+    from PySide6.QtCore import QCoreApplication  # the error classes above are Qt-free
 
     translate = QCoreApplication.translate
-    if isinstance(error, JournalReadOnlyError):
+    if isinstance(error, ReadOnlyByChoiceError):
         return translate("DiskProblem", "the journal is read-only (the notice at the top says why)")
     number = getattr(error, "errno", None)
     if number in _FULL:

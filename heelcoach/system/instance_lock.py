@@ -103,7 +103,7 @@ def _already_running(folder: Path) -> AlreadyRunningError:
 
 
 def _unusable(folder: Path, error: OSError) -> DataFolderUnusableError:
-    from heelcoach.disk_problems import plain_words
+    from heelcoach.system.disk_problems import plain_words
 
     why = plain_words(error)
     if error.errno in (errno.EISDIR, errno.ELOOP):  # the lock file itself is in the way

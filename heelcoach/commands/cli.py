@@ -6,13 +6,12 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from heelcoach import __version__
+from heelcoach.desktop.reminder_kinds import REMINDERS, TRAINING_REMINDER
 
 if TYPE_CHECKING:
     import argparse
 
 LANGUAGES = ("en", "da")
-TRAINING_REMINDER, CHECK_IN_REMINDER = "training", "check-in"
-REMINDERS = (TRAINING_REMINDER, CHECK_IN_REMINDER)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from heelcoach.clock import monotonic_ms
 from heelcoach.core.plans_by_set import PlansBySet
 from heelcoach.core.session import PauseReason, RunState, SessionRun
 from heelcoach.core.timeline import Cue, Phase, Position, Timeline
+from heelcoach.system.clock import monotonic_ms
 
 if TYPE_CHECKING:
     from heelcoach.audio.cue_sound import CueSound

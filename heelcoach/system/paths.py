@@ -8,7 +8,7 @@ import stat
 import sys
 from pathlib import Path
 
-from heelcoach.lazy_log import LazyLog
+from heelcoach.system.lazy_log import LazyLog
 
 log = LazyLog(__name__)
 
@@ -36,7 +36,7 @@ def data_dir(create: bool = True) -> Path:
         problem = data_folder_problem(folder)
         if problem is not None:
             raise DataFolderError(problem) from error
-        from heelcoach.disk_problems import plain_words
+        from heelcoach.system.disk_problems import plain_words
 
         raise DataFolderError(
             f"the data folder {folder} could not be made: {plain_words(error)}"
@@ -78,7 +78,7 @@ def resource_file(*parts: str) -> Path:
     try:
         import heelcoach.resources
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent.joinpath("resources", *parts)
+        return Path(__file__).resolve().parents[2].joinpath("resources", *parts)
     return Path(heelcoach.resources.__file__).parent.joinpath(*parts)
 
 
@@ -91,7 +91,7 @@ def data_folder_problem(folder: Path) -> str | None:
         except (FileNotFoundError, NotADirectoryError):  # not there yet, or under a file
             continue
         except OSError as error:
-            from heelcoach.disk_problems import plain_words
+            from heelcoach.system.disk_problems import plain_words
 
             return f"the data folder {folder} cannot be used: {plain_words(error)}"
         if stat.S_ISDIR(found.st_mode):

@@ -16,8 +16,8 @@ from types import SimpleNamespace
 from PySide6.QtCore import QCoreApplication
 
 from heelcoach import APP_NAME
-from heelcoach.cli import CHECK_IN_REMINDER
 from heelcoach.coach.position import DayKind
+from heelcoach.desktop.reminder_kinds import CHECK_IN_REMINDER
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +45,13 @@ def check_in_words(check_ins: list[dict], day: date) -> tuple[str, str] | None:
 
 
 def main(options: SimpleNamespace, day: date | None = None) -> int:
+    from heelcoach.commands.today import read_today
     from heelcoach.i18n import Translations, resolve_language, system_language
     from heelcoach.journal.entries import CHECK_INS
     from heelcoach.journal.reading import read_tables
-    from heelcoach.paths import data_dir, data_folder_problem
-    from heelcoach.screen_check import no_screen_reason
     from heelcoach.settings import LANGUAGE, Settings
-    from heelcoach.today_command import read_today
+    from heelcoach.system.paths import data_dir, data_folder_problem
+    from heelcoach.system.screen_check import no_screen_reason
 
     QCoreApplication.setApplicationName(APP_NAME)
     has_screen = no_screen_reason() is None

@@ -21,8 +21,8 @@ LONGEST_WAIT_S = 15
 def main(options: SimpleNamespace) -> int:
     from heelcoach.audio.cue_sound import CueSound
     from heelcoach.i18n import Translations, resolve_language, system_language
-    from heelcoach.paths import data_dir
     from heelcoach.settings import LANGUAGE, MUTED, VOLUME, Settings
+    from heelcoach.system.paths import data_dir
 
     qInstallMessageHandler(_only_failures)  # not QtMultimedia's notes on its backends
     QCoreApplication.setApplicationName(APP_NAME)

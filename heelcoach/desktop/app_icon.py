@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from heelcoach import APP_ID
-from heelcoach.paths import resource_file
+from heelcoach.system.paths import resource_file
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon

@@ -29,8 +29,8 @@ from heelcoach.journal.journal_file import (
     JournalUnreadableError,
     read_journal_bytes,
 )
-from heelcoach.paths import data_dir, data_folder_problem
 from heelcoach.settings import LANGUAGE, Settings
+from heelcoach.system.paths import data_dir, data_folder_problem
 from heelcoach.words import catalogue
 from heelcoach.words.reasons import reason_text
 from heelcoach.words.running import today_line
