@@ -265,10 +265,11 @@ def shoot_illustrations(app, out: Path) -> None:
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    from heelcoach.ui.guide.illustration import ILLUSTRATED, illustration_path
+    from heelcoach.core.kinds import all_kinds
+    from heelcoach.ui.guide.illustration import illustration_path
     from heelcoach.ui.guide.set_page import BACKGROUND
 
-    for exercise in ILLUSTRATED:
+    for exercise in (kind.key for kind in all_kinds() if kind.drawing):
         image = QImage(800, 600, QImage.Format.Format_RGB32)
         image.fill(BACKGROUND)
         painter = QPainter(image)

@@ -37,7 +37,7 @@ def session_plan(kind: str, week: int | None, folder: Path, day: date):
     if kind == "stretches":
         from heelcoach.core.exercises.stretches import StretchSession
 
-        return StretchSession()
+        return StretchSession.of_the_registry()
     from heelcoach.coach.today import today_of
     from heelcoach.coach.todays_set import as_set_plan
 

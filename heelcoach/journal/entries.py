@@ -13,6 +13,7 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
+from heelcoach.core.kinds import keys_in
 from heelcoach.journal.fields import (
     Choice,
     Choices,
@@ -41,7 +42,6 @@ STRETCHES, RUNS = "stretches", "runs"  # since version 3: apart from the heel ra
 ANSWERS = "answers"  # since version 4: red flags, a clinician's visit, help put off
 TABLES = (SETS, SESSIONS, CHECK_INS, STRETCHES, RUNS, ANSWERS)
 LEGS = ("left", "right", "both")
-STRETCH_EXERCISES = ("calf_stretch", "fascia_stretch", "towel_curls")
 MAX_HOLDS = 20
 MAX_HOLD_S = 600
 MAX_RUN_S = 6 * 3600
@@ -92,9 +92,7 @@ FIELDS: dict[str, dict[str, Kind]] = {
     },
     STRETCHES: {  # one exercise on one side: its holds (or a round of towel curls)
         "at": Moment(),
-        "exercise": Choice(
-            "the exercise", STRETCH_EXERCISES, "calf_stretch, fascia_stretch or towel_curls"
-        ),
+        "exercise": Choice("the exercise", lambda: keys_in(STRETCHES)),  # core/kinds.py
         "leg": Choice("the leg", LEGS, "left, right or both"),
         "target": Whole("holds planned", 1, MAX_HOLDS),
         "done": Whole("holds done", 0, MAX_HOLDS),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from itertools import chain
 from typing import Any
@@ -107,9 +107,24 @@ class Text(Kind):
 
 
 class Choice(Kind):
-    def __init__(self, name: str, choices: tuple[str, ...], said: str,
-                 optional: bool = False) -> None:  # fmt: skip
-        self.name, self.choices, self.said, self.optional = name, choices, said, optional
+    """One of `choices`: a tuple, or a function that names them as they stand now (the
+    registry's exercise kinds, to which a kind may be added)."""
+
+    def __init__(self, name: str, choices: tuple[str, ...] | Callable[[], tuple[str, ...]],
+                 said: str | None = None, optional: bool = False) -> None:  # fmt: skip
+        self.name, self._choices, self._said, self.optional = name, choices, said, optional
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return self._choices() if callable(self._choices) else self._choices
+
+    @property
+    def said(self) -> str:
+        """The choices in words: "a, b or c"."""
+        if self._said is not None:
+            return self._said
+        *first, last = self.choices
+        return f"{', '.join(first)} or {last}" if first else last
 
     def one(self, value: Any, now: datetime | None) -> str | None:
         if value is None and self.optional:

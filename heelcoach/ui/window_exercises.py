@@ -95,7 +95,7 @@ class WindowExercises(QObject):
         from heelcoach.core.exercises.stretches import StretchSession
 
         legs = self._window.today.plan().legs
-        plan = StretchSession.morning(legs) if morning else StretchSession()
+        plan = StretchSession.morning(legs) if morning else StretchSession.of_the_registry()
         self.guided.start(plan, self._window.journal)
 
     def start_walk_run(self) -> None:
@@ -127,7 +127,7 @@ class WindowExercises(QObject):
         return {
             "heelcoach-heel-raises": (self.tr("Today's %1").replace("%1", heel.lower()),
                                       self._window.today.plan()),
-            "heelcoach-stretches": (self.tr("The stretches"), StretchSession()),
+            "heelcoach-stretches": (self.tr("The stretches"), StretchSession.of_the_registry()),
             f"heelcoach-walk-run-week-{walk_run.week}": (
                 week.replace("%2", str(walk_run.week)), walk_run),
         }  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from heelcoach.core.kinds import kind_named
 from heelcoach.words.catalogue import translate
 from heelcoach.words.plain import fill
 
@@ -20,7 +21,8 @@ def exercise_name(exercise: str) -> str:
         "towel_curls": translate("ExerciseText", "Towel toe curls"),
         "walk_run": translate("ExerciseText", "Walk/run"),
     }
-    return names.get(exercise, exercise)
+    kind = kind_named(exercise)  # a kind without words here is called by its English name
+    return names.get(exercise) or (kind.name if kind is not None else exercise)
 
 
 def how_to(exercise: str) -> str:

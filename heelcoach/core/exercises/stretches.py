@@ -26,6 +26,14 @@ class StretchSession(NamedTuple):
     )
 
     @classmethod
+    def of_the_registry(cls) -> StretchSession:
+        """The stretch session as the registry lists it (core/kinds.py): the guide's three,
+        and any kind added to it."""
+        from heelcoach.core.kinds import stretch_session
+
+        return cls(tuple(kind.plan() for kind in stretch_session()))
+
+    @classmethod
     def morning(cls, legs: LegMode = LegMode.BOTH) -> StretchSession:
         return cls((HoldPlan(FASCIA_STRETCH, legs=legs),))
 

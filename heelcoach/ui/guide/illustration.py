@@ -7,9 +7,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from heelcoach.core.kinds import kind_named
 from heelcoach.system.paths import resource_file
-
-ILLUSTRATED = ("heel_raise", "calf_stretch", "fascia_stretch", "towel_curls")
 
 
 def illustration_path(exercise: str):
@@ -31,7 +30,8 @@ class Illustration(QWidget):
             return
         self.exercise = exercise
         self._renderer = None
-        if exercise in ILLUSTRATED:
+        kind = kind_named(exercise)
+        if kind is not None and kind.drawing:
             from PySide6.QtSvg import QSvgRenderer
 
             renderer = QSvgRenderer(str(illustration_path(exercise)), self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from heelcoach.coach.back_to_running import Criterion
 from heelcoach.coach.running import Running
+from heelcoach.core.kinds import stretch_session
 from heelcoach.ui.guide.illustration import Illustration
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
@@ -26,7 +27,6 @@ from heelcoach.words.exercises import exercise_name, how_to, walk_run_line
 from heelcoach.words.running import criterion_line, held_back_text, running_lead
 
 TEXT_PIXELS = 16
-STRETCHES = ("calf_stretch", "fascia_stretch", "towel_curls")
 
 
 def _text_label() -> QLabel:
@@ -56,7 +56,7 @@ class ExercisesPage(Retranslating, QWidget):
         self.stretch_title = page_title()
         self.cards = []
         grid = QGridLayout()
-        for column, exercise in enumerate(STRETCHES):
+        for column, exercise in enumerate(kind.key for kind in stretch_session()):
             drawing = Illustration(self)  # with its parent: shown, it is no window of its own
             drawing.setMinimumSize(200, 150)
             drawing.show_exercise(exercise)
