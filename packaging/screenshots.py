@@ -165,7 +165,7 @@ def shoot_every_page(app, settings: Settings, translations: Translations, out: P
         shoot(window, app, out / f"set-{language}.png")
         advance(app, clock, LEG_CHANGE_MS)
         shoot(window, app, out / f"set-leg-change-{language}.png")
-        prompt = window.set_page.pain_prompt
+        prompt = window.heel_raise_page.pain_prompt
         prompt.press_digit(2)  # the left leg's pain, then how hard it was
         settle(app, 1.4)
         prompt.press_digit(2)
@@ -208,7 +208,7 @@ def shoot_lighter_and_try(window: MainWindow, app, clock: StoppedClock, out: Pat
                           language: str) -> None:  # fmt: skip
     """A set in the red: the rest says the sets to come are lighter. Then a try stopped in
     its first set: whether it counts."""
-    prompt = window.set_page.pain_prompt
+    prompt = window.heel_raise_page.pain_prompt
     window.start_session(SetPlan(sets=3, reps=12, legs=LegMode.LEFT, rest_ms=60_000))
     advance(app, clock, clock.now + 5000 + 12 * 8000 + 1000)
     prompt.press_digit(7)
@@ -266,8 +266,8 @@ def shoot_illustrations(app, out: Path) -> None:
     from PySide6.QtSvg import QSvgRenderer
 
     from heelcoach.core.kinds import all_kinds
-    from heelcoach.ui.guide.illustration import illustration_path
-    from heelcoach.ui.guide.set_page import BACKGROUND
+    from heelcoach.ui.session.heel_raise_page import BACKGROUND
+    from heelcoach.ui.session.illustration import illustration_path
 
     for exercise in (kind.key for kind in all_kinds() if kind.drawing):
         image = QImage(800, 600, QImage.Format.Format_RGB32)

@@ -59,7 +59,7 @@ class Coach:
 
     @property
     def page(self):
-        return self.window.set_page
+        return self.window.heel_raise_page
 
     def press(self, key, modifier=None) -> None:
         from PySide6.QtCore import Qt
@@ -77,7 +77,7 @@ class Coach:
             if self.window.pages.currentWidget() is not self.window.today:
                 break
             self.press(Qt.Key.Key_Space)
-        assert self.window.pages.currentWidget() is self.window.set_page
+        assert self.window.pages.currentWidget() is self.window.heel_raise_page
 
     def advance(self, ms: float, step: float = 250.0) -> None:
         """Move the clock forward in steps the app can see, as real time would."""

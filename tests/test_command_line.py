@@ -114,7 +114,7 @@ def test_heavy_libraries_and_the_exercise_kinds_are_not_loaded_at_start_up():
                  "heelcoach.core.exercises.common", "heelcoach.core.exercises.holds",
                  "heelcoach.core.exercises.own_pace", "heelcoach.core.exercises.intervals",
                  "heelcoach.core.exercises.stretches", "heelcoach.coach.walk_run",
-                 "heelcoach.ui.today.exercises_page", "heelcoach.ui.guide.exercise_page",
+                 "heelcoach.ui.today.exercises_page", "heelcoach.ui.session.exercise_page",
                  "PySide6.QtDBus", "PySide6.QtNetwork", "heelcoach.desktop.reminders",
                  "heelcoach.desktop.notification", "heelcoach.desktop.dbus",
                  "heelcoach.system.single_instance", "heelcoach.ui.reminders_dialog")
@@ -182,11 +182,11 @@ def test_start_opens_straight_into_the_count_in(qtbot, restore_excepthook):
     window = create_window(application(), parse_args(["--start"]))
     qtbot.addWidget(window)
     present(window, parse_args(["--start"]))
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.set_page)
-    assert window.set_page.phase_label.text() == "● Get ready"
-    assert window.set_page.set_label.text() == "Set 1 of 3"
-    assert window.set_page.rep_label.text() == "12 reps"
-    assert window.set_page.leg_label.text() == "Left leg"
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.heel_raise_page)
+    assert window.heel_raise_page.phase_label.text() == "● Get ready"
+    assert window.heel_raise_page.set_label.text() == "Set 1 of 3"
+    assert window.heel_raise_page.rep_label.text() == "12 reps"
+    assert window.heel_raise_page.leg_label.text() == "Left leg"
     qtbot.waitUntil(lambda: bool(window.actions()))  # keys are wired after the first frame
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.today
@@ -280,10 +280,11 @@ def test_an_uncaught_error_is_logged_shown_in_the_window_and_the_set_goes_on(dat
                                      tempo=Tempo(400, 300, 400), count_in_ms=0))
         QTimer.singleShot(300, lambda: 1 / 0)
         deadline = time.monotonic() + 20
-        while window.set_page.phase_label.text() != "✔ Done!" and time.monotonic() < deadline:
+        phase = window.heel_raise_page.phase_label
+        while phase.text() != "✔ Done!" and time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.01)
-        print(window.set_page.phase_label.text())
+        print(window.heel_raise_page.phase_label.text())
         print(window.notices.error_bar.isVisible())
         print(window.notices.error_bar.text_label.text())
     """)

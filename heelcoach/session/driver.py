@@ -22,6 +22,11 @@ from heelcoach.system.clock import monotonic_ms
 
 if TYPE_CHECKING:
     from heelcoach.audio.cue_sound import CueSound
+    from heelcoach.core.kinds import SessionPlan
+    from heelcoach.core.legs import Leg
+
+RepsEnded = Callable[[int, "Leg | None"], "int | None"]
+"""The reps of a set (on a leg) the runner ended, once it has ended; None for one run out."""
 
 FRAME_INTERVAL_MS = 16
 """One look per 60 Hz display refresh keeps the phase bar smooth. The timer's own jitter
@@ -32,7 +37,7 @@ FRAME_INTERVAL_MS = 16
 class Snapshot:
     """What the screen needs to show one moment of a session."""
 
-    plan: object  # the kind's plan: a SetPlan, a StretchSession, an IntervalPlan
+    plan: SessionPlan  # the kind's plan: a SetPlan, a StretchSession, an IntervalPlan
     state: RunState
     position: Position | None
     completed_reps: int
@@ -73,7 +78,7 @@ class Snapshot:
         return self.position is not None and self.position.segment.phase is Phase.REST
 
 
-class SetDriver(QObject):
+class SessionDriver(QObject):
     """Drives a SessionRun from a clock and re-emits what happens as signals."""
 
     changed = Signal(object)  # Snapshot, at most once per frame while running

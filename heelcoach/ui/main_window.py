@@ -28,9 +28,9 @@ from heelcoach.settings import (
     Settings,
 )
 from heelcoach.system.clock import monotonic_ms
-from heelcoach.ui.guide.guided_set import GuidedSet
 from heelcoach.ui.journal.window_journal import WindowJournal
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.ui.session.guided_session import GuidedSession
 from heelcoach.ui.today.today_page import TodayPage
 from heelcoach.ui.window_exercises import WindowExercises
 from heelcoach.ui.window_geometry import restore_geometry, save_geometry
@@ -39,12 +39,12 @@ from heelcoach.ui.window_notices import WindowNotices
 if TYPE_CHECKING:
     from heelcoach.audio.cue_sound import CueSound
     from heelcoach.journal.journal import Journal
-    from heelcoach.session.driver import SetDriver
+    from heelcoach.session.driver import SessionDriver
     from heelcoach.ui.coach.learn_page import LearnPage
     from heelcoach.ui.coach.today_coach import TodayCoach
-    from heelcoach.ui.guide.set_page import SetPage
     from heelcoach.ui.journal.journal_views import JournalViews
     from heelcoach.ui.notice_bar import NoticeBar
+    from heelcoach.ui.session.heel_raise_page import HeelRaisePage
     from heelcoach.ui.today.check_in_panel import MorningCheckIn
     from heelcoach.ui.today.heel_questions import HeelQuestions
     from heelcoach.ui.today.sound_control import SoundControl
@@ -105,9 +105,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.notices = WindowNotices(layout, settings, self)
         self.journal_access = WindowJournal(journal_folder, now, self.notices, self)
         self.screen_awake = ScreenAwake(self)  # the sessions hold it while they run
-        self.guided = GuidedSet(self, settings, clock, lambda: self.sound_control,
-                                self.journal_access, now)  # fmt: skip
-        self.exercises = WindowExercises(self, settings, clock, now)
+        self.session = GuidedSession(self, settings, clock, lambda: self.sound_control,
+                                     self.journal_access, now)  # fmt: skip
+        self.exercises = WindowExercises(self, settings, now)
         self._save = self.journal_access.save
         self._quit_anyway = False  # a second close quits even with writes the disk refused
         self.today = TodayPage(settings.plan(), translations.language, self.pages)
@@ -152,8 +152,7 @@ class MainWindow(Retranslating, QMainWindow):
     def keyPressEvent(self, event) -> None:
         from heelcoach.ui.keyboard import take_left_over_key
 
-        set_prompt = self.set_page.pain_prompt if self.guided.is_current() else None
-        if not take_left_over_key(event, self.check_in, set_prompt or self.exercises.prompt()):
+        if not take_left_over_key(event, self.check_in, self.session.prompt()):
             super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:
@@ -200,7 +199,7 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.heel_questions.offer():  # at the first start these come first, alone
             self._offer_check_in()
         QTimer.singleShot(0, self.journal.back_up_today)  # after the check-in is on screen
-        self.views.prepare(lambda: self.guided.built and self.driver.is_active,
+        self.views.prepare(lambda: self.session.built and self.driver.is_active,
                            self._warm_up_graphs)  # fmt: skip
 
     def _offer_check_in(self) -> None:
@@ -216,12 +215,12 @@ class MainWindow(Retranslating, QMainWindow):
     def _make_actions(self) -> None:
         self.space_action = self._action(["Space"], self.start_or_toggle_pause)
         self.stop_action = self._action(["Esc"], self.stop)
-        self.skip_rest_action = self._action(["N"], lambda: self.guided.skip_rest())
-        self.extend_rest_action = self._action(["+", "="], lambda: self.guided.extend_rest())
+        self.skip_rest_action = self._action(["N"], self.session.skip_rest)
+        self.extend_rest_action = self._action(["+", "="], self.session.extend_rest)
         self.full_screen_action = self._action(["F11"], self.toggle_full_screen)
         self.mute_action = self._action(["M"], lambda: self.sound_control.toggle_mute())
-        self.end_set_action = self._action(["Return", "Enter"], self.end_set)
-        self.finish_action = self._action(["F"], lambda: self.guided.finish_early())
+        self.end_set_action = self._action(["Return", "Enter"], self.session.end_set)
+        self.finish_action = self._action(["F"], self.session.finish_early)
         self.full_plan_action = self._action(["L"], self.toggle_full_plan)
         self.program_action = self._action(["Ctrl+G"], self.show_program_menu)
         self.learn_action = self._action(["F1"], self.show_learn)
@@ -279,17 +278,16 @@ class MainWindow(Retranslating, QMainWindow):
             self._sound_control = SoundControl(self._settings, self._translations.language,
                                                self._make_sound, self._voice_engine,
                                                self.today, self)  # fmt: skip
-            self._sound_control.changed.connect(self.guided.sound_changed)
-            self._sound_control.changed.connect(self.exercises.sound_changed)
+            self._sound_control.changed.connect(self.session.sound_changed)
         return self._sound_control
 
     @property
-    def driver(self) -> SetDriver:
-        return self.guided.driver
+    def driver(self) -> SessionDriver:
+        return self.session.driver
 
     @property
-    def set_page(self) -> SetPage:
-        return self.guided.page
+    def heel_raise_page(self) -> HeelRaisePage:
+        return self.session.heel_raise.page
 
     @property
     def notice(self) -> NoticeBar | None:
@@ -319,9 +317,9 @@ class MainWindow(Retranslating, QMainWindow):
         resume = self.coach.resume() if self.coach is not None else None
         if resume is not None:  # stopped earlier today: the sets left, as part of it
             plan = self.today.plan()._replace(sets=resume.sets_left)
-            self.guided.start(plan, self.journal, self.coach.today,
-                              self.coach.session_fields(plan),
-                              (resume.session, resume.session_id))  # fmt: skip
+            self.session.start(plan, self.journal, before=self.coach.today,
+                               said=self.coach.session_fields(plan),
+                               goes_on_with=(resume.session, resume.session_id))  # fmt: skip
             return
         questions = self.heel_questions is not None and self.heel_questions.is_open
         if self.coach is not None and not self.coach.may_start(questions):
@@ -334,20 +332,13 @@ class MainWindow(Retranslating, QMainWindow):
         plan = self.today.plan()
         before = self.coach.today if self.coach is not None else None
         said = self.coach.session_fields(plan) if self.coach is not None else {}
-        self.guided.start(plan, self.journal, before, said)
+        self.session.start(plan, self.journal, before=before, said=said)
 
     def start_or_toggle_pause(self) -> None:
         if self.pages.currentWidget() is self.today:
             self.start_from_today()
-        elif self.guided.is_current():
-            self.guided.toggle_pause()
-        elif self.exercises.running_one():
-            self.exercises.toggle_pause()
-
-    def end_set(self) -> None:
-        """Enter: that was my last rep (to failure); done with this foot (towel curls)."""
-        self.guided.end_set()
-        self.exercises.end_set()
+        elif self.session.is_current():
+            self.session.toggle_pause()
 
     def stop(self) -> None:
         """Esc: leave the set (asking first when reps would stop) or a journal page; on
@@ -355,27 +346,20 @@ class MainWindow(Retranslating, QMainWindow):
         walk/run session goes back to the page it was started from."""
         if self.pages.currentWidget() is self.today:
             self.today.start_button.setFocus()
-            return
-        if self.exercises.running_one():
-            if self.exercises.stop():
-                self.exercises.show()
-            return
-        if self._learn_page is not None and self.pages.currentWidget() is self._learn_page:
+        elif self.session.is_current():
+            if self.session.stop():
+                self.session.leave()
+        elif self._learn_page is not None and self.pages.currentWidget() is self._learn_page:
             self._leave_learn()
-            return
-        on_a_journal_page = not self.guided.is_current()
-        if on_a_journal_page or self.guided.stop():
+        else:
             self.back_to_today()
 
     def _would_cut_a_session_short(self) -> bool:
-        if self.guided.is_current():
-            return self.guided.would_cut_short()
-        guided = self.exercises.existing_guided
-        return self.exercises.running_one() and guided.would_cut_short()
+        return self.session.is_current() and self.session.would_cut_short()
 
     def in_a_session(self) -> bool:
         """A session's page is on screen: the journal's pages wait until it is left."""
-        return self.guided.is_current() or self.exercises.running_one()
+        return self.session.is_current()
 
     def show_exercises(self) -> None:
         """Stretches and running: from Today or a journal page, never during a session."""
@@ -452,7 +436,9 @@ class MainWindow(Retranslating, QMainWindow):
         """Alt-letters for the buttons now on screen, once the layouts have shown them."""
         from heelcoach.ui.alt_keys import give_alt_keys
 
-        QTimer.singleShot(0, lambda: give_alt_keys(self, leave_out=self.guided.existing_page))
+        QTimer.singleShot(
+            0, lambda: give_alt_keys(self, leave_out=self.session.page_without_alt_keys)
+        )
 
     def _retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
@@ -472,8 +458,8 @@ class MainWindow(Retranslating, QMainWindow):
             event.ignore()  # asked as Esc asks; closing again (or Esc) stops, keeping it
             self.stop()
             return
-        self.guided.end_for_closing()
-        self.exercises.end_for_closing()  # each session stopped lets the screen saver go
+        self.session.end_for_closing()  # a session stopped lets the screen saver go
+        self.exercises.end_for_closing()
         if not self.journal_access.close():
             unsaved = len(self.journal_access.kept)
             if not self._quit_anyway:  # say so once; a second close quits

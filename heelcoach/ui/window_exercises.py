@@ -15,34 +15,22 @@ from heelcoach.settings import WALKING_CONFIRMED_ON, Settings
 if TYPE_CHECKING:
     from heelcoach.coach.running import Running
     from heelcoach.ui.audio_export import AudioExport
-    from heelcoach.ui.guide.guided_exercise import GuidedExercise
     from heelcoach.ui.today.exercises_page import ExercisesPage
 
 
 class WindowExercises(QObject):
-    def __init__(self, window, settings: Settings, clock: Callable[[], float],
-                 now: Callable[[], datetime]) -> None:  # fmt: skip
+    def __init__(self, window, settings: Settings, now: Callable[[], datetime]) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
-        self._clock = clock
         self._now = now
         self._page: ExercisesPage | None = None
-        self._guided: GuidedExercise | None = None
         self._audio: AudioExport | None = None
 
     # what exists so far (nothing is built to answer) ---------------------------------------
     @property
     def existing_page(self) -> ExercisesPage | None:
         return self._page
-
-    @property
-    def existing_guided(self) -> GuidedExercise | None:
-        return self._guided
-
-    def running_one(self) -> bool:
-        """A stretch or walk/run session's page is on screen."""
-        return self._guided is not None and self._guided.is_current()
 
     def on_page(self) -> bool:
         return self._page is not None and self._window.pages.currentWidget() is self._page
@@ -65,17 +53,6 @@ class WindowExercises(QObject):
         return self._page
 
     @property
-    def guided(self) -> GuidedExercise:
-        if self._guided is None:
-            from heelcoach.ui.guide.guided_exercise import GuidedExercise
-
-            window = self._window
-            self._guided = GuidedExercise(window, self._settings, self._clock,
-                                          window.sound_control, window.journal_access,
-                                          self._now)  # fmt: skip
-        return self._guided
-
-    @property
     def audio(self) -> AudioExport:
         if self._audio is None:
             from heelcoach.ui.audio_export import AudioExport
@@ -96,10 +73,10 @@ class WindowExercises(QObject):
 
         legs = self._window.today.plan().legs
         plan = StretchSession.morning(legs) if morning else StretchSession.of_the_registry()
-        self.guided.start(plan, self._window.journal)
+        self._window.session.start(plan, self._window.journal)
 
     def start_walk_run(self) -> None:
-        self.guided.start(self.running().plan, self._window.journal)
+        self._window.session.start(self.running().plan, self._window.journal)
 
     def _confirm_walking(self, confirmed: bool) -> None:
         self._settings.set(WALKING_CONFIRMED_ON,
@@ -142,27 +119,7 @@ class WindowExercises(QObject):
         line = today_line(self.running())
         return f"{line} (Ctrl+R)" if line else ""
 
-    # the window's keys and its closing -----------------------------------------------------
-    def toggle_pause(self) -> None:
-        self._guided.toggle_pause()
-
-    def end_set(self) -> None:
-        if self._guided is not None:
-            self._guided.end_set()
-
-    def stop(self) -> bool:
-        """Esc in a session: True when the page may be left (for the exercises page)."""
-        return self._guided.stop()
-
-    def prompt(self):
-        return self._guided.page.pain_prompt if self.running_one() else None
-
-    def sound_changed(self) -> None:
-        if self._guided is not None:
-            self._guided.sound_changed()
-
+    # the window's closing ---------------------------------------------------------------
     def end_for_closing(self) -> None:
-        if self._guided is not None:
-            self._guided.end_for_closing()
         if self._audio is not None:
             self._audio.wait()  # a file half written would be lost: it takes a second

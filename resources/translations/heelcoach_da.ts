@@ -807,6 +807,13 @@
     </message>
 </context>
 <context>
+    <name>ExerciseParts</name>
+    <message>
+        <source>%1 min run. Keep the heel raises going every other day.</source>
+        <translation>%1 min. løb. Fortsæt med hælløftene hver anden dag.</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseRecorder</name>
     <message>
         <source>How much did the heel hurt during the run? 0-10</source>
@@ -956,14 +963,7 @@
     </message>
 </context>
 <context>
-    <name>GuidedExercise</name>
-    <message>
-        <source>%1 min run. Keep the heel raises going every other day.</source>
-        <translation>%1 min. løb. Fortsæt med hælløftene hver anden dag.</translation>
-    </message>
-</context>
-<context>
-    <name>GuidedSet</name>
+    <name>GuidedSession</name>
     <message>
         <source>Yes, count it</source>
         <translation>Ja, tæl det med</translation>
@@ -1034,6 +1034,158 @@
     <message>
         <source>Not now</source>
         <translation>Ikke nu</translation>
+    </message>
+</context>
+<context>
+    <name>HeelRaisePage</name>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Stop (Esc)</translation>
+    </message>
+    <message>
+        <source>Skip rest (N)</source>
+        <translation>Spring hvilet over (N)</translation>
+    </message>
+    <message>
+        <source>+30 s (+)</source>
+        <translation>+30 sek. (+)</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Fuld skærm (F11)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (mellemrum)</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Fortsæt (mellemrum)</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Sæt %1</translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation>Gentagelse %1</translation>
+    </message>
+    <message>
+        <source>To failure</source>
+        <translation>Til udmattelse</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Sæt %1 af %2</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Gentagelse %1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n gentagelse</numerusform>
+            <numerusform>%n gentagelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Sat på pause</translation>
+    </message>
+    <message>
+        <source>%1 next</source>
+        <translation>Skift side: %1</translation>
+    </message>
+    <message>
+        <source>Well done. Now a rest day: the heel recovers before the next session.</source>
+        <translation>Godt gået. Nu en hviledag, så hælen kan komme sig før næste træning.</translation>
+    </message>
+    <message>
+        <source>%1 · Esc: back</source>
+        <translation>%1 · Esc: tilbage</translation>
+    </message>
+    <message>
+        <source>Stop now? Esc: stop · Space: keep going</source>
+        <translation>Vil du stoppe? Esc: stop · Mellemrum: fortsæt</translation>
+    </message>
+    <message>
+        <source>Enter: that was my last rep · F: that was my last set</source>
+        <translation>Enter: det var min sidste gentagelse · F: det var mit sidste sæt</translation>
+    </message>
+    <message>
+        <source>✔ Done!</source>
+        <translation>✔ Færdig!</translation>
+    </message>
+    <message>
+        <source>■ Stopped after %1</source>
+        <translation>■ Stoppet efter %1</translation>
+    </message>
+    <message>
+        <source>Press Esc to go back</source>
+        <translation>Tryk Esc for at gå tilbage</translation>
+    </message>
+    <message>
+        <source>You can do the rest today with Go on · Esc: back</source>
+        <translation>Du kan tage resten i dag med Fortsæt · Esc: tilbage</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tilbage (Esc)</translation>
+    </message>
+    <message>
+        <source>Next: finished</source>
+        <translation>Næste: færdig</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Næste: %1</translation>
+    </message>
+    <message>
+        <source>Next: set %1 of %2</source>
+        <translation>Næste: sæt %1 af %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <translation>Næste: %1 %2</translation>
+    </message>
+    <message>
+        <source>1: count it · Esc or 2: just trying it out, save nothing · Space: keep going</source>
+        <translation>1: tæl det med · Esc eller 2: jeg prøvede det bare af, gem intet · Mellemrum: fortsæt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop now? The %n reps done are saved. Esc: stop · Space: keep going</source>
+        <translation>
+            <numerusform>Vil du stoppe? Den gentagelse, du har lavet, bliver gemt. Esc: stop · Mellemrum: fortsæt</numerusform>
+            <numerusform>Vil du stoppe? De %n gentagelser, du har lavet, bliver gemt. Esc: stop · Mellemrum: fortsæt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeelRaiseRecorder</name>
+    <message>
+        <source>And how does the heel feel now, after the session? 0-10</source>
+        <translation>Og hvor ondt gør hælen nu, efter træningen? 0-10</translation>
+    </message>
+    <message>
+        <source>How much did it hurt during that set (%1)? 0-10</source>
+        <translation>Hvor ondt gjorde det under sættet (%1)? 0-10</translation>
+    </message>
+    <message>
+        <source>Could you have done more (%1)?</source>
+        <translation>Kunne du have taget flere gentagelser (%1)?</translation>
+    </message>
+    <message>
+        <source>Yes, easily</source>
+        <translation>Ja, sagtens</translation>
+    </message>
+    <message>
+        <source>Just right</source>
+        <translation>Tilpas</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>Kunne ikke gennemføre</translation>
     </message>
 </context>
 <context>
@@ -2144,33 +2296,6 @@ Så tungt som muligt hver gang: så mange sæt, du kan, og hvert sæt, til du ik
     </message>
 </context>
 <context>
-    <name>SessionRecorder</name>
-    <message>
-        <source>And how does the heel feel now, after the session? 0-10</source>
-        <translation>Og hvor ondt gør hælen nu, efter træningen? 0-10</translation>
-    </message>
-    <message>
-        <source>How much did it hurt during that set (%1)? 0-10</source>
-        <translation>Hvor ondt gjorde det under sættet (%1)? 0-10</translation>
-    </message>
-    <message>
-        <source>Could you have done more (%1)?</source>
-        <translation>Kunne du have taget flere gentagelser (%1)?</translation>
-    </message>
-    <message>
-        <source>Yes, easily</source>
-        <translation>Ja, sagtens</translation>
-    </message>
-    <message>
-        <source>Just right</source>
-        <translation>Tilpas</translation>
-    </message>
-    <message>
-        <source>Could not finish</source>
-        <translation>Kunne ikke gennemføre</translation>
-    </message>
-</context>
-<context>
     <name>SessionScreen</name>
     <message>
         <source>Paused: the computer stalled for %1 s. Space resumes.</source>
@@ -2187,131 +2312,6 @@ Så tungt som muligt hver gang: så mange sæt, du kan, og hvert sæt, til du ik
     <message>
         <source>Muted. M turns the sound back on.</source>
         <translation>Lyden er slået fra. Tryk M for at slå den til igen.</translation>
-    </message>
-</context>
-<context>
-    <name>SetPage</name>
-    <message>
-        <source>Stop (Esc)</source>
-        <translation>Stop (Esc)</translation>
-    </message>
-    <message>
-        <source>Skip rest (N)</source>
-        <translation>Spring hvilet over (N)</translation>
-    </message>
-    <message>
-        <source>+30 s (+)</source>
-        <translation>+30 sek. (+)</translation>
-    </message>
-    <message>
-        <source>Full screen (F11)</source>
-        <translation>Fuld skærm (F11)</translation>
-    </message>
-    <message>
-        <source>Pause (Space)</source>
-        <translation>Pause (mellemrum)</translation>
-    </message>
-    <message>
-        <source>Resume (Space)</source>
-        <translation>Fortsæt (mellemrum)</translation>
-    </message>
-    <message>
-        <source>Set %1</source>
-        <translation>Sæt %1</translation>
-    </message>
-    <message>
-        <source>Rep %1</source>
-        <translation>Gentagelse %1</translation>
-    </message>
-    <message>
-        <source>To failure</source>
-        <translation>Til udmattelse</translation>
-    </message>
-    <message>
-        <source>Set %1 of %2</source>
-        <translation>Sæt %1 af %2</translation>
-    </message>
-    <message>
-        <source>Rep %1 of %2</source>
-        <translation>Gentagelse %1 af %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reps</source>
-        <translation>
-            <numerusform>%n gentagelse</numerusform>
-            <numerusform>%n gentagelser</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>❚❚ Paused</source>
-        <translation>❚❚ Sat på pause</translation>
-    </message>
-    <message>
-        <source>%1 next</source>
-        <translation>Skift side: %1</translation>
-    </message>
-    <message>
-        <source>Well done. Now a rest day: the heel recovers before the next session.</source>
-        <translation>Godt gået. Nu en hviledag, så hælen kan komme sig før næste træning.</translation>
-    </message>
-    <message>
-        <source>%1 · Esc: back</source>
-        <translation>%1 · Esc: tilbage</translation>
-    </message>
-    <message>
-        <source>Stop now? Esc: stop · Space: keep going</source>
-        <translation>Vil du stoppe? Esc: stop · Mellemrum: fortsæt</translation>
-    </message>
-    <message>
-        <source>Enter: that was my last rep · F: that was my last set</source>
-        <translation>Enter: det var min sidste gentagelse · F: det var mit sidste sæt</translation>
-    </message>
-    <message>
-        <source>✔ Done!</source>
-        <translation>✔ Færdig!</translation>
-    </message>
-    <message>
-        <source>■ Stopped after %1</source>
-        <translation>■ Stoppet efter %1</translation>
-    </message>
-    <message>
-        <source>Press Esc to go back</source>
-        <translation>Tryk Esc for at gå tilbage</translation>
-    </message>
-    <message>
-        <source>You can do the rest today with Go on · Esc: back</source>
-        <translation>Du kan tage resten i dag med Fortsæt · Esc: tilbage</translation>
-    </message>
-    <message>
-        <source>Back (Esc)</source>
-        <translation>Tilbage (Esc)</translation>
-    </message>
-    <message>
-        <source>Next: finished</source>
-        <translation>Næste: færdig</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Næste: %1</translation>
-    </message>
-    <message>
-        <source>Next: set %1 of %2</source>
-        <translation>Næste: sæt %1 af %2</translation>
-    </message>
-    <message>
-        <source>Next: %1 %2</source>
-        <translation>Næste: %1 %2</translation>
-    </message>
-    <message>
-        <source>1: count it · Esc or 2: just trying it out, save nothing · Space: keep going</source>
-        <translation>1: tæl det med · Esc eller 2: jeg prøvede det bare af, gem intet · Mellemrum: fortsæt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stop now? The %n reps done are saved. Esc: stop · Space: keep going</source>
-        <translation>
-            <numerusform>Vil du stoppe? Den gentagelse, du har lavet, bliver gemt. Esc: stop · Mellemrum: fortsæt</numerusform>
-            <numerusform>Vil du stoppe? De %n gentagelser, du har lavet, bliver gemt. Esc: stop · Mellemrum: fortsæt</numerusform>
-        </translation>
     </message>
 </context>
 <context>

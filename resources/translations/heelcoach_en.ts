@@ -2,17 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>HistoryPage</name>
-    <message numerus="yes">
-        <source>%n entries could not be read and are not listed; they are kept as they were, in the quarantine part of %1.</source>
-        <translation>
-            <numerusform>%n entry could not be read and is not listed; it is kept as it was, in the quarantine part of %1.</numerusform>
-            <numerusform>%n entries could not be read and are not listed; they are kept as they were, in the quarantine part of %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SetPage</name>
+    <name>HeelRaisePage</name>
     <message numerus="yes">
         <source>%n reps</source>
         <translation>
@@ -25,6 +15,16 @@
         <translation>
             <numerusform>Stop now? The rep done is saved. Esc: stop · Space: keep going</numerusform>
             <numerusform>Stop now? The %n reps done are saved. Esc: stop · Space: keep going</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <source>%n entries could not be read and are not listed; they are kept as they were, in the quarantine part of %1.</source>
+        <translation>
+            <numerusform>%n entry could not be read and is not listed; it is kept as it was, in the quarantine part of %1.</numerusform>
+            <numerusform>%n entries could not be read and are not listed; they are kept as they were, in the quarantine part of %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -65,12 +65,13 @@ def test_the_set_is_heard_on_the_grid_and_ends_on_the_done_screen(qtbot, sink):
     qtbot.wait(200)
     window.start_session()
     seen = set()
-    qtbot.waitUntil(lambda: seen.add(window.set_page.phase_label.text())
-                    or window.set_page.phase_label.text() == "✔ Done!", timeout=15_000)  # fmt: skip
+    phase = window.heel_raise_page.phase_label
+    qtbot.waitUntil(lambda: seen.add(phase.text()) or phase.text() == "✔ Done!",
+                    timeout=15_000)  # fmt: skip
     qtbot.wait(1600)  # the last cue rings out
     recording = recorder.stop()
     assert {"● Get ready", "▲ Up", "■ Hold", "▼ Down"} <= seen
-    assert window.set_page.status_label.text() == "Press Esc to go back"
+    assert window.heel_raise_page.status_label.text() == "Press Esc to go back"
 
     bank = SoundBank.load(resource_file("sounds"))
     timeline = Timeline.from_plan(SHORT)
@@ -87,8 +88,8 @@ def test_a_walk_run_is_heard_on_the_grid_run_walk_the_warning_and_halfway(qtbot,
     window = window_with(qtbot, opened(sink.encode()))
     recorder = Recorder(sink)
     qtbot.wait(200)
-    window.exercises.guided.start(plan, None)
-    page = window.exercises.guided.page
+    window.session.start(plan, None)
+    page = window.session.page
     qtbot.waitUntil(lambda: page.phase_label.text() == "✔ Done!", timeout=40_000)
     qtbot.wait(1600)
     recording = recorder.stop()
@@ -110,12 +111,12 @@ def test_after_a_pause_3_2_1_is_heard_then_the_rep_again_on_the_grid(qtbot, sink
     recorder = Recorder(sink)
     qtbot.wait(200)
     window.start_session()
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "■ Hold", timeout=5000)
     window.start_or_toggle_pause()
     qtbot.wait(1500)
     window.start_or_toggle_pause()
-    assert window.set_page.phase_label.text() == "● Get ready"
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "✔ Done!", timeout=15_000)
+    assert window.heel_raise_page.phase_label.text() == "● Get ready"
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "✔ Done!", timeout=15_000)
     qtbot.wait(1600)
     recording = recorder.stop()
 
@@ -136,8 +137,8 @@ def test_after_a_pause_3_2_1_is_heard_then_the_rep_again_on_the_grid(qtbot, sink
 def test_with_no_sound_device_the_set_goes_on_and_says_why(qtbot):
     window = window_with(qtbot, opened(b"no-such-device"))
     window.start_session()
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
-    assert window.set_page.status_label.text() == (
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "▲ Up", timeout=5000)
+    assert window.heel_raise_page.status_label.text() == (
         "Sound is off: no sound output device was found. Follow the screen."
     )
 
@@ -153,8 +154,8 @@ def test_without_qtmultimedia_the_set_goes_on_and_says_why(qtbot, monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_multimedia)
     window = window_with(qtbot, opened(None))
     window.start_session()
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
-    assert window.set_page.status_label.text().startswith(
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "▲ Up", timeout=5000)
+    assert window.heel_raise_page.status_label.text().startswith(
         "Sound is off: QtMultimedia could not be loaded (libpulse.so.0"
     )
 
@@ -163,11 +164,11 @@ def test_losing_the_device_mid_set_goes_on_in_silence(qtbot, sink):
     sound = opened(sink.encode())()
     window = window_with(qtbot, lambda: sound)
     window.start_session()
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "▲ Up", timeout=5000)
     sound._stream.failed.emit("the sound device stopped (IOError)")  # what Qt reports
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
-    assert "Sound is off: the sound device stopped" in window.set_page.status_label.text()
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▼ Down", timeout=5000)
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "■ Hold", timeout=5000)
+    assert "Sound is off: the sound device stopped" in window.heel_raise_page.status_label.text()
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "▼ Down", timeout=5000)
 
 
 def test_skipping_and_extending_rest_with_sound_keeps_the_set_going(qtbot, sink):
@@ -183,15 +184,19 @@ def test_skipping_and_extending_rest_with_sound_keeps_the_set_going(qtbot, sink)
         )
     )
     window.start_session()
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "◆ Rest", timeout=5000)
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "◆ Rest", timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_Plus)
-    qtbot.waitUntil(lambda: window.set_page.seconds_label.text() in ("0:59", "0:58"), timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.heel_raise_page.seconds_label.text() in ("0:59", "0:58"), timeout=3000
+    )
     qtbot.keyClick(window, Qt.Key.Key_N)
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "● Get ready", timeout=3000)
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
-    assert window.set_page.set_label.text() == "Set 2 of 2"
+    qtbot.waitUntil(
+        lambda: window.heel_raise_page.phase_label.text() == "● Get ready", timeout=3000
+    )
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "▲ Up", timeout=5000)
+    assert window.heel_raise_page.set_label.text() == "Set 2 of 2"
     # Sound still on: nothing to say but the dose.
-    assert window.set_page.status_label.text() == "2 × 1 · body weight, no backpack"
+    assert window.heel_raise_page.status_label.text() == "2 × 1 · body weight, no backpack"
 
 
 def test_a_new_set_right_after_the_last_one_keeps_its_sound(qtbot, sink):
@@ -200,14 +205,14 @@ def test_a_new_set_right_after_the_last_one_keeps_its_sound(qtbot, sink):
         SetPlan(legs=LegMode.LEFT, sets=1, reps=1, tempo=Tempo(100, 100, 100), count_in_ms=0)
     )
     window.start_session()
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "✔ Done!", timeout=5000)
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "✔ Done!", timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     window.today.set_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=3, count_in_ms=2000))
     window.start_session()
     # Past the first set's ring-out, the new set still runs on its sound and moves on.
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
-    assert window.set_page.status_label.text() == "1 × 3 · body weight, no backpack"
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "▲ Up", timeout=5000)
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "■ Hold", timeout=5000)
+    assert window.heel_raise_page.status_label.text() == "1 × 3 · body weight, no backpack"
 
 
 def test_with_no_sound_server_at_all_the_app_says_so(tmp_path):
@@ -222,8 +227,8 @@ def test_with_no_sound_server_at_all_the_app_says_so(tmp_path):
         while time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.01)
-        print(window.set_page.phase_label.text())
-        print(window.set_page.status_label.text())
+        print(window.heel_raise_page.phase_label.text())
+        print(window.heel_raise_page.status_label.text())
         window.close()
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEELCOACH_DATA_DIR": str(tmp_path),
@@ -276,7 +281,7 @@ def test_with_ticks_off_a_set_has_no_ticks(qtbot, sink):
     recorder = Recorder(sink)
     qtbot.wait(200)
     window.start_session()
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "✔ Done!", timeout=15_000)
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "✔ Done!", timeout=15_000)
     qtbot.wait(1600)
     recording = recorder.stop()
 
@@ -311,10 +316,10 @@ def test_unplugging_the_output_mid_set_keeps_the_set_and_its_sound_going(qtbot, 
             )
         )
         window.start_session()
-        qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▲ Up", timeout=5000)
+        qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "▲ Up", timeout=5000)
     finally:
         subprocess.run(["pactl", "unload-module", loaded.stdout.strip()], capture_output=True)
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "■ Hold", timeout=5000)
-    qtbot.waitUntil(lambda: window.set_page.phase_label.text() == "▼ Down", timeout=5000)
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "■ Hold", timeout=5000)
+    qtbot.waitUntil(lambda: window.heel_raise_page.phase_label.text() == "▼ Down", timeout=5000)
     assert window.sound_control.sound.is_playing
-    assert window.set_page.status_label.text() == "1 × 3 · body weight, no backpack"
+    assert window.heel_raise_page.status_label.text() == "1 × 3 · body weight, no backpack"

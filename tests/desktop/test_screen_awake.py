@@ -69,7 +69,7 @@ def test_a_stretch_session_holds_it_off_too(coach, on_private_bus):
     from heelcoach.core.exercises.intervals import IntervalPlan
 
     plan = IntervalPlan(runs_ms=(2000,), walk_ms=2000, warm_up_ms=0, count_in_ms=0)
-    coach.window.exercises.guided.start(plan, None)
+    coach.window.session.start(plan, None)
     coach.clock.now += 100
     coach.qtbot.waitUntil(lambda: coach.window.screen_awake.holding)
     assert held(on_private_bus) == ["Inhibit"]

@@ -117,8 +117,8 @@ def friday_walk_run_left_by_closing(qtbot):
     press_on(coach, page.walk_run_button)  # the criteria are not all met: it says so
     qtbot.waitUntil(lambda: "Press Start walk/run again" in page.warning_label.text())
     press_on(coach, page.walk_run_button)  # start anyway
-    qtbot.waitUntil(lambda: window.exercises.running_one())
-    guided = window.exercises.guided
+    qtbot.waitUntil(lambda: window.session.is_current())
+    guided = window.session
     for _second in range(5 + 300 + 90):  # the warm-up walk, the first run, half a walk
         coach.clock.now += 1000
         with qtbot.waitSignal(guided.driver.changed, timeout=2000):

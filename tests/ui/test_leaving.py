@@ -58,12 +58,12 @@ def test_closing_in_the_first_rep_asks_too_and_keeps_no_session_of_nothing(coach
 def test_a_walk_run_left_by_closing_the_window_asks_first_then_keeps_the_minutes(coach):
     coach.press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     coach.window.exercises.start_walk_run()
-    driver = coach.window.exercises.guided.driver
+    driver = coach.window.session.driver
     for _ in range(int((5000 + 300_000 + 60_000) / 1000)):  # into the first run's second minute
         coach.clock.now += 1000
         with coach.qtbot.waitSignal(driver.changed, timeout=2000):
             pass
-    page = coach.window.exercises.guided.page
+    page = coach.window.session.page
     coach.window.close()
     assert coach.window.isVisible()
     assert page.status_label.text().startswith("Stop now?")

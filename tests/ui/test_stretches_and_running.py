@@ -18,7 +18,7 @@ from heelcoach.settings import WALKING_CONFIRMED_ON
 
 def advance(coach, ms, step=500.0):
     """The clock forward in steps the exercise's driver sees, as real time would."""
-    driver = coach.window.exercises.guided.driver
+    driver = coach.window.session.driver
     while ms > 0:
         move = min(step, ms)
         coach.clock.now += move
@@ -28,7 +28,7 @@ def advance(coach, ms, step=500.0):
 
 
 def screen(coach):
-    page = coach.window.exercises.guided.page
+    page = coach.window.session.page
     return {"title": page.title_label.text(), "detail": page.detail_label.text(),
             "phase": page.phase_label.text(), "seconds": page.seconds_label.text(),
             "next": page.next_label.text()}  # fmt: skip
@@ -82,7 +82,7 @@ def test_the_calf_stretch_is_coached_hold_by_hold_and_each_side_written(coach):
     }
     advance(coach, 10_000 + 35_000)  # into the right side's second hold
     coach.press(Qt.Key.Key_Escape)  # asks first, as every session does
-    status = coach.window.exercises.guided.page.status_label.text()
+    status = coach.window.session.page.status_label.text()
     assert status == "Stop now? What you have done is saved. Esc: stop · Space: keep going"
     assert len(journal.entries(STRETCHES)) == 1
     coach.press(Qt.Key.Key_Escape)
@@ -94,11 +94,11 @@ def test_the_calf_stretch_is_coached_hold_by_hold_and_each_side_written(coach):
 
 def test_towel_curls_go_at_the_runners_pace_and_enter_says_done(coach):
     open_page(coach)
-    coach.window.exercises.guided.start(StretchSession((OwnPacePlan(),)), coach.window.journal)
+    coach.window.session.start(StretchSession((OwnPacePlan(),)), coach.window.journal)
     advance(coach, 5000 + 12_000)
     assert screen(coach)["phase"] == "↻ Curl"
     assert screen(coach)["detail"] == "Left leg · 10-15 times"
-    assert coach.window.exercises.guided.page.done_button.isVisible()
+    assert coach.window.session.page.done_button.isVisible()
     coach.press(Qt.Key.Key_Return)
     advance(coach, 500)
     assert screen(coach)["phase"] == "⇄ Other side"
@@ -126,13 +126,13 @@ def test_a_walk_run_session_runs_walks_and_asks_how_it_went(coach):
     coach.press(Qt.Key.Key_Escape)
     coach.press(Qt.Key.Key_Escape)  # stopped half-way through the first run
     assert screen(coach)["phase"] == "■ Stopped after 5:35"
-    prompt = coach.window.exercises.guided.page.pain_prompt
+    prompt = coach.window.session.page.pain_prompt
     assert "during the run" in prompt.question.text()
     assert (screen(coach)["title"], screen(coach)["phase"]) == (
         "Walk/run · week 1",
         "■ Stopped after 5:35",
     )
-    assert prompt.large and not coach.window.exercises.guided.page.movement.isVisible()
+    assert prompt.large and not coach.window.session.page.movement.isVisible()
     coach.press(Qt.Key.Key_3)
     coach.qtbot.waitUntil(lambda: "after the run" in prompt.question.text(), timeout=10_000)
     coach.press(Qt.Key.Key_2)
@@ -233,7 +233,7 @@ def test_the_done_screen_is_titled_for_the_session_not_its_last_exercise(coach):
     one_hold = {"holds": 1, "hold_ms": 1000, "legs": LegMode.LEFT}
     session = StretchSession((HoldPlan(CALF_STRETCH, **one_hold),
                               HoldPlan(FASCIA_STRETCH, **one_hold)))  # fmt: skip
-    guided = coach.window.exercises.guided
+    guided = coach.window.session
     guided.start(session, coach.window.journal)
     while guided.driver.is_active:
         advance(coach, 500)

@@ -66,7 +66,7 @@ def test_on_a_rest_day_start_asks_once_and_a_second_press_trains_anyway(qtbot, d
     assert coach.window.pages.currentWidget() is coach.window.today
     assert coach.window.today.start_note.text().startswith("Today is a rest day")
     coach.press(Qt.Key.Key_Space)
-    assert coach.window.pages.currentWidget() is coach.window.set_page
+    assert coach.window.pages.currentWidget() is coach.window.heel_raise_page
     coach.close()
 
 
@@ -207,7 +207,7 @@ def test_f1_opens_learn_from_the_history_and_the_graphs_too(qtbot, data_folder):
     assert coach.window.pages.currentWidget() is coach.window.today
     coach.start()  # and never during a set
     coach.press(Qt.Key.Key_F1)
-    assert coach.window.pages.currentWidget() is coach.window.set_page
+    assert coach.window.pages.currentWidget() is coach.window.heel_raise_page
     coach.close()
 
 
@@ -340,7 +340,7 @@ def test_on_a_rest_day_start_asks_for_the_questions_then_about_the_rest_day(qtbo
     coach.press(Qt.Key.Key_Space)
     assert window.today.start_note.text().startswith("Today is a rest day")
     coach.press(Qt.Key.Key_Space)  # asked both: trains anyway
-    assert window.pages.currentWidget() is window.set_page
+    assert window.pages.currentWidget() is window.heel_raise_page
     coach.close()
 
 
@@ -351,7 +351,7 @@ def test_at_the_first_start_a_second_space_trains_with_the_questions_unanswered(
     qtbot.waitUntil(window.heel_questions.panel.isVisible)
     coach.press(Qt.Key.Key_Space)
     coach.press(Qt.Key.Key_Space)  # train anyway
-    assert window.pages.currentWidget() is window.set_page
+    assert window.pages.currentWidget() is window.heel_raise_page
     coach.close()
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from heelcoach.coach.back_to_running import Criterion
 from heelcoach.coach.running import Running
 from heelcoach.core.kinds import stretch_session
-from heelcoach.ui.guide.illustration import Illustration
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.ui.session.illustration import Illustration
 from heelcoach.words.exercises import exercise_name, how_to, walk_run_line
 from heelcoach.words.running import criterion_line, held_back_text, running_lead
 

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from heelcoach.core.session import RunState
 from heelcoach.core.timeline import Phase, Segment
 from heelcoach.session.driver import Snapshot
-from heelcoach.ui.guide.fit_label import FitLabel
-from heelcoach.ui.guide.illustration import Illustration
-from heelcoach.ui.guide.phase_bar import PhaseBar
-from heelcoach.ui.guide.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
-from heelcoach.ui.guide.session_screen import common_status, session_button
-from heelcoach.ui.guide.set_page import BACKGROUND, DONE_COLOUR, PAGE_STYLE, PAUSED_COLOUR
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.ui.session.fit_label import FitLabel
+from heelcoach.ui.session.heel_raise_page import BACKGROUND, DONE_COLOUR, PAGE_STYLE, PAUSED_COLOUR
+from heelcoach.ui.session.illustration import Illustration
+from heelcoach.ui.session.phase_bar import PhaseBar
+from heelcoach.ui.session.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
+from heelcoach.ui.session.session_screen import common_status, session_button
 from heelcoach.words.exercises import exercise_name, how_to
 from heelcoach.words.plain import clock_text, duration_text, fill, leg_name
 
@@ -32,7 +32,7 @@ class ExercisePage(Retranslating, QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(PAGE_STYLE.replace("SetPage", "ExercisePage"))
+        self.setStyleSheet(PAGE_STYLE.replace("HeelRaisePage", "ExercisePage"))
         self._snapshot: Snapshot | None = None
         self._summary = ""
         self.confirming_stop = False  # Esc asked "stop now?"; a second Esc stops
@@ -92,7 +92,8 @@ class ExercisePage(Retranslating, QWidget):
         if not self.pain_prompt.take_key(event):
             super().keyPressEvent(event)
 
-    def ask_to_confirm_stop(self, asking: bool) -> None:
+    def ask_to_confirm_stop(self, asking: bool, a_try: bool = False) -> None:
+        """`a_try` is the heel raise's: a stretch or a run is never asked about as one."""
         self.confirming_stop = asking
         self._render()
 

@@ -22,14 +22,12 @@ from heelcoach.core.plans_by_set import PlansBySet
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
 from heelcoach.journal.journal import Journal
 from heelcoach.journal.session_log import PendingEntry, SessionLog
-from heelcoach.session.driver import Snapshot
-from heelcoach.ui.guide.session_note import SessionNote
+from heelcoach.session.driver import RepsEnded, Snapshot
 from heelcoach.ui.pain_prompt import PainPrompt
+from heelcoach.ui.session.session_note import SessionNote
 from heelcoach.words.plain import leg_name
 
 log = logging.getLogger(__name__)
-
-RepsEnded = Callable[[int, Leg], "int | None"]
 
 
 @dataclass
@@ -56,7 +54,7 @@ class SessionTally:
         return max(self.pains.values()) if self.pains else None
 
 
-class SessionRecorder(QObject):
+class HeelRaiseRecorder(QObject):
     tally_changed = Signal(object)  # SessionTally
     red_set = Signal(int)  # a set just rated in the red: its pain
 

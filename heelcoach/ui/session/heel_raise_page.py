@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 from heelcoach.core.session import RunState
 from heelcoach.core.timeline import Phase, Segment
 from heelcoach.session.driver import Snapshot
-from heelcoach.ui.guide.fit_label import FitLabel
-from heelcoach.ui.guide.phase_bar import PhaseBar
-from heelcoach.ui.guide.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
-from heelcoach.ui.guide.session_note import SessionNote
-from heelcoach.ui.guide.session_screen import common_status, session_button
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.ui.session.fit_label import FitLabel
+from heelcoach.ui.session.phase_bar import PhaseBar
+from heelcoach.ui.session.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
+from heelcoach.ui.session.session_note import SessionNote
+from heelcoach.ui.session.session_screen import common_status, session_button
 from heelcoach.words.plain import clock_text, duration_text, fill, leg_name
 from heelcoach.words.plans import set_screen_dose
 
@@ -30,7 +30,7 @@ TEXT_COLOUR = QColor("#eceff1")
 PAUSED_COLOUR = QColor("#78909c")
 DONE_COLOUR = QColor("#a5d6a7")
 PAGE_STYLE = f"""
-SetPage {{ background: {BACKGROUND.name()}; }}
+HeelRaisePage {{ background: {BACKGROUND.name()}; }}
 QLabel {{ color: {TEXT_COLOUR.name()}; }}
 QLabel#status {{ color: #ffd54f; }}
 QPushButton {{
@@ -47,7 +47,7 @@ PROMPT_AREA_LINES = 6
 FILLED_REP, OPEN_REP = "●", "○"
 
 
-class SetPage(Retranslating, QWidget):
+class HeelRaisePage(Retranslating, QWidget):
     """Shows a Snapshot; its buttons ask the window to act (the window owns the driver)."""
 
     pause_clicked = Signal()

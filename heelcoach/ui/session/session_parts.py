@@ -1,0 +1,77 @@
+"""What a kind of session brings to the one guided session: its page (what the screen shows
+in the middle), its recorder (its journal record and its questions), and the few turns it
+takes its own way. The guided session runs every kind the same way through this."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from heelcoach.core.kinds import SessionPlan
+    from heelcoach.core.timeline import Cue, Timeline
+    from heelcoach.journal.journal import Journal
+    from heelcoach.session.driver import RepsEnded, Snapshot
+    from heelcoach.ui.pain_prompt import PainPrompt
+
+
+class SessionScreen(Protocol):
+    """The page a kind's session runs on."""
+
+    @property
+    def pain_prompt(self) -> PainPrompt: ...
+
+    @property
+    def confirming_stop(self) -> bool: ...
+
+    def ask_to_confirm_stop(self, asking: bool, a_try: bool = False) -> None: ...
+
+    def show_snapshot(self, snapshot: Snapshot | None) -> None: ...
+
+    def setFocus(self) -> None: ...  # noqa: N802 - Qt's name
+
+
+class SessionParts(Protocol):
+    """A kind's parts of the guided session. `start` extras (the coach's words, a session
+    gone on with) are the kind's own."""
+
+    page: SessionScreen
+    leaves_with_questions_open: bool
+    """Esc leaves the done screen while its questions are still open (the heel raise's
+    "pain after" is asked again on Today); no: Esc waits for the answers (a run's two)."""
+
+    def begin(self, plan: SessionPlan, journal: Journal | None, extras: dict[str, Any]) -> None:
+        """A session starts: the page and the record are made ready."""
+        ...
+
+    def cues(self, cues: list[Cue], timeline: Timeline | None, reps_ended: RepsEnded) -> None:
+        """Cues fell due: a set, a hold or a foot ended is written."""
+        ...
+
+    def is_a_try(self, snapshot: Snapshot) -> bool:
+        """Stopped so early that the runner is asked whether it counts at all."""
+        ...
+
+    def discard(self) -> None:
+        """A try not counted: nothing of it is written."""
+        ...
+
+    def stopped(self, snapshot: Snapshot | None, timeline: Timeline | None) -> bool:
+        """The runner stopped: keep what was done. True when questions follow (the done
+        screen stays for them)."""
+        ...
+
+    def finished(self, timeline: Timeline | None) -> None:
+        """The session ran to its end."""
+        ...
+
+    def showing(self, snapshot: Snapshot) -> None:
+        """A moment of the session is about to be shown."""
+        ...
+
+    def leave(self) -> None:
+        """Back to the page this kind's sessions start from."""
+        ...
+
+    def close(self) -> None:
+        """The app is closing (a note being typed is kept)."""
+        ...

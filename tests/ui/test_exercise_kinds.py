@@ -1,0 +1,72 @@
+"""A kind of exercise is declared once, in the registry: a made-up hold-type kind added there
+alone is listed on the Stretches page, joins the stretch session, is coached on the real
+session page, written by the real recorder, and kept by the journal as any other."""
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from heelcoach.core import kinds
+from heelcoach.core.exercises.stretches import StretchSession
+from heelcoach.core.kinds import ExerciseKind, Family
+from heelcoach.core.legs import LegMode
+from heelcoach.journal.entries import STRETCHES
+from heelcoach.system.paths import data_dir
+
+SHORT_FOOT = ExerciseKind("short_foot", Family.HOLDS, "Short foot", in_stretch_session=True,
+                          drawing=False, holds=2, hold_s=5)  # fmt: skip
+
+
+@pytest.fixture
+def short_foot():
+    kinds.register(SHORT_FOOT)
+    yield SHORT_FOOT
+    kinds.unregister(SHORT_FOOT.key)
+
+
+def advance(coach, ms):
+    driver = coach.window.session.driver
+    while ms > 0:
+        coach.clock.now += 500
+        ms -= 500
+        with coach.qtbot.waitSignal(driver.changed, timeout=2000):
+            pass
+
+
+def test_a_kind_added_to_the_registry_is_offered_coached_and_kept(coach, short_foot):
+    coach.press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    page = coach.window.exercises.existing_page
+    names = [name.text() for _exercise, name, _text in page.cards]
+    assert names[-1] == "Short foot"  # called by its English name: it has no words yet
+    assert StretchSession.of_the_registry().parts[-1].exercise == "short_foot"
+
+    plan = StretchSession((short_foot.plan(LegMode.LEFT),))
+    coach.window.session.start(plan, coach.window.journal)
+    advance(coach, 5000)
+    session_page = coach.window.session.page
+    assert session_page.title_label.text() == "Short foot"
+    assert session_page.detail_label.text() == "Left leg · hold 1 of 2"
+    assert session_page.phase_label.text() == "■ Stretch"
+    assert session_page.seconds_label.text() == "5"
+    advance(coach, 5000 + 10_000 + 5000)  # a hold, letting go, the second hold
+    assert session_page.phase_label.text() == "✔ Done!"
+    assert session_page.how_label.text() == "Short foot"  # the done screen sums it up
+
+    coach.press(Qt.Key.Key_Escape)
+    assert coach.window.pages.currentWidget() is page
+    coach.window.journal.close()
+    written = json.loads((data_dir() / "journal.json").read_text())[STRETCHES]
+    [entry] = written.values()
+    assert {key: entry[key] for key in ("exercise", "leg", "target", "done", "hold_s")} == {
+        "exercise": "short_foot", "leg": "left", "target": 2, "done": 2, "hold_s": 5,
+    }  # fmt: skip
+
+
+def test_a_name_the_registry_does_not_hold_is_refused_by_the_journal(coach):
+    from heelcoach.journal.entries import InvalidEntryError
+
+    journal = coach.window.journal
+    with pytest.raises(InvalidEntryError, match="calf_stretch, fascia_stretch or towel_curls"):
+        journal.add_stretch(at="2026-11-25T18:00:00", exercise="short_foot", leg="left",
+                            target=2, done=2, hold_s=5, session="", stopped=False)  # fmt: skip
