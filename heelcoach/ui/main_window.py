@@ -1,13 +1,11 @@
-"""The main window: today's plan, the guided set, and the keys that drive them.
+"""The main window: Today, the guided session, the journal's pages, and the keys.
 
-Everything beyond the first screen is built the first time it is needed, not at start-up:
-the set screen and its driver, the sound, the journal's pages. They pull in the tempo
-engine, QtMultimedia, TinyDB and pyqtgraph, which the first frame does not need.
-"""
+Everything beyond the first screen is built the first time it is needed: the session and
+its driver, the sound, the journal's pages. They pull in the tempo engine, QtMultimedia,
+TinyDB and pyqtgraph, which the first frame does not need."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -21,17 +19,13 @@ from heelcoach.core.exercises.heel_raise import SetPlan
 from heelcoach.desktop.app_icon import app_icon
 from heelcoach.desktop.screen_awake import ScreenAwake
 from heelcoach.i18n import Translations
-from heelcoach.settings import (
-    LANGUAGE,
-    PLAN_DETAILS_OPEN,
-    SOUND_PANEL_OPEN,
-    Settings,
-)
+from heelcoach.settings import LANGUAGE, PLAN_DETAILS_OPEN, SOUND_PANEL_OPEN, Settings
 from heelcoach.system.clock import monotonic_ms
 from heelcoach.ui.journal.window_journal import WindowJournal
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.session.guided_session import GuidedSession
 from heelcoach.ui.today.today_page import TodayPage
+from heelcoach.ui.window_closing import WindowClosing
 from heelcoach.ui.window_exercises import WindowExercises
 from heelcoach.ui.window_geometry import restore_geometry, save_geometry
 from heelcoach.ui.window_notices import WindowNotices
@@ -48,8 +42,6 @@ if TYPE_CHECKING:
     from heelcoach.ui.today.check_in_panel import MorningCheckIn
     from heelcoach.ui.today.heel_questions import HeelQuestions
     from heelcoach.ui.today.sound_control import SoundControl
-
-log = logging.getLogger(__name__)
 
 FIRST_FRAME_FALLBACK_MS = 500
 
@@ -77,7 +69,7 @@ class MainWindow(Retranslating, QMainWindow):
         `journal_folder` holds journal.json, opened just after the first frame; without it
         nothing is recorded. `now` is the wall clock the journal's entries are dated by.
         `warm_up_graphs`: import pyqtgraph in idle time once the journal has something
-        to draw (off, the progress view pays for it when first opened)."""
+        to draw."""
         super().__init__(parent)
         self._settings = settings
         self._translations = translations
@@ -92,16 +84,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.coach: TodayCoach | None = None
         self.heel_questions: HeelQuestions | None = None
         self._learn_page: LearnPage | None = None
-        self._learn_from: QWidget | None = None  # the page Learn was opened from
 
-        # Built from the window down: a page made with its parent is not re-polished and
-        # re-laid out when it joins the window (~5 ms of the first frame).
-        central = QWidget()
-        self.setCentralWidget(central)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.pages = QStackedWidget(central)
-        layout.addWidget(self.pages, 1)
+        self.pages, layout = self._make_frame()
         self.notices = WindowNotices(layout, settings, self)
         self.journal_access = WindowJournal(journal_folder, now, self.notices, self)
         self.screen_awake = ScreenAwake(self)  # the sessions hold it while they run
@@ -109,7 +93,7 @@ class MainWindow(Retranslating, QMainWindow):
                                      self.journal_access, now)  # fmt: skip
         self.exercises = WindowExercises(self, settings, now)
         self._save = self.journal_access.save
-        self._quit_anyway = False  # a second close quits even with writes the disk refused
+        self.closing = WindowClosing(self)
         self.today = TodayPage(settings.plan(), translations.language, self.pages)
         self.pages.addWidget(self.today)
         self.notices.focus_home = self.today.focus_home
@@ -124,15 +108,16 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_sound_panel(True)
         self._retranslate()
 
-    # actions ---------------------------------------------------------------------------
-    def _action(self, keys: list[str], slot):
-        from PySide6.QtGui import QAction, QKeySequence
-
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _make_frame(self) -> tuple[QStackedWidget, QVBoxLayout]:
+        """The pages, and the room above them for notices. Built from the window down: a
+        page made with its parent is not re-laid out when it joins (~5 ms of the first frame)."""
+        central = QWidget()
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        pages = QStackedWidget(central)
+        layout.addWidget(pages, 1)
+        return pages, layout
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:
@@ -163,10 +148,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _after_first_frame(self) -> None:
         if self.actions():
             return
-        self._make_actions()
         from heelcoach.ui.focus_style import FocusRing
         from heelcoach.ui.scroll_into_view import ScrollToFocus
+        from heelcoach.ui.window_keys import make_actions
 
+        make_actions(self)
         self.focus_ring = FocusRing(self)
         self.scroll_to_focus = ScrollToFocus(self)
         self.setWindowIcon(app_icon())
@@ -179,61 +165,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.give_alt_keys()  # given once they are on screen: the check-in's buttons too
         if self.journal is None:
             return
-        from heelcoach.ui.coach.today_coach import TodayCoach
-        from heelcoach.ui.today.check_in_panel import MorningCheckIn
-        from heelcoach.ui.today.heel_questions import HeelQuestions
+        from heelcoach.ui.coach.coach_on_today import bring_in_the_coach
 
-        self.coach = TodayCoach(self.journal, self._settings, self._now, self.today, self._save,
-                                self)  # fmt: skip
-        self.coach.changed.connect(lambda _today: self.give_alt_keys())  # its buttons come and go
-        self.journal_access.changed_elsewhere.connect(self.coach.refresh)  # a synced check-in
-        self.coach.refresh()
-        self.today.show_running(self.exercises.today_line())
-        self.heel_questions = HeelQuestions(self.journal, self._settings, self._now, self._save,
-                                            self.today, self)  # fmt: skip
-        self.heel_questions.answered.connect(self.coach.refresh)
-        self.morning = MorningCheckIn(self.journal, self._settings, self._now, self._save,
-                                      self.today, self)  # fmt: skip
-        self.heel_questions.closed.connect(self._offer_check_in)
-        self.heel_questions.closed.connect(self.coach.clear_start_question)
-        if not self.heel_questions.offer():  # at the first start these come first, alone
-            self._offer_check_in()
-        QTimer.singleShot(0, self.journal.back_up_today)  # after the check-in is on screen
+        bring_in_the_coach(self, self.journal, self._settings, self._now, self._save)
         self.views.prepare(lambda: self.session.built and self.driver.is_active,
                            self._warm_up_graphs)  # fmt: skip
-
-    def _offer_check_in(self) -> None:
-        self.give_alt_keys()  # the questions about the heel went, or came
-        morning = self.morning
-        if morning is None or not morning.offer():
-            return
-        morning.panel.answered.connect(lambda *_answer: self.coach.refresh())
-        morning.panel.stretch_clicked.connect(lambda: self.exercises.start_stretches(morning=True))
-        morning.panel.something_wrong_clicked.connect(self.heel_questions.ask_again)
-        morning.panel.something_wrong_clicked.connect(self.give_alt_keys)
-
-    def _make_actions(self) -> None:
-        self.space_action = self._action(["Space"], self.start_or_toggle_pause)
-        self.stop_action = self._action(["Esc"], self.stop)
-        self.skip_rest_action = self._action(["N"], self.session.skip_rest)
-        self.extend_rest_action = self._action(["+", "="], self.session.extend_rest)
-        self.full_screen_action = self._action(["F11"], self.toggle_full_screen)
-        self.mute_action = self._action(["M"], lambda: self.sound_control.toggle_mute())
-        self.end_set_action = self._action(["Return", "Enter"], self.session.end_set)
-        self.finish_action = self._action(["F"], self.session.finish_early)
-        self.full_plan_action = self._action(["L"], self.toggle_full_plan)
-        self.program_action = self._action(["Ctrl+G"], self.show_program_menu)
-        self.learn_action = self._action(["F1"], self.show_learn)
-        self.history_action = self._action(["Ctrl+H"], self.show_history)
-        self.progress_action = self._action(["Ctrl+P"], self.show_progress)
-        self.exercises_action = self._action(["Ctrl+R"], self.show_exercises)
-        self.delete_action = self._action(
-            ["Del"], lambda: self.views and self.views.delete_in_history()
-        )
-        self.undo_action = self._action(
-            ["Ctrl+Z"], lambda: self.views and self.views.undo_in_history()
-        )
-        self.quit_action = self._action(["Ctrl+Q"], self.close)  # Cmd+Q on macOS
 
     def _connect(self) -> None:
         self.today.start_clicked.connect(self.start_from_today)
@@ -354,9 +290,6 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.back_to_today()
 
-    def _would_cut_a_session_short(self) -> bool:
-        return self.session.is_current() and self.session.would_cut_short()
-
     def in_a_session(self) -> bool:
         """A session's page is on screen: the journal's pages wait until it is left."""
         return self.session.is_current()
@@ -378,13 +311,13 @@ class MainWindow(Retranslating, QMainWindow):
     def show_learn(self) -> None:
         """From Today or a journal page (History, Progress); never during a set."""
         if not self.in_a_session() and self.pages.currentWidget() is not self.learn_page:
-            self._learn_from = self.pages.currentWidget()
+            self.learn_page.came_from = self.pages.currentWidget()
             self.pages.setCurrentWidget(self.learn_page)
             self.learn_page.setFocus()
 
     def _leave_learn(self) -> None:
         """Back to the page Learn was opened from."""
-        came_from = self._learn_from
+        came_from = self.learn_page.came_from
         if came_from is None or came_from is self.today or self.pages.indexOf(came_from) < 0:
             self.back_to_today()
         else:
@@ -450,25 +383,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.close()
 
     def close_without_asking(self) -> None:
-        """The next close asks nothing: a set under way keeps its reps."""
-        self._quit_anyway = True
+        """The next close asks nothing: a session under way keeps what was done."""
+        self.closing.without_asking()
 
     def closeEvent(self, event) -> None:
-        if not self._quit_anyway and self._would_cut_a_session_short():
-            event.ignore()  # asked as Esc asks; closing again (or Esc) stops, keeping it
-            self.stop()
+        if not self.closing.may_close():
+            event.ignore()
             return
-        self.session.end_for_closing()  # a session stopped lets the screen saver go
-        self.exercises.end_for_closing()
-        if not self.journal_access.close():
-            unsaved = len(self.journal_access.kept)
-            if not self._quit_anyway:  # say so once; a second close quits
-                self._quit_anyway = True
-                self.notices.tell_unsaved_at_close(unsaved)
-                self.back_to_today()
-                event.ignore()
-                return
-            log.error("closing with %d entries the disk would not take", unsaved)
         save_geometry(self, self._settings)
         super().closeEvent(event)
 

@@ -34,6 +34,7 @@ class LearnPage(Retranslating, QWidget):
         """`language`: the interface's language now ("en", "da")."""
         super().__init__(parent)
         self._language = language
+        self.came_from: QWidget | None = None  # the page Learn was opened from (Esc: back)
         self.title = page_title()
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_clicked.emit)
