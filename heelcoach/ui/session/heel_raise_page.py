@@ -94,28 +94,8 @@ class HeelRaisePage(Retranslating, QWidget):
                        self.extend_button, self.full_screen_button):  # fmt: skip
             buttons.addWidget(button)
 
-        # The middle shows the movement (the seconds, the bar, the reps), or in a rest or a
-        # change of leg the question about the set just done, large.
-        movement = QWidget()
-        movement_layout = QVBoxLayout(movement)
-        movement_layout.setContentsMargins(0, 0, 0, 0)
-        movement_layout.addWidget(self.seconds_label, 28)
-        movement_layout.addWidget(self.phase_bar, 6)
-        movement_layout.addWidget(self.rep_marks, 8)
-        self.question_page = QWidget()
-        question_layout = QVBoxLayout(self.question_page)
-        question_layout.setContentsMargins(0, 0, 0, 0)
-        question_layout.addWidget(self.pain_prompt)
-        self.middle = QStackedWidget()
-        self.middle.addWidget(movement)
-        self.middle.addWidget(self.question_page)
-        self.prompt_area = QWidget()
-        self.prompt_area.setFixedHeight(QFontMetrics(self.font()).lineSpacing()
-                                        * PROMPT_AREA_LINES)  # fmt: skip
-        prompt_layout = QVBoxLayout(self.prompt_area)
-        prompt_layout.setContentsMargins(0, 0, 0, 0)
-        prompt_layout.addWidget(self.session_note)
-        prompt_layout.addStretch(1)
+        self.middle = self._make_middle()
+        self.prompt_area = self._make_prompt_area()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -131,6 +111,34 @@ class HeelRaisePage(Retranslating, QWidget):
         self.pain_prompt.came_or_went.connect(self._render)
         self.pain_prompt.answered.connect(lambda _value: self._render())
         self._retranslate()
+
+    def _make_middle(self) -> QStackedWidget:
+        """The movement (the seconds, the bar, the reps), or in a rest or a change of leg
+        the question about the set just done, large."""
+        movement = QWidget()
+        movement_layout = QVBoxLayout(movement)
+        movement_layout.setContentsMargins(0, 0, 0, 0)
+        movement_layout.addWidget(self.seconds_label, 28)
+        movement_layout.addWidget(self.phase_bar, 6)
+        movement_layout.addWidget(self.rep_marks, 8)
+        self.question_page = QWidget()
+        question_layout = QVBoxLayout(self.question_page)
+        question_layout.setContentsMargins(0, 0, 0, 0)
+        question_layout.addWidget(self.pain_prompt)
+        middle = QStackedWidget()
+        middle.addWidget(movement)
+        middle.addWidget(self.question_page)
+        return middle
+
+    def _make_prompt_area(self) -> QWidget:
+        """The room for the note typed at the end."""
+        area = QWidget()
+        area.setFixedHeight(QFontMetrics(self.font()).lineSpacing() * PROMPT_AREA_LINES)
+        prompt_layout = QVBoxLayout(area)
+        prompt_layout.setContentsMargins(0, 0, 0, 0)
+        prompt_layout.addWidget(self.session_note)
+        prompt_layout.addStretch(1)
+        return area
 
     def _place_prompt(self, large: bool) -> None:
         """The question large in the middle when the runner can answer it (a rest, a change

@@ -54,19 +54,8 @@ class ExercisesPage(Retranslating, QWidget):
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_clicked.emit)
         self.stretch_title = page_title()
-        self.cards = []
-        grid = QGridLayout()
-        for column, exercise in enumerate(kind.key for kind in stretch_session()):
-            drawing = Illustration(self)  # with its parent: shown, it is no window of its own
-            drawing.setMinimumSize(200, 150)
-            drawing.show_exercise(exercise)
-            name, text = _text_label(), _text_label()
-            name.setStyleSheet("font-weight: bold;")
-            top = Qt.AlignmentFlag.AlignTop
-            grid.addWidget(drawing, 0, column)
-            grid.addWidget(name, 1, column, top)
-            grid.addWidget(text, 2, column, top)
-            self.cards.append((exercise, name, text))
+        self.cards: list[tuple[str, QLabel, QLabel]] = []  # exercise, name, how-to
+        grid = self._make_cards()
         self.stretches_button = QPushButton()
         self.stretches_button.clicked.connect(self.stretches_clicked.emit)
         self.morning_button = QPushButton()
@@ -89,6 +78,41 @@ class ExercisesPage(Retranslating, QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.back_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addLayout(header)
+        self._lay_out(grid, self._make_body(outer))
+        self._retranslate()
+
+    def _make_cards(self) -> QGridLayout:
+        """A card for each exercise of the stretch session: its drawing, name and how-to."""
+        grid = QGridLayout()
+        for column, exercise in enumerate(kind.key for kind in stretch_session()):
+            drawing = Illustration(self)  # with its parent: shown, it is no window of its own
+            drawing.setMinimumSize(200, 150)
+            drawing.show_exercise(exercise)
+            name, text = _text_label(), _text_label()
+            name.setStyleSheet("font-weight: bold;")
+            top = Qt.AlignmentFlag.AlignTop
+            grid.addWidget(drawing, 0, column)
+            grid.addWidget(name, 1, column, top)
+            grid.addWidget(text, 2, column, top)
+            self.cards.append((exercise, name, text))
+        return grid
+
+    def _make_body(self, outer: QVBoxLayout) -> QWidget:
+        """The page below its header: a small screen scrolls; the header and Back stay."""
+        body = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.scroll = scroll
+        return body
+
+    def _lay_out(self, grid: QGridLayout, body: QWidget) -> None:
         stretch_buttons = QHBoxLayout()
         stretch_buttons.addWidget(self.stretches_button)
         stretch_buttons.addWidget(self.morning_button)
@@ -97,17 +121,6 @@ class ExercisesPage(Retranslating, QWidget):
         run_buttons.addWidget(self.walk_run_button)
         run_buttons.addWidget(self.save_button)
         run_buttons.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.addLayout(header)
-        body = QWidget()
-        scroll = QScrollArea()  # a small screen scrolls; the header and Back stay
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        self.scroll = scroll
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stretch_title)
@@ -124,7 +137,6 @@ class ExercisesPage(Retranslating, QWidget):
         layout.addLayout(run_buttons)
         layout.addWidget(self.saved_label)
         self.setFocusProxy(self.stretches_button)
-        self._retranslate()
 
     def showEvent(self, event) -> None:
         # Tab from the last control reaches the page, which hands it on to its proxy: Back,
