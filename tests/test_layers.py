@@ -61,6 +61,9 @@ OPEN_TO_ALL = {"heelcoach", "heelcoach.resources"}  # the package face, the data
 QT_FREE = ("core", "coach", "journal", "progress", "words")
 QT = ("PySide6", "shiboken6", "pyqtgraph")  # pyqtgraph imports Qt as it loads
 
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+
 
 @dataclass(frozen=True)
 class Import:
@@ -215,3 +218,31 @@ def test_the_qt_free_rooms_import_no_qt_even_lazily():
         if found.target.split(".")[0] in QT
     ]
     assert not qt, f"Qt imported in {', '.join(QT_FREE)}:\n" + "\n".join(qt)
+
+
+def function_lengths(path: Path) -> Iterator[tuple[str, int]]:
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            length = (node.end_lineno or node.lineno) - first + 1
+            yield f"{path.relative_to(ROOT)}:{node.lineno} {node.name}()", length
+
+
+def test_no_module_over_400_lines_and_no_function_over_60():
+    """A module past ~400 lines usually holds two ideas, a function past 60 several steps."""
+    long_modules = [
+        f"{path.relative_to(ROOT)}: {lines} lines"
+        for path in MODULES.values()
+        if (lines := len(path.read_text().splitlines())) > MAX_MODULE_LINES
+    ]
+    long_functions = [
+        f"{name}: {length} lines"
+        for path in MODULES.values()
+        for name, length in function_lengths(path)
+        if length > MAX_FUNCTION_LINES
+    ]
+    offenders = long_modules + long_functions
+    assert not offenders, "\n".join(
+        [f"modules over {MAX_MODULE_LINES} lines:", *long_modules,
+         f"functions over {MAX_FUNCTION_LINES} lines:", *long_functions]
+    )  # fmt: skip
