@@ -1,5 +1,6 @@
 """The house's floors: each room of heelcoach/ imports only the rooms below it, no module
-imports its way back round to itself, and the rooms without Qt stay without it.
+imports its way back round to itself, the rooms without Qt stay without it, and
+ARCHITECTURE.md names the same rooms on the same floors.
 
 A room is a subpackage of heelcoach (`core/`) or a module at its top (`settings.py`). The
 package face, heelcoach/__init__.py (APP_NAME, APP_ID, __version__), and the data files
@@ -10,6 +11,7 @@ TYPE_CHECKING alike, since a lazy import is still a dependency."""
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -246,3 +248,19 @@ def test_no_module_over_400_lines_and_no_function_over_60():
         [f"modules over {MAX_MODULE_LINES} lines:", *long_modules,
          f"functions over {MAX_FUNCTION_LINES} lines:", *long_functions]
     )  # fmt: skip
+
+
+def rooms_in_architecture() -> dict[str, int]:
+    """The rooms table of ARCHITECTURE.md: rows `| floor | `room/` or `room.py` | ... |`."""
+    text = (ROOT / "ARCHITECTURE.md").read_text()
+    rows = re.findall(r"^\|\s*(\d+)\s*\|\s*`(\w+)(?:/|\.py)`", text, re.MULTILINE)
+    return {room: int(floor) for floor, room in rows}
+
+
+def test_architecture_md_names_the_same_rooms_on_the_same_floors():
+    named = rooms_in_architecture()
+    missing, extra = sorted(FLOOR.keys() - named.keys()), sorted(named.keys() - FLOOR.keys())
+    assert not missing, f"rooms missing from ARCHITECTURE.md's table: {missing}"
+    assert not extra, f"ARCHITECTURE.md's table names rooms HOUSE lacks: {extra}"
+    moved = {room: (named[room], FLOOR[room]) for room in FLOOR if named[room] != FLOOR[room]}
+    assert not moved, f"floors in ARCHITECTURE.md differ (there, here): {moved}"
