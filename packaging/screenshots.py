@@ -266,7 +266,7 @@ def shoot_illustrations(app, out: Path) -> None:
     from PySide6.QtSvg import QSvgRenderer
 
     from heelcoach.core.kinds import all_kinds
-    from heelcoach.ui.session.heel_raise_page import BACKGROUND
+    from heelcoach.ui.session.session_page import BACKGROUND
     from heelcoach.ui.session.illustration import illustration_path
 
     for exercise in (kind.key for kind in all_kinds() if kind.drawing):

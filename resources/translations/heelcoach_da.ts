@@ -718,30 +718,6 @@
         <translation>Færdig (Enter)</translation>
     </message>
     <message>
-        <source>Full screen (F11)</source>
-        <translation>Fuld skærm (F11)</translation>
-    </message>
-    <message>
-        <source>Pause (Space)</source>
-        <translation>Pause (mellemrum)</translation>
-    </message>
-    <message>
-        <source>Resume (Space)</source>
-        <translation>Fortsæt (mellemrum)</translation>
-    </message>
-    <message>
-        <source>Back (Esc)</source>
-        <translation>Tilbage (Esc)</translation>
-    </message>
-    <message>
-        <source>Stop (Esc)</source>
-        <translation>Stop (Esc)</translation>
-    </message>
-    <message>
-        <source>❚❚ Paused</source>
-        <translation>❚❚ Sat på pause</translation>
-    </message>
-    <message>
         <source>%1 · week %2</source>
         <translation>%1 · uge %2</translation>
     </message>
@@ -774,10 +750,6 @@
         <translation>%1 · stræk %2 af %3</translation>
     </message>
     <message>
-        <source>Next: finished</source>
-        <translation>Næste: færdig</translation>
-    </message>
-    <message>
         <source>Next: %1</source>
         <translation>Næste: %1</translation>
     </message>
@@ -792,18 +764,6 @@
     <message>
         <source>Enter: done with this foot</source>
         <translation>Enter: færdig med denne fod</translation>
-    </message>
-    <message>
-        <source>■ Stopped after %1</source>
-        <translation>■ Stoppet efter %1</translation>
-    </message>
-    <message>
-        <source>✔ Done!</source>
-        <translation>✔ Færdig!</translation>
-    </message>
-    <message>
-        <source>Press Esc to go back</source>
-        <translation>Tryk Esc for at gå tilbage</translation>
     </message>
 </context>
 <context>
@@ -1039,28 +999,12 @@
 <context>
     <name>HeelRaisePage</name>
     <message>
-        <source>Stop (Esc)</source>
-        <translation>Stop (Esc)</translation>
-    </message>
-    <message>
         <source>Skip rest (N)</source>
         <translation>Spring hvilet over (N)</translation>
     </message>
     <message>
         <source>+30 s (+)</source>
         <translation>+30 sek. (+)</translation>
-    </message>
-    <message>
-        <source>Full screen (F11)</source>
-        <translation>Fuld skærm (F11)</translation>
-    </message>
-    <message>
-        <source>Pause (Space)</source>
-        <translation>Pause (mellemrum)</translation>
-    </message>
-    <message>
-        <source>Resume (Space)</source>
-        <translation>Fortsæt (mellemrum)</translation>
     </message>
     <message>
         <source>Set %1</source>
@@ -1090,10 +1034,6 @@
         </translation>
     </message>
     <message>
-        <source>❚❚ Paused</source>
-        <translation>❚❚ Sat på pause</translation>
-    </message>
-    <message>
         <source>%1 next</source>
         <translation>Skift side: %1</translation>
     </message>
@@ -1114,28 +1054,8 @@
         <translation>Enter: det var min sidste gentagelse · F: det var mit sidste sæt</translation>
     </message>
     <message>
-        <source>✔ Done!</source>
-        <translation>✔ Færdig!</translation>
-    </message>
-    <message>
-        <source>■ Stopped after %1</source>
-        <translation>■ Stoppet efter %1</translation>
-    </message>
-    <message>
-        <source>Press Esc to go back</source>
-        <translation>Tryk Esc for at gå tilbage</translation>
-    </message>
-    <message>
         <source>You can do the rest today with Go on · Esc: back</source>
         <translation>Du kan tage resten i dag med Fortsæt · Esc: tilbage</translation>
-    </message>
-    <message>
-        <source>Back (Esc)</source>
-        <translation>Tilbage (Esc)</translation>
-    </message>
-    <message>
-        <source>Next: finished</source>
-        <translation>Næste: færdig</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -2293,6 +2213,49 @@ Så tungt som muligt hver gang: så mange sæt, du kan, og hvert sæt, til du ik
     <message>
         <source>optional, e.g. new shoes, stiff left heel</source>
         <translation>valgfri, fx nye sko, stiv venstre hæl</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Stop (Esc)</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Fuld skærm (F11)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (mellemrum)</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Fortsæt (mellemrum)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tilbage (Esc)</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ Sat på pause</translation>
+    </message>
+    <message>
+        <source>Next: finished</source>
+        <translation>Næste: færdig</translation>
+    </message>
+    <message>
+        <source>■ Stopped after %1</source>
+        <translation>■ Stoppet efter %1</translation>
+    </message>
+    <message>
+        <source>✔ Done!</source>
+        <translation>✔ Færdig!</translation>
+    </message>
+    <message>
+        <source>Press Esc to go back</source>
+        <translation>Tryk Esc for at gå tilbage</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,17 @@
-"""The live screen of a stretch session or a walk/run session, read from a few metres away:
-what now, the time left, which hold or cycle, what comes next, and the drawing to copy."""
+"""The session page of a stretch session or a walk/run session: which exercise and side,
+the drawing to copy beside the time left, how to do it, and what comes next."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from heelcoach.core.session import RunState
 from heelcoach.core.timeline import Phase, Segment
 from heelcoach.session.driver import Snapshot
-from heelcoach.ui.pain_prompt import PainPrompt
-from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.session.fit_label import FitLabel
-from heelcoach.ui.session.heel_raise_page import BACKGROUND, DONE_COLOUR, PAGE_STYLE, PAUSED_COLOUR
 from heelcoach.ui.session.illustration import Illustration
-from heelcoach.ui.session.phase_bar import PhaseBar
 from heelcoach.ui.session.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
+from heelcoach.ui.session.session_page import DONE_COLOUR, PAUSED_COLOUR, SessionPage
 from heelcoach.ui.session.session_screen import common_status, session_button
 from heelcoach.words.exercises import exercise_name, how_to
 from heelcoach.words.plain import clock_text, duration_text, fill, leg_name
@@ -23,25 +19,16 @@ from heelcoach.words.plain import clock_text, duration_text, fill, leg_name
 LONG_PHASE_MS = 60_000  # from a minute up, the time left is shown as minutes and seconds
 
 
-class ExercisePage(Retranslating, QWidget):
-    pause_clicked = Signal()
-    stop_clicked = Signal()
+class ExercisePage(SessionPage):
     done_clicked = Signal()
-    full_screen_clicked = Signal()
+    PHASE_SCALE = 0.75
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(PAGE_STYLE.replace("HeelRaisePage", "ExercisePage"))
-        self._snapshot: Snapshot | None = None
         self._summary = ""
-        self.confirming_stop = False  # Esc asked "stop now?"; a second Esc stops
         self.title_label = FitLabel(0.6, bold=True)
         self.detail_label = FitLabel(0.6)
         self.illustration = Illustration()
-        self.phase_label = FitLabel(0.75, bold=True)
-        self.seconds_label = FitLabel(0.9, bold=True)
-        self.phase_bar = PhaseBar(BACKGROUND)
         self.how_label = QLabel()
         self.how_label.setWordWrap(True)
         self.how_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -49,16 +36,8 @@ class ExercisePage(Retranslating, QWidget):
         font = self.how_label.font()
         font.setPixelSize(20)
         self.how_label.setFont(font)
-        self.next_label = FitLabel(0.62)
-        self.status_label = FitLabel(0.62)
-        self.status_label.setObjectName("status")
-        self.pain_prompt = PainPrompt()
         self.pain_prompt.hide()
-
-        self.pause_button = session_button(self.pause_clicked)
         self.done_button = session_button(self.done_clicked)
-        self.stop_button = session_button(self.stop_clicked)
-        self.full_screen_button = session_button(self.full_screen_clicked)
 
         header = QHBoxLayout()
         header.addWidget(self.title_label, 3)
@@ -88,19 +67,6 @@ class ExercisePage(Retranslating, QWidget):
         self.pain_prompt.came_or_went.connect(self._render)
         self._retranslate()
 
-    def keyPressEvent(self, event) -> None:
-        if not self.pain_prompt.take_key(event):
-            super().keyPressEvent(event)
-
-    def ask_to_confirm_stop(self, asking: bool, a_try: bool = False) -> None:
-        """`a_try` is the heel raise's: a stretch or a run is never asked about as one."""
-        self.confirming_stop = asking
-        self._render()
-
-    def show_snapshot(self, snapshot: Snapshot | None) -> None:
-        self._snapshot = snapshot
-        self._render()
-
     def show_summary(self, summary: str) -> None:
         """What the done screen says of the session."""
         self._summary = summary
@@ -108,23 +74,10 @@ class ExercisePage(Retranslating, QWidget):
 
     def _retranslate(self) -> None:
         self.done_button.setText(self.tr("Done (Enter)"))
-        self.full_screen_button.setText(self.tr("Full screen (F11)"))
-        self._render()
+        super()._retranslate()
 
-    def _render(self) -> None:
-        snapshot = self._snapshot
-        if snapshot is None:
-            return
+    def _render_moment(self, snapshot: Snapshot, running: bool) -> None:
         plan = snapshot.plan
-        finished = snapshot.state is RunState.FINISHED or snapshot.position is None
-        running = snapshot.state is RunState.RUNNING
-        self.pause_button.setText(self.tr("Pause (Space)") if running
-                                  else self.tr("Resume (Space)"))  # fmt: skip
-        self.pause_button.setVisible(not finished)
-        self.stop_button.setText(self.tr("Back (Esc)") if finished else self.tr("Stop (Esc)"))
-        if finished:
-            self._render_finished(snapshot)
-            return
         self.movement.show()
         self.pain_prompt.set_large(False)
         segment = snapshot.position.segment
@@ -136,8 +89,8 @@ class ExercisePage(Retranslating, QWidget):
         self.how_label.setText(how_to(exercise))
         colour = PHASE_COLOUR[segment.phase] if running else PAUSED_COLOUR
         word = f"{PHASE_MARK[segment.phase]} {phase_word(segment.phase)}"
-        self.phase_label.setText(word if running else self.tr("❚❚ Paused"))
-        self.phase_label.setStyleSheet(f"color: {colour.name()};")
+        self.phase_label.setText(word if running else self.paused_text())
+        self._colour(self.phase_label, colour)
         remaining = snapshot.position.remaining_ms
         long_phase = segment.duration_ms >= LONG_PHASE_MS
         self.seconds_label.setText(clock_text(remaining) if long_phase
@@ -175,7 +128,7 @@ class ExercisePage(Retranslating, QWidget):
 
     def _next(self, plan, segment: Segment, following: Segment | None) -> str:
         if following is None:
-            return self.tr("Next: finished")
+            return self.finished_text()
         if plan.exercise_of(following) != plan.exercise_of(segment):
             return fill(self.tr("Next: %1"), exercise_name(plan.exercise_of(following)))
         if following.leg is not None and following.leg != segment.leg:
@@ -199,10 +152,9 @@ class ExercisePage(Retranslating, QWidget):
         self.movement.setVisible(not asking)  # the run's questions have the middle
         self.pain_prompt.set_large(asking)
         stopped = snapshot.stopped
-        stopped_text = fill(self.tr("■ Stopped after %1"), clock_text(snapshot.stopped_after_ms))
-        self.phase_label.setText(stopped_text if stopped else self.tr("✔ Done!"))
+        self.phase_label.setText(self.done_text(snapshot))
         colour = PAUSED_COLOUR if stopped else DONE_COLOUR
-        self.phase_label.setStyleSheet(f"color: {colour.name()};")
+        self._colour(self.phase_label, colour)
         self.phase_bar.show_progress(1.0, colour, 0)
         self.seconds_label.setText("")
         self.title_label.setText(self._session_title(snapshot.plan, stopped))
@@ -210,4 +162,4 @@ class ExercisePage(Retranslating, QWidget):
         self.how_label.setText(self._summary)
         self.next_label.setText("")
         self.status_label.setText("" if self.pain_prompt.still_asking()
-                                  else self.tr("Press Esc to go back"))  # fmt: skip
+                                  else self.back_text())  # fmt: skip

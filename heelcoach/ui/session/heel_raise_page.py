@@ -1,90 +1,49 @@
-"""The guided set, made to be read from a step two or three metres away."""
+"""The heel raise's session page: the set, rep and leg above; the seconds, the tempo's bar
+and the reps in the middle (or, in a rest, the question about the set just done, large)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from heelcoach.core.session import RunState
 from heelcoach.core.timeline import Phase, Segment
 from heelcoach.session.driver import Snapshot
-from heelcoach.ui.pain_prompt import PainPrompt
-from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.session.fit_label import FitLabel
-from heelcoach.ui.session.phase_bar import PhaseBar
 from heelcoach.ui.session.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
 from heelcoach.ui.session.session_note import SessionNote
+from heelcoach.ui.session.session_page import (
+    DONE_COLOUR,
+    PAUSED_COLOUR,
+    TEXT_COLOUR,
+    SessionPage,
+)
 from heelcoach.ui.session.session_screen import common_status, session_button
 from heelcoach.words.plain import clock_text, duration_text, fill, leg_name
 from heelcoach.words.plans import set_screen_dose
 
-BACKGROUND = QColor("#101418")
-TEXT_COLOUR = QColor("#eceff1")
-PAUSED_COLOUR = QColor("#78909c")
-DONE_COLOUR = QColor("#a5d6a7")
-PAGE_STYLE = f"""
-HeelRaisePage {{ background: {BACKGROUND.name()}; }}
-QLabel {{ color: {TEXT_COLOUR.name()}; }}
-QLabel#status {{ color: #ffd54f; }}
-QPushButton {{
-    color: #eceff1; background: #263238; border: 1px solid #455a64;
-    border-radius: 6px; padding: 10px 12px; font-size: 16px;
-}}
-QPushButton:hover {{ background: #37474f; }}
-QPushButton:checked {{ background: #ffd54f; color: #101418; font-weight: bold; }}
-QPushButton:disabled {{ color: #607d8b; border-color: #37474f; }}
-PainPrompt QPushButton {{ padding: 3px 8px; }}
-"""
 PROMPT_AREA_LINES = 6
 """The room below the done screen for the note typed at the end."""
 FILLED_REP, OPEN_REP = "●", "○"
 
 
-class HeelRaisePage(Retranslating, QWidget):
-    """Shows a Snapshot; its buttons ask the window to act (the window owns the driver)."""
-
-    pause_clicked = Signal()
-    stop_clicked = Signal()
+class HeelRaisePage(SessionPage):
     skip_rest_clicked = Signal()
     extend_rest_clicked = Signal()
-    full_screen_clicked = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("setPage")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(PAGE_STYLE)
-        self._snapshot: Snapshot | None = None
-        self._confirming_stop = False
-        self._asking_about_try = False
         self._note = ""  # what the coach said during the session (the sets to come lighter)
         self._summary: tuple[str, str, str, str] | None = None  # the done screen's lines
 
         self.set_label = FitLabel(0.55)
         self.rep_label = FitLabel(0.55, bold=True)
         self.leg_label = FitLabel(0.55)
-        self.phase_label = FitLabel(0.78, bold=True)
-        self.seconds_label = FitLabel(0.9, bold=True)
-        self.phase_bar = PhaseBar(BACKGROUND)
         self.rep_marks = FitLabel(0.8)
-        self.next_label = FitLabel(0.62)
-        self.status_label = FitLabel(0.62)
-        self.status_label.setObjectName("status")
-        self.pain_prompt = PainPrompt()
         self.session_note = SessionNote()
-
-        self.pause_button = session_button(self.pause_clicked)
-        self.stop_button = session_button(self.stop_clicked)
         self.skip_button = session_button(self.skip_rest_clicked)
         self.extend_button = session_button(self.extend_rest_clicked)
-        self.full_screen_button = session_button(self.full_screen_clicked)
 
         header = QHBoxLayout()
         for label in (self.set_label, self.rep_label, self.leg_label):
@@ -152,27 +111,9 @@ class HeelRaisePage(Retranslating, QWidget):
         if had_focus and not large:
             self.setFocus()  # the digits and Space stay with the set page
 
-    def keyPressEvent(self, event) -> None:
-        if not self.pain_prompt.take_key(event):
-            super().keyPressEvent(event)
-
-    @property
-    def confirming_stop(self) -> bool:
-        return self._confirming_stop
-
-    def ask_to_confirm_stop(self, asking: bool, a_try: bool = False) -> None:
-        """`a_try`: stopped in the first set, the question is whether it counts at all."""
-        self._confirming_stop = asking
-        self._asking_about_try = asking and a_try
-        self._render()
-
     def show_note(self, note: str) -> None:
         """A word from the coach for the rest of the session ("" takes it away)."""
         self._note = note
-        self._render()
-
-    def show_snapshot(self, snapshot: Snapshot | None) -> None:
-        self._snapshot = snapshot
         self._render()
 
     def show_summary(self, summary: tuple[str, str, str, str] | None) -> None:
@@ -182,36 +123,19 @@ class HeelRaisePage(Retranslating, QWidget):
         self._render()
 
     def _retranslate(self) -> None:
-        self.stop_button.setText(self.tr("Stop (Esc)"))
         self.skip_button.setText(self.tr("Skip rest (N)"))
         self.extend_button.setText(self.tr("+30 s (+)"))
-        self.full_screen_button.setText(self.tr("Full screen (F11)"))
-        self._render()
+        super()._retranslate()
 
-    def _render(self) -> None:
-        snapshot = self._snapshot
-        if snapshot is None:
-            return
-        running = snapshot.state is RunState.RUNNING
-        self.pause_button.setText(
-            self.tr("Pause (Space)") if running else self.tr("Resume (Space)")
-        )
-        finished = snapshot.state is RunState.FINISHED or snapshot.position is None
-        self.pause_button.setVisible(not finished)  # done: only Back and Full screen are left
-        self.prompt_area.setVisible(finished)  # the note's room: in a set, the lines have it
-        in_rest = not finished and snapshot.in_rest
+    def _render_moment(self, snapshot: Snapshot, running: bool) -> None:
+        self.prompt_area.setVisible(False)  # the note's room: in a set, the lines have it
+        in_rest = snapshot.in_rest
         self.skip_button.setVisible(in_rest)
         self.extend_button.setVisible(in_rest)
-        if finished:  # the question after the session has the middle until it is answered
-            asking = self.pain_prompt.still_asking()
-            self._place_prompt(large=asking)
-            self.middle.setCurrentIndex(1 if asking else 0)
-            self._render_finished(snapshot)
-            return
         position = snapshot.position
+        assert position is not None
         segment = position.segment
         plan = snapshot.plan
-        self.stop_button.setText(self.tr("Stop (Esc)"))
         legs = plan.legs.legs
         changing_leg = (segment.phase is Phase.COUNT_IN and segment.leg in legs[1:]
                         and not segment.resumes_a_rep)  # fmt: skip
@@ -249,7 +173,7 @@ class HeelRaisePage(Retranslating, QWidget):
     def _phase_text(self, snapshot: Snapshot, changing_leg: bool, large: bool) -> str:
         segment = snapshot.position.segment
         if snapshot.state is not RunState.RUNNING:
-            return self.tr("❚❚ Paused")
+            return self.paused_text()
         if changing_leg:
             next_leg = fill(self.tr("%1 next"), leg_name(segment.leg))
             # The question has the middle: the count-in's number comes up beside the leg.
@@ -267,15 +191,16 @@ class HeelRaisePage(Retranslating, QWidget):
         return " ".join(marks)
 
     def _render_finished(self, snapshot: Snapshot) -> None:
+        self.prompt_area.setVisible(True)
+        self.skip_button.setVisible(False)
+        self.extend_button.setVisible(False)
+        asking = self.pain_prompt.still_asking()  # the question after has the middle till then
+        self._place_prompt(large=asking)
+        self.middle.setCurrentIndex(1 if asking else 0)
         for label in (self.set_label, self.rep_label, self.leg_label):
             label.setText("")  # the session is summed up below, set by set
-        if snapshot.stopped:
-            stopped = fill(self.tr("■ Stopped after %1"), clock_text(snapshot.stopped_after_ms))
-            self.phase_label.setText(stopped)
-            self._colour(self.phase_label, PAUSED_COLOUR)
-        else:
-            self.phase_label.setText(self.tr("✔ Done!"))
-            self._colour(self.phase_label, DONE_COLOUR)
+        self.phase_label.setText(self.done_text(snapshot))
+        self._colour(self.phase_label, PAUSED_COLOUR if snapshot.stopped else DONE_COLOUR)
         self.phase_bar.show_progress(1.0, PAUSED_COLOUR if snapshot.stopped else DONE_COLOUR, 0)
         if self._summary is None:
             self.seconds_label.setText(self.tr("%n reps", "", snapshot.completed_reps))
@@ -283,7 +208,7 @@ class HeelRaisePage(Retranslating, QWidget):
             self.next_label.setText(
                 self.tr("Well done. Now a rest day: the heel recovers before the next session.")
             )
-            self.status_label.setText(self.tr("Press Esc to go back"))
+            self.status_label.setText(self.back_text())
         else:
             reps, pain, next_session, sets = self._summary
             self.seconds_label.setText(reps)
@@ -295,11 +220,10 @@ class HeelRaisePage(Retranslating, QWidget):
                 self.status_label.setText(go_on)
             else:
                 self.status_label.setText(fill(self.tr("%1 · Esc: back"), next_session))
-        self.stop_button.setText(self.tr("Back (Esc)"))
 
     def _next_text(self, segment: Segment, following: Segment | None, sets: int) -> str:
         if following is None:
-            return self.tr("Next: finished")
+            return self.finished_text()
         if (
             following.phase is Phase.COUNT_IN
             and following.leg != segment.leg
@@ -337,9 +261,3 @@ class HeelRaisePage(Retranslating, QWidget):
         if snapshot.plan.to_failure and not between_reps:
             return self.tr("Enter: that was my last rep · F: that was my last set")
         return set_screen_dose(snapshot.plan)  # checked before the first rep
-
-    @staticmethod
-    def _colour(label: FitLabel, colour: QColor) -> None:
-        style = f"color: {colour.name()};"
-        if label.styleSheet() != style:
-            label.setStyleSheet(style)
