@@ -17,7 +17,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from heelcoach.coach.next_day import Flare, Mornings, flare_of
-from heelcoach.coach.position import Position
+from heelcoach.coach.position import ProgramPosition
 from heelcoach.coach.rules import (
     FIRST_ADDED_LOAD_KG,
     FLARE_LOOKBACK_SESSIONS,
@@ -85,7 +85,7 @@ def flares_of(recent: Sequence[TrainingDay], mornings: Mornings,
     return [flare_of(session, mornings, until) for session, until in zip(recent, ends, strict=True)]
 
 
-def advise(days: TrainingLog, mornings: Mornings, today: date, position: Position,
+def advise(days: TrainingLog, mornings: Mornings, today: date, position: ProgramPosition,
            self_dosed: bool = False, may_progress: bool = True) -> Advice:  # fmt: skip
     """The advice for the next session, from the sessions done up to `today`; `position`
     is the program's position on the day of that session. `may_progress` off (time to
@@ -165,7 +165,7 @@ def _stage_plan(index: int, load: float) -> tuple[Prescription, list[Reason]]:
     return Prescription(stage.sets, stage.reps, load if stage.added_load else 0.0, index), []
 
 
-def _program_plan(position: Position, last: TrainingDay, loaded: TrainingDay | None,
+def _program_plan(position: ProgramPosition, last: TrainingDay, loaded: TrainingDay | None,
                   good: bool) -> tuple[Prescription, list[Reason]]:  # fmt: skip
     """The stage of the week (held while sessions have not gone well), and its load."""
     index, reasons = position.stage_index, []

@@ -22,7 +22,7 @@ class DayKind(Enum):
     DONE = "done"  # a session today already
 
 
-class Position(NamedTuple):
+class ProgramPosition(NamedTuple):
     week: int  # from 1
     day_in_week: int  # from 0
     stage_index: int
@@ -56,13 +56,13 @@ def program_days(session_days: Sequence[date], today: date, start: date | None) 
 
 
 def position_on(session_days: Sequence[date], today: date, start: date | None = None,
-                shift_days: int = 0) -> Position:  # fmt: skip
+                shift_days: int = 0) -> ProgramPosition:  # fmt: skip
     days = [day for day in session_days if day <= today]
     started = bool(days) or (start is not None and start <= today)
     counted = max(0, program_days(days, today, start) + shift_days)
     since_last = (today - days[-1]).days if days else 0
     week = counted // 7 + 1
-    return Position(week=week, day_in_week=counted % 7, stage_index=stage_index_for(week),
+    return ProgramPosition(week=week, day_in_week=counted % 7, stage_index=stage_index_for(week),
                     started=started,
                     break_days=since_last if since_last > BREAK_DAYS else 0)  # fmt: skip
 

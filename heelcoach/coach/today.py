@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from heelcoach.coach.advice import Advice, AdviceKind, Prescription, advise, flares_of
 from heelcoach.coach.next_day import Mornings
-from heelcoach.coach.position import DayKind, Position, day_kind, position_on
+from heelcoach.coach.position import DayKind, ProgramPosition, day_kind, position_on
 from heelcoach.coach.red_flags import RedFlags, open_red_flags
 from heelcoach.coach.rules import FLARES_WINDOW_DAYS
 from heelcoach.coach.running import Running, running_of
@@ -35,7 +35,7 @@ class ProgramChoices(NamedTuple):
 
 class Today(NamedTuple):
     day: date
-    position: Position  # on the day of the next session
+    position: ProgramPosition  # on the day of the next session
     kind: DayKind
     next_session: date
     verdict: Verdict  # the one decision, for the next session (today, on a training day)
