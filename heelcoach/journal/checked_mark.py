@@ -15,6 +15,7 @@ import contextlib
 import json
 import zlib
 from pathlib import Path
+from typing import Any
 
 from heelcoach.system.atomic_file import write_atomically
 from heelcoach.system.safe_read import read_regular_file
@@ -30,7 +31,7 @@ def digest(raw: bytes) -> str:
     return f"{len(raw)}:{zlib.crc32(raw):08x}"
 
 
-def passed(folder: Path, raw: bytes) -> dict | None:
+def passed(folder: Path, raw: bytes) -> dict[str, Any] | None:
     """What was noted of `raw` when it last passed (see `note`), or None if it never did."""
     try:
         mark = json.loads(read_regular_file(folder / MARK_FILE, MAX_MARK_BYTES))

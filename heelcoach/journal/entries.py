@@ -159,7 +159,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 }
 
 
-def checked(table: str, fields: Mapping[str, Any], now: datetime, whole: bool = True) -> dict:
+def checked(table: str, fields: Mapping[str, Any], now: datetime,
+            whole: bool = True) -> dict[str, Any]:  # fmt: skip
     """`fields` checked and normalised, to be written; unknown fields pass through untouched.
 
     `whole` is for a new entry: required fields must be there and defaults fill the rest.

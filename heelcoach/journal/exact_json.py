@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
+from typing import Any, NoReturn
 
 import orjson
 
@@ -70,7 +70,7 @@ def _float(text: str) -> float | orjson.Fragment:
     return value if math.isfinite(value) else orjson.Fragment(text.encode("ascii"))
 
 
-def _not_json(text: str):
+def _not_json(text: str) -> NoReturn:
     raise ValueError(f"{text} is not JSON")
 
 

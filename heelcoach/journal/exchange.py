@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -55,7 +56,7 @@ def _minutes(seconds: int | None) -> str:
     return f"{(seconds or 0) / 60:g}"
 
 
-def _csv_rows(journal: Journal):
+def _csv_rows(journal: Journal) -> Iterator[dict[str, Any]]:
     for entry in journal.entries(SETS):
         day, _, clock = entry["at"].partition("T")
         tempo = "-".join(f"{ms / 1000:g}" for ms in entry.get("tempo_ms", []))

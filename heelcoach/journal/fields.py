@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from itertools import chain
-from typing import Any
+from typing import Any, TypeVar, cast
 
 FUTURE_TOLERANCE = timedelta(minutes=5)  # clocks of two devices never agree exactly
 EARLIEST = datetime(1969, 12, 31)
@@ -28,6 +28,7 @@ training, and beyond what clock functions handle everywhere. It reaches back to 
 every time zone for a computer whose clock has reset (a flat clock battery): its sets are
 kept, with the date it gave them, rather than refused."""
 NONE = type(None)
+Parsed = TypeVar("Parsed", date, datetime)
 
 
 class InvalidEntryError(ValueError):
@@ -83,7 +84,7 @@ class Weight(Kind):
     def column(self, values: Sequence[Any]) -> bool:
         if not set(map(type, values)) <= {int, float} or not all(map(math.isfinite, values)):
             return False
-        return min(values) >= 0 and max(values) <= self.high
+        return bool(min(values) >= 0 and max(values) <= self.high)
 
 
 class Text(Kind):
@@ -216,7 +217,7 @@ class Moment(Kind):
         if not EARLIEST <= moment < LATEST:
             raise InvalidEntryError(f"{value!r} is not a time HeelCoach can have recorded")
         if now is None:
-            return value
+            return cast(str, value)  # text: _parsed takes nothing else
         if moment > now + FUTURE_TOLERANCE:
             raise InvalidEntryError(f"{moment:%Y-%m-%d %H:%M} is in the future")
         return moment.isoformat(timespec="seconds")
@@ -238,13 +239,14 @@ class Day(Kind):
             raise InvalidEntryError(f"{value!r} is not a date HeelCoach can have recorded")
         if now is not None and day > now.date():
             raise InvalidEntryError(f"{day.isoformat()} is in the future")
-        return value
+        return cast(str, value)  # text: _parsed takes nothing else
 
     def column(self, values: Sequence[Any]) -> bool:
         return _column_in_stored_form(values, self.STORED, date.fromisoformat)
 
 
-def _parsed(value: Any, parse, form: str, any_iso_form: bool = False):
+def _parsed(value: Any, parse: Callable[[str], Parsed], form: str,
+            any_iso_form: bool = False) -> Parsed | None:  # fmt: skip
     """`value` parsed, if it is text in the stored `form` (with `any_iso_form`, in any form
     ISO 8601 allows: what another program wrote, about to be written); else None."""
     if type(value) is not str or not (any_iso_form or _in_stored_form(value, form)):
@@ -265,7 +267,8 @@ def _in_stored_form(value: str, form: str) -> bool:
     return len(value) == len(form) and all(value[at] == char for at, char in _separators(form))
 
 
-def _column_in_stored_form(values: Sequence[Any], form: str, parse) -> bool:
+def _column_in_stored_form(values: Sequence[Any], form: str,
+                           parse: Callable[[str], date]) -> bool:  # fmt: skip
     """`_in_stored_form`, parsed, and in the window, for every value. With the values put
     end to end, the n-th character of every value is one slice of the text."""
     size = len(form)
@@ -279,4 +282,6 @@ def _column_in_stored_form(values: Sequence[Any], form: str, parse) -> bool:
     except ValueError:
         return False
     # In the stored form, text sorts as the dates do.
-    return min(values) >= EARLIEST.isoformat()[:size] and max(values) < LATEST.isoformat()[:size]
+    return bool(
+        min(values) >= EARLIEST.isoformat()[:size] and max(values) < LATEST.isoformat()[:size]
+    )

@@ -26,7 +26,7 @@ import stat
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import orjson
 from tinydb import TinyDB
@@ -45,6 +45,7 @@ from heelcoach.journal.entries import (
     checked,
 )
 from heelcoach.journal.journal_file import (
+    JOURNAL_FILE,
     JournalUnreadableError,
     collection_paused,
     parse_journal,
@@ -53,7 +54,6 @@ from heelcoach.journal.journal_file import (
 from heelcoach.journal.merge import Conflict, with_new_version
 from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
 from heelcoach.journal.other_copy import NewerJournalError, read_other_copy
-from heelcoach.journal.reading import JOURNAL_FILE
 from heelcoach.journal.screening import QUARANTINE, TRASH, SetAside, screen
 from heelcoach.journal.storage import (
     Change,
@@ -64,6 +64,9 @@ from heelcoach.journal.storage import (
     TheirJournal,
 )
 from heelcoach.system.atomic_file import leftovers_of
+
+if TYPE_CHECKING:
+    from tinydb.table import Document
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +94,7 @@ class CopyMerged(NamedTuple):
     conflicts: list[Conflict]  # entries held in two forms: both kept
 
 
-def _deleted_order(key: str, deleted: dict) -> tuple[str, int]:
+def _deleted_order(key: str, deleted: dict[str, Any]) -> tuple[str, int]:
     """Deleted entries, oldest first: by when (ids of different writers are in no order)."""
     return deleted.get("deleted_at", ""), int(key)
 
@@ -150,7 +153,8 @@ class Journal:
                          else exact_json.may_hold_long_integers(raw))  # fmt: skip
         data, unwritable = parse_journal(raw, long_integers)
         read_only = self._read_only_reason(data)
-        older = read_only is None and self.found_version < SCHEMA_VERSION
+        version = self.found_version  # None only with a reason to be read-only
+        older = read_only is None and version is not None and version < SCHEMA_VERSION
         if older and not self._kept_as_found(raw, f"version-{self.found_version}"):
             read_only, older = ReadOnlyReason.NOT_BACKED_UP, False
         if older:
@@ -298,26 +302,26 @@ class Journal:
             self._db.table(table).clear_cache()
 
     # reading --------------------------------------------------------------------------
-    def entries(self, table: str) -> list[dict]:
+    def entries(self, table: str) -> list[Document]:
         """Entries of `table` oldest first; each carries its id as `.doc_id`."""
         key = "date" if table == CHECK_INS else "at"
         return sorted(self._db.table(table).all(), key=lambda entry: entry[key])
 
-    def stored(self, table: str) -> list[dict]:
+    def stored(self, table: str) -> list[dict[str, Any]]:
         """The entries of `table` as stored, in no order, without copying: for reading only.
         Quicker than entries() for years of sets (the progress view reads them all)."""
         return list(self._storage.read().get(table, {}).values())
 
-    def stored_with_ids(self, table: str) -> list[tuple[int, dict]]:
+    def stored_with_ids(self, table: str) -> list[tuple[int, dict[str, Any]]]:
         """(id, entry) pairs of `table` as stored, in no order, without copying: for
         reading only (the history lists years of entries)."""
         stored = self._storage.read().get(table, {})
         return [(int(doc_id), entry) for doc_id, entry in stored.items()]
 
-    def entry(self, table: str, doc_id: int) -> dict | None:
+    def entry(self, table: str, doc_id: int) -> Document | None:
         return self._db.table(table).get(doc_id=doc_id)
 
-    def check_in_for(self, day: date):
+    def check_in_for(self, day: date) -> Document | None:
         found = self._db.table(CHECK_INS).search(lambda entry: entry["date"] == day.isoformat())
         return found[0] if found else None
 
@@ -462,7 +466,8 @@ class Journal:
 
     def data(self) -> dict[str, Any]:
         """A copy of everything in the journal, as stored."""
-        return orjson.loads(self.dump())
+        data: dict[str, Any] = orjson.loads(self.dump())
+        return data
 
     def replace_all(self, data: dict[str, Any]) -> None:
         """Make the journal exactly `data` (a backup being restored); already checked."""

@@ -7,9 +7,12 @@ import contextlib
 import gc
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from heelcoach.system.safe_read import NotAFileError, TooLargeError, read_regular_file
+
+if TYPE_CHECKING:
+    from heelcoach.journal.screening import SetAside
 
 JOURNAL_FILE = "journal.json"
 MAX_JOURNAL_BYTES = 16 * 1024 * 1024
@@ -37,14 +40,14 @@ def read_journal_bytes(path: Path) -> bytes | None:
         raise JournalUnreadableError(str(error)) from error
 
 
-def parse_journal(raw: bytes, long_integers: bool) -> tuple[dict[str, Any], list]:
+def parse_journal(raw: bytes, long_integers: bool) -> tuple[dict[str, Any], list[SetAside]]:
     """The tables in `raw`, and the rows set aside for values JSON cannot carry (see
     tolerant); `long_integers`: read integers beyond 64 bits exactly (slower). Raises
     JournalUnreadableError for what is not a journal."""
     from heelcoach.journal import exact_json  # orjson: the app's, not `heelcoach --today`'s
     from heelcoach.journal.tolerant import loads_tolerantly
 
-    set_aside = []
+    set_aside: list[SetAside] = []
     try:
         data = exact_json.loads_exactly(raw) if long_integers else exact_json.loads_fast(raw)
     except exact_json.NotJSONError:

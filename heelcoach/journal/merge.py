@@ -39,6 +39,7 @@ REVS = "revs"  # an entry's versions, oldest first (none: as an older HeelCoach 
 KEPT_REVS = 32  # the versions an entry remembers
 ENTRY_TABLES = tuple(table for table in ID_TABLES if table not in (TRASH, QUARANTINE))
 LAST_IDS = "last_ids"  # in the meta row of journals of version 4 and older
+Rows = dict[str, Any]  # a table: {key: row}
 
 
 class Conflict(NamedTuple):
@@ -60,7 +61,7 @@ def with_new_version(entry: dict[str, Any], version: int) -> dict[str, Any]:
     return {**entry, REVS: [*versions(entry), version][-KEPT_REVS:]}
 
 
-def versions(entry: Any) -> list:
+def versions(entry: Any) -> list[Any]:
     found = entry.get(REVS) if type(entry) is dict else None
     return found if type(found) is list else []
 
@@ -90,8 +91,8 @@ def merge(theirs: dict[str, Any], ours: dict[str, Any],
     return Merged(merged, conflicts)
 
 
-def _merged_entries(table: str, mine: dict, other: dict, we_deleted: dict, they_deleted: dict,
-                    theirs_older: bool, conflicts: list[Conflict]) -> dict:  # fmt: skip
+def _merged_entries(table: str, mine: Rows, other: Rows, we_deleted: Rows, they_deleted: Rows,
+                    theirs_older: bool, conflicts: list[Conflict]) -> Rows:  # fmt: skip
     merged = dict(mine)
     for key, their_entry in other.items():
         my_entry = mine.get(key)
@@ -146,7 +147,7 @@ def _id_of_form(entry: Any) -> int:
     return NO_VERSION_WRITER * WRITER_SPAN + zlib.crc32(orjson.dumps(entry)) % WRITER_SPAN
 
 
-def _without_old_forms(rows: dict) -> dict:
+def _without_old_forms(rows: Rows) -> Rows:
     """`rows` without the entries whose last version another entry has had since."""
     superseded = {version for row in rows.values() for version in versions(row)[:-1]}
     if not superseded:
@@ -165,7 +166,7 @@ def _last(entry: Any) -> Any:
     return found[-1] if found else None
 
 
-def _order(entry: Any) -> tuple:
+def _order(entry: Any) -> tuple[bool, int, bytes]:
     last = _last(entry)
     return (type(last) is int, last if type(last) is int else 0, orjson.dumps(entry))
 
@@ -189,8 +190,8 @@ def _deleted(data: dict[str, Any], table: str) -> dict[str, Any]:
     return found
 
 
-def _union(table: str, mine: dict, other: dict, merged: dict,
-           new_id: Callable[[str, dict[str, Any]], int]) -> dict:  # fmt: skip
+def _union(table: str, mine: Rows, other: Rows, merged: dict[str, Any],
+           new_id: Callable[[str, dict[str, Any]], int]) -> Rows:  # fmt: skip
     rows = dict(mine)
     held = {orjson.dumps(row) for row in mine.values()}
     for key, row in other.items():
@@ -233,18 +234,21 @@ def _say_two_check_ins_a_day(merged: dict[str, Any], ours: dict[str, Any],
 
 
 def _back(row: Any, merged: dict[str, Any]) -> bool:
-    if type(row) is not dict or type(merged.get(row.get("table"))) is not dict:
+    if type(row) is not dict:
+        return False
+    table: Any = row.get("table")  # any JSON value: a key of merged only if it is text
+    if type(merged.get(table)) is not dict:
         return False
     return str(row.get("id")) in merged[row["table"]]
 
 
-def _merged_meta_row(ours: dict, theirs: dict) -> Any:
+def _merged_meta_row(ours: Rows, theirs: Rows) -> Any:
     """The journal's facts about itself: each side's, and the highest id either used."""
     mine, other = ours.get(META_ROW), theirs.get(META_ROW)
     if type(mine) is not dict or type(other) is not dict:
         return mine if mine is not None else other
     row = {**other, **mine}
-    marks = [side.get(LAST_IDS) for side in (mine, other)]
+    marks: list[Any] = [side.get(LAST_IDS) for side in (mine, other)]
     if all(type(mark) is dict for mark in marks):
         tables = {**marks[0], **marks[1]}
         row[LAST_IDS] = {table: max(_mark(marks[0], table), _mark(marks[1], table))
@@ -252,6 +256,6 @@ def _merged_meta_row(ours: dict, theirs: dict) -> Any:
     return row
 
 
-def _mark(marks: dict, table: str) -> int:
+def _mark(marks: dict[str, Any], table: str) -> int:
     mark = marks.get(table, 0)
     return mark if type(mark) is int else 0

@@ -10,7 +10,7 @@ this version does not know are left as they are.
 from __future__ import annotations
 
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeGuard
 
 from heelcoach.journal.entries import TABLES, all_stored_valid, stored_problem
 
@@ -18,7 +18,7 @@ QUARANTINE = "quarantine"
 TRASH = "trash"  # deleted entries, kept for undo (see Journal.delete)
 ID_TABLES = (*TABLES, QUARANTINE, TRASH)  # the tables whose ids the journal hands out
 MAX_ID_DIGITS = 18  # a writer's number and its count (see ids); under 2**63
-MAX_ID = 10**MAX_ID_DIGITS - 1  # the highest id the journal reads: it hands out none higher
+MAX_ID: int = 10**MAX_ID_DIGITS - 1  # the highest id the journal reads: it hands out none higher
 
 
 class SetAside(NamedTuple):
@@ -33,7 +33,7 @@ class SetAside(NamedTuple):
         return f"{where}: {self.reason}"
 
 
-def is_canonical_id(key: Any) -> bool:
+def is_canonical_id(key: Any) -> TypeGuard[str]:
     return (type(key) is str and 0 < len(key) <= MAX_ID_DIGITS and key.isascii()
             and key.isdigit() and key[0] != "0")  # fmt: skip
 

@@ -40,7 +40,12 @@ class PendingEntry:
         if self.doc_id is None:
             return None
         doc_id = self.doc_id
-        return lambda: self._journal.update(self._table, doc_id, **fields) or doc_id
+
+        def write() -> int:
+            self._journal.update(self._table, doc_id, **fields)
+            return doc_id
+
+        return write
 
 
 class SessionLog:
@@ -115,14 +120,13 @@ class SessionLog:
         fields = {"at": (at or self._now()).isoformat(timespec="seconds"), "note": "",
                   "stopped": stopped, **self._said}  # fmt: skip
         if self._goes_on_with is not None:
-            return self._session_gone_on(fields)
+            return self._session_gone_on(fields, self._goes_on_with[1])
         add = self._journal.add_session
         return PendingEntry(self._journal, SESSIONS, lambda **later: add(**{**fields, **later}))
 
-    def _session_gone_on(self, fields: dict[str, Any]) -> PendingEntry:
-        """The stopped session's entry, ended again now (its note and answers kept, but
-        those given again)."""
-        doc_id = self._goes_on_with[1]
+    def _session_gone_on(self, fields: dict[str, Any], doc_id: int) -> PendingEntry:
+        """The stopped session's entry, `doc_id`, ended again now (its note and answers
+        kept, but those given again)."""
         journal = self._journal
         ended = {"at": fields["at"], "stopped": fields["stopped"]}
 

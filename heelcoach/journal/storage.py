@@ -78,13 +78,14 @@ class Change:
     def __init__(self, data: dict[str, Any], ids: IdMaker) -> None:
         self._data = data
         self._ids = ids
-        self._undo: list[tuple[dict, str, Any]] = []
+        self._undo: list[tuple[dict[str, Any], str, Any]] = []
 
     def rows(self, table: str) -> dict[str, Any]:
         if table not in self._data:
             self._data[table] = {}
             self._undo.append((self._data, table, _MISSING))
-        return self._data[table]
+        rows: dict[str, Any] = self._data[table]
+        return rows
 
     def put(self, table: str, key: str, value: Any) -> None:
         rows = self.rows(table)
