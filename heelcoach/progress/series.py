@@ -7,9 +7,10 @@ Times are POSIX timestamps of local wall-clock moments (what a date axis shows).
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from heelcoach.coach.position import counted_sessions
 from heelcoach.coach.rules import DAYS_BETWEEN_SESSIONS
@@ -18,6 +19,7 @@ MEAN_DAYS = 7
 SESSIONS_PER_WEEK_PLANNED = 3.5  # every other day
 MORNING = time(8, 0)
 LEGS = ("left", "right", "both")
+Entries = Sequence[Mapping[str, Any]]  # a table's entries, as the journal holds them
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,8 @@ def morning_of(day: date) -> float:
     return stamp(datetime.combine(day, MORNING))
 
 
-def progress_of(sets: list[dict], sessions: list[dict], check_ins: list[dict],
-                runs: list[dict] = (), stretches: list[dict] = ()) -> Progress:  # fmt: skip
+def progress_of(sets: Entries, sessions: Entries, check_ins: Entries,
+                runs: Entries = (), stretches: Entries = ()) -> Progress:  # fmt: skip
     """Everything the progress view plots, from the journal's entries (in any order)."""
     set_pain, load, volume = _per_session(sets)
     return Progress(
@@ -109,7 +111,7 @@ def progress_of(sets: list[dict], sessions: list[dict], check_ins: list[dict],
     )
 
 
-def _run_pain(runs: list[dict], field: str) -> Series:
+def _run_pain(runs: Entries, field: str) -> Series:
     return Series.of((stamp(datetime.fromisoformat(run["at"])), run[field])
                      for run in runs if run.get(field) is not None)  # fmt: skip
 
@@ -130,14 +132,16 @@ def _per_week(amounts: Iterable[tuple[str, float]]) -> Series:
     return Series.of(points)
 
 
-def _morning_pain(check_ins: list[dict]) -> Series:
+def _morning_pain(check_ins: Entries) -> Series:
     return Series.of((morning_of(date.fromisoformat(c["date"])), c["first_steps_pain"])
                      for c in check_ins)  # fmt: skip
 
 
-def _running_mean(check_ins: list[dict]) -> Series:
+def _running_mean(check_ins: Entries) -> Series:
     by_day = sorted((date.fromisoformat(c["date"]), c["first_steps_pain"]) for c in check_ins)
-    points, window, total = [], deque(), 0
+    points: list[tuple[float, float]] = []
+    window: deque[tuple[date, float]] = deque()
+    total = 0
     for day, pain in by_day:
         window.append((day, pain))
         total += pain
@@ -147,14 +151,15 @@ def _running_mean(check_ins: list[dict]) -> Series:
     return Series(tuple(p[0] for p in points), tuple(p[1] for p in points))
 
 
-def _session_key(entry: dict) -> str:
-    return entry.get("session") or entry["at"][:10]
+def _session_key(entry: Mapping[str, Any]) -> str:
+    key: str = entry.get("session") or entry["at"][:10]
+    return key
 
 
-def _per_session(sets: list[dict]) -> tuple[dict[str, Series], ...]:
+def _per_session(sets: Entries) -> tuple[dict[str, Series], ...]:
     """Per leg, one point a session: the mean pain of its rated sets, the heaviest load of
     the sets not stopped early, and its volume (reps x kg)."""
-    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = defaultdict(list)
     for entry in sets:
         groups[(entry.get("leg", "both"), _session_key(entry))].append(entry)
     pain, load, volume = defaultdict(list), defaultdict(list), defaultdict(list)
@@ -171,28 +176,29 @@ def _per_session(sets: list[dict]) -> tuple[dict[str, Series], ...]:
                  for points in (pain, load, volume))  # fmt: skip
 
 
-def _volume(group: list[dict]) -> float:
+def _volume(group: Entries) -> float:
     """Reps x kg; at body weight, the reps: a session without added weight is not nothing."""
     loaded = sum(entry["reps"] * entry.get("load_kg", 0.0) for entry in group)
     return loaded or float(sum(entry["reps"] for entry in group))
 
 
-def _mean_pain(group: list[dict]) -> float | None:
+def _mean_pain(group: Entries) -> float | None:
     rated = [entry["pain"] for entry in group if entry.get("pain") is not None]
     return sum(rated) / len(rated) if rated else None
 
 
-def _sessions_per_week(sets: list[dict]) -> Series:
+def _sessions_per_week(sets: Entries) -> Series:
     """Days with heel raises, by the week: weeks without a session count too, as zero."""
     return _per_week((day, 1) for day in {entry["at"][:10] for entry in sets})
 
 
-def _counted_days(sets: list[dict]) -> tuple[date, ...]:
+def _counted_days(sets: Entries) -> tuple[date, ...]:
     days = {date.fromisoformat(day) for day in {entry["at"][:10] for entry in sets}}
     return tuple(counted_sessions(list(days)))
 
 
-def _notes(sets, sessions, check_ins) -> tuple[tuple[str, str], ...]:
+def _notes(sets: Entries, sessions: Entries,
+           check_ins: Entries) -> tuple[tuple[str, str], ...]:  # fmt: skip
     found = [(e["at"][:10], e["note"]) for e in (*sets, *sessions) if e.get("note")]
     found += [(c["date"], c["note"]) for c in check_ins if c.get("note")]
     return tuple(sorted(found))
