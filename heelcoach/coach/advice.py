@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import Enum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from heelcoach.coach.next_day import Flare, Mornings, flare_of
 from heelcoach.coach.position import ProgramPosition
@@ -55,7 +55,7 @@ class Reason(NamedTuple):
     """One fact behind the advice; `key` names the sentence that says it (coach.wording)."""
 
     key: str
-    values: tuple = ()
+    values: tuple[Any, ...] = ()  # what the sentence says: a number, a day, a Flare
 
 
 class Advice(NamedTuple):
@@ -91,12 +91,12 @@ def advise(days: TrainingLog, mornings: Mornings, today: date, position: Program
     is the program's position on the day of that session. `may_progress` off (time to
     seek help, a red flag): the load and the stage hold, whatever went well."""
     if not days:
-        plan = (
+        start = (
             _self_dosed_plan(None, None, False)
             if self_dosed
             else _stage_plan(position.stage_index, 0.0)
         )
-        return Advice(AdviceKind.START, plan[0], reasons=(Reason("start"), *plan[1]))
+        return Advice(AdviceKind.START, start[0], reasons=(Reason("start"), *start[1]))
     recent = days.recent(FLARE_LOOKBACK_SESSIONS)
     flares = flares_of(recent, mornings, today)
     last, flare = days[-1], flares[-1]
@@ -124,6 +124,7 @@ def advise(days: TrainingLog, mornings: Mornings, today: date, position: Program
             reduce_for = [Reason("red_mornings", (len(red_week),))]
         done = _done(last)  # a day of two sessions counts its sets once, as one's; a
         sets = plan.sets if last.cut_short else min(done.sets, plan.sets)  # cut short, all
+        lighter: Prescription | None
         lighter, back = _lighter(done._replace(sets=sets), len(found), self_dosed)
         if plan.load_kg <= lighter.load_kg and plan.sets * plan.reps <= lighter.sets * lighter.reps:
             lighter, back = None, False  # the plan is as light already

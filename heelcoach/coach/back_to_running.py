@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from enum import Enum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from heelcoach.coach.next_day import Mornings
 from heelcoach.coach.rules import (
@@ -34,7 +34,7 @@ class Criterion(Enum):
 class Check(NamedTuple):
     criterion: Criterion
     met: bool | None  # None: the journal cannot tell yet
-    numbers: tuple = ()  # what the verdict rests on, for its sentence
+    numbers: tuple[Any, ...] = ()  # what the verdict rests on, for its sentence
 
 
 def _mean(values: list[int]) -> float | None:

@@ -33,16 +33,17 @@ from heelcoach.system.safe_read import read_regular_file
 DIGEST_FILE = ".coach-digest.json"
 FORM = 2  # raise when a line's fields change: an older digest is then read as none
 MAX_DIGEST_BYTES = 8 * 1024 * 1024
-DAY_KINDS = (str, int, int, int, (int, float), (int, type(None)), (int, type(None)),
-             (str, type(None)), int, bool, int, int, bool)  # fmt: skip
+DAY_KINDS: tuple[type | tuple[type, ...], ...] = (
+    str, int, int, int, (int, float), (int, type(None)), (int, type(None)), (str, type(None)),
+    int, bool, int, int, bool)  # fmt: skip
 """The type of each field of a training day's line, in TrainingDay's order."""
 
 
 class Digest(NamedTuple):
     days: list[TrainingDay]
-    check_ins: list[dict]
-    answers: list[dict]
-    runs: list[dict]
+    check_ins: list[dict[str, Any]]
+    answers: list[dict[str, Any]]
+    runs: list[dict[str, Any]]
 
 
 def keep(folder: Path, raw: bytes, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:

@@ -7,9 +7,12 @@ is done again. Pure: the day's entries in, a `Resume` or None out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from heelcoach.coach.training_days import Entries
 
 
 class Resume(NamedTuple):
@@ -19,7 +22,7 @@ class Resume(NamedTuple):
     sets_left: int
 
 
-def resume_of(sets: Iterable[dict], sessions: Iterable[tuple[int, dict]], day: date,
+def resume_of(sets: Entries, sessions: Iterable[tuple[int, Mapping[str, Any]]], day: date,
               planned_sets: int, legs: Sequence[str]) -> Resume | None:  # fmt: skip
     """Today's last heel-raise session if it was stopped with sets of `planned_sets` left
     (for `legs`, e.g. ("left", "right")); None otherwise."""

@@ -40,7 +40,7 @@ def seek_help(mornings: Mornings, flares: Sequence[Flare], training_weeks: int, 
     if put_off_until is not None and today < put_off_until:
         return None
     by_day = mornings.by_day
-    no_improvement = None
+    no_improvement: tuple[float, float] | None = None
     if training_weeks >= SEEK_HELP_AFTER_WEEKS:
         last_week = [by_day[d][0] for d in mornings.between(today - timedelta(days=MEAN_DAYS),
                                                             today)]  # fmt: skip
@@ -48,7 +48,8 @@ def seek_help(mornings: Mornings, flares: Sequence[Flare], training_weeks: int, 
         earliest = [by_day[d][0] for d in mornings.days[:EARLIEST_CHECK_INS] if d <= long_ago]
         first, last = _mean(earliest), _mean(last_week)
         still_hurts = last is not None and last > GREEN_MAX  # no fall from the green is fine
-        if first is not None and still_hurts and last > first - IMPROVEMENT_POINTS:
+        if first is not None and last is not None and still_hurts and (
+                last > first - IMPROVEMENT_POINTS):  # fmt: skip
             no_improvement = (first, last)
     red = len(mornings.red_days(today - timedelta(days=RED_DAYS_WINDOW), today))
     since = today - timedelta(days=FLARES_WINDOW_DAYS)

@@ -6,7 +6,6 @@ Start runs, and the walk/run. Pure: the journal's entries and the runner's choic
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -17,7 +16,7 @@ from heelcoach.coach.red_flags import RedFlags, open_red_flags
 from heelcoach.coach.rules import FLARES_WINDOW_DAYS
 from heelcoach.coach.running import Running, running_of
 from heelcoach.coach.seek_help import SeekHelp, seek_help
-from heelcoach.coach.training_days import TrainingDay, TrainingLog, first_steps_by_day
+from heelcoach.coach.training_days import Entries, TrainingDay, TrainingLog, first_steps_by_day
 from heelcoach.coach.verdict import Verdict, verdict_of
 
 
@@ -86,15 +85,15 @@ def full_plan_offered(advice: Advice, verdict: Verdict, kind: DayKind) -> bool:
     return advice.lighter is not None and verdict is Verdict.REDUCE and kind is not DayKind.DONE
 
 
-def today_of(sets: Iterable[dict], sessions: Iterable[dict], check_ins: Iterable[dict],
-             day: date, choices: ProgramChoices = NO_CHOICES, answers: Iterable[dict] = (),
-             runs: Iterable[dict] = ()) -> Today:  # fmt: skip
+def today_of(sets: Entries, sessions: Entries, check_ins: Entries,
+             day: date, choices: ProgramChoices = NO_CHOICES, answers: Entries = (),
+             runs: Entries = ()) -> Today:  # fmt: skip
     return today_of_log(TrainingLog(sets, sessions, day), check_ins, day, choices, answers, runs)
 
 
-def today_of_log(days: TrainingLog, check_ins: Iterable[dict], day: date,
-                 choices: ProgramChoices = NO_CHOICES, answers: Iterable[dict] = (),
-                 runs: Iterable[dict] = ()) -> Today:  # fmt: skip
+def today_of_log(days: TrainingLog, check_ins: Entries, day: date,
+                 choices: ProgramChoices = NO_CHOICES, answers: Entries = (),
+                 runs: Entries = ()) -> Today:  # fmt: skip
     """Today from the training days summed up already (coach.digest)."""
     mornings = Mornings(first_steps_by_day(check_ins))
     session_days = days.days

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 HEEL_RAISE = "heel_raise"
 EASY, JUST_RIGHT, TOO_HEAVY = "easy", "just_right", "too_heavy"
 EFFORTS = (EASY, JUST_RIGHT, TOO_HEAVY)  # "could you have done more?": yes, no, could not finish
+Entries = Iterable[Mapping[str, Any]]  # a table's entries, as the journal holds them
 
 
 class TrainingDay(NamedTuple):
@@ -35,8 +36,8 @@ class TrainingLog:
     """The days with heel-raise sets, oldest first; each day is summed up when first asked
     for (the coach looks at the last few of years of sessions)."""
 
-    def __init__(self, sets: Iterable[dict], sessions: Iterable[dict], until: date) -> None:
-        by_day: dict[str, list[dict]] = defaultdict(list)
+    def __init__(self, sets: Entries, sessions: Entries, until: date) -> None:
+        by_day: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
         for entry in sets:
             if entry.get("exercise", HEEL_RAISE) == HEEL_RAISE:
                 by_day[entry["at"][:10]].append(entry)
@@ -101,14 +102,15 @@ class TrainingLog:
         return self._pain_after
 
 
-def training_days(sets: Iterable[dict], sessions: Iterable[dict],
+def training_days(sets: Entries, sessions: Entries,
                   until: date = date.max) -> list[TrainingDay]:  # fmt: skip
     """Every day with heel-raise sets up to `until`, summed up, oldest first."""
     log = TrainingLog(sets, sessions, until)
     return [log[i] for i in range(len(log))]
 
 
-def _day(day: str, group: list[dict], pain_after: int | None, cut_short: bool) -> TrainingDay:
+def _day(day: str, group: list[Mapping[str, Any]], pain_after: int | None,
+         cut_short: bool) -> TrainingDay:  # fmt: skip
     per_leg: dict[str, int] = defaultdict(int)
     for entry in group:
         per_leg[entry.get("leg", "both")] += 1
@@ -116,6 +118,7 @@ def _day(day: str, group: list[dict], pain_after: int | None, cut_short: bool) -
     loads = [entry.get("load_kg", 0.0) for entry in finished or group]
     pains = [entry["pain"] for entry in group if entry.get("pain") is not None]
     efforts = {entry.get("effort") for entry in group} - {None}
+    effort: str | None
     if TOO_HEAVY in efforts:
         effort = TOO_HEAVY
     elif efforts == {EASY}:
@@ -139,7 +142,7 @@ def _day(day: str, group: list[dict], pain_after: int | None, cut_short: bool) -
     )
 
 
-def first_steps_by_day(check_ins: Iterable[dict]) -> dict[date, tuple[int, bool | None]]:
+def first_steps_by_day(check_ins: Entries) -> dict[date, tuple[int, bool | None]]:
     """Each day's first-step pain and whether it was "worse than usual after training"."""
     return {date.fromisoformat(c["date"]): (c["first_steps_pain"], c.get("worse_after_training"))
             for c in check_ins}  # fmt: skip
