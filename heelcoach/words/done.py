@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from heelcoach.coach.rules import DAYS_BETWEEN_SESSIONS
 from heelcoach.coach.today import Today
@@ -10,8 +11,27 @@ from heelcoach.core.legs import Leg
 from heelcoach.words.catalogue import translate
 from heelcoach.words.plain import fill, kg, on_day
 
+if TYPE_CHECKING:
+    from typing import Protocol
 
-def lighter_sets_text(pain: int, before, after) -> str:
+    from heelcoach.words.plans import Dose
+
+    class Tally(Protocol):
+        """The session so far, as the done screen sums it up (the guide's SessionTally)."""
+
+        reps: int
+        pains: dict[int, int]  # per set written, its pain
+        sets: list[tuple[Leg, int, bool]]  # leg, reps, stopped
+
+        @property
+        def plan(self) -> Dose: ...
+        @property
+        def target(self) -> int: ...
+        @property
+        def highest_pain(self) -> int | None: ...
+
+
+def lighter_sets_text(pain: int, before: Dose, after: Dose | None) -> str:
     """What the rest screen says after a set in the red: the sets to come are lighter."""
     if after is None:
         return fill(translate("Coach", "That set hurt %1/10: in the next sets, press Enter to "
@@ -24,7 +44,7 @@ def lighter_sets_text(pain: int, before, after) -> str:
                           "reps instead of %3."), pain, after.reps, before.reps)  # fmt: skip
 
 
-def sets_line(tally) -> str:
+def sets_line(tally: Tally) -> str:
     """Each set in a word: its leg, its reps, its pain once rated, a mark if stopped."""
     short = {Leg.LEFT: translate("Coach", "L", "the left leg, in a word"),
              Leg.RIGHT: translate("Coach", "R", "the right leg, in a word")}  # fmt: skip
@@ -39,7 +59,7 @@ def sets_line(tally) -> str:
     return fill(translate("Coach", "Reps per set (pain): %1"), "  ·  ".join(words))
 
 
-def done_summary(tally, before: Today | None, today: date) -> tuple[str, str, str, str]:
+def done_summary(tally: Tally, before: Today | None, today: date) -> tuple[str, str, str, str]:
     """The done screen's lines: reps against target and the load; the highest pain against
     last time; when the next session is; each set."""
     if tally.target:

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
-from heelcoach.coach.advice import Prescription
+from typing import TYPE_CHECKING
+
 from heelcoach.words.catalogue import translate
 from heelcoach.words.plain import fill, kg
+
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    class Dose(Protocol):
+        """What loads the heel, in any plan: a Prescription (the coach's), a SetPlan."""
+
+        @property
+        def sets(self) -> int: ...
+        @property
+        def reps(self) -> int: ...
+        @property
+        def load_kg(self) -> float: ...
+        @property
+        def to_failure(self) -> bool: ...
 
 
 def stage_name(index: int) -> str:
@@ -26,7 +42,7 @@ def stage_short_name(index: int) -> str:
     return names[index]
 
 
-def plan_text(plan: Prescription) -> str:
+def plan_text(plan: Dose) -> str:
     """A prescription as it is done: "4 × 10 with 5 kg", "3 × 12 at body weight"."""
     if plan.to_failure:
         if plan.load_kg:
@@ -39,7 +55,7 @@ def plan_text(plan: Prescription) -> str:
     return fill(translate("Coach", "%1 × %2 at body weight"), plan.sets, plan.reps)
 
 
-def set_screen_dose(plan) -> str:
+def set_screen_dose(plan: Dose) -> str:
     """The dose as the set screen shows it, with what goes in the backpack:
     "5 × 8 · 10 kg in the backpack", "3 × 12 · body weight"."""
     sets = (translate("Coach", "sets to failure") if plan.to_failure
@@ -51,7 +67,7 @@ def set_screen_dose(plan) -> str:
     return f"{sets} · {load}"
 
 
-def same_dose(one, other) -> bool:
+def same_dose(one: Dose, other: Dose) -> bool:
     """Two plans (prescriptions or set plans) that load the heel alike."""
     return (one.sets, one.reps, one.load_kg, one.to_failure) == (
         other.sets, other.reps, other.load_kg, other.to_failure)  # fmt: skip

@@ -245,7 +245,8 @@ def _run_table(runs: Sequence[Mapping[str, Any]]) -> Table:
 def summary_of(rows: Sequence[WeekRow]) -> str:
     """The first and the last week of the table with check-ins, and the sessions between,
     in a sentence read off the table itself."""
-    measured = [row for row in rows if row.mean_first_steps is not None]
+    measured = [(row.mean_first_steps, row.week) for row in rows
+                if row.mean_first_steps is not None]  # fmt: skip
     sessions = sum(row.sessions for row in rows)
     if not rows:
         return ""
@@ -254,15 +255,15 @@ def summary_of(rows: Sequence[WeekRow]) -> str:
     )
     if len(measured) < 2:
         return said
-    first, last = measured[0], measured[-1]
+    (first, first_week), (last, last_week) = measured[0], measured[-1]
     return fill(
         translate(
             "ReportSection", "First steps (mean of the week): %1 in week %2, %3 in week %4. %5"
         ),
-        number(first.mean_first_steps, 1),
-        first.week,
-        number(last.mean_first_steps, 1),
-        last.week,
+        number(first, 1),
+        first_week,
+        number(last, 1),
+        last_week,
         said,
     )
 

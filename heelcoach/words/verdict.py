@@ -139,10 +139,12 @@ def seek_help_text(help_: SeekHelp) -> str:
 def verdict_text(today: Today) -> str:
     """Why, after the title: what the verdict rests on, in the runner's numbers."""
     if today.verdict is Verdict.SEE_CLINICIAN:
+        assert today.red_flags is not None  # the verdict stands on them
         return red_flags_text(today.red_flags)
     reasons = reasons_text(today.advice, today.day)
     if today.verdict is not Verdict.SEEK_HELP:
         return reasons
+    assert today.seek_help is not None and today.advised_plan is not None  # the verdict's
     meanwhile = fill(
         translate("Verdict", "Meanwhile, keep to %1 and add no weight."),
         plan_text(today.advised_plan),
