@@ -9,8 +9,14 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from PySide6.QtCore import QMessageLogContext
 
 LOG_FILE = "heelcoach.log"
 LOG_BYTES = 512 * 1024
@@ -27,7 +33,7 @@ _QT_LEVELS = {
 log = logging.getLogger("heelcoach")
 
 
-def _route_qt_message(kind, _context, message: str) -> None:
+def _route_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
 
 
@@ -58,6 +64,8 @@ def _clear_the_way(path: Path) -> None:
 class _CappedFileHandler(logging.FileHandler):
     """A file handler that moves a full log aside, so the log never grows past LOG_BYTES
     (times LOG_BACKUPS + 1), however long the app runs."""
+
+    heelcoach_log: bool  # set on the one configure_logging installs
 
     def emit(self, record: logging.LogRecord) -> None:
         super().emit(record)
@@ -94,7 +102,8 @@ def install_exception_hook(log_path: Path, show: Callable[[str, Path], None]) ->
     where the log is (the window's notice: never a dialog). Qt goes on with the next event,
     so a running set carries on where it can."""
 
-    def report(kind, error, trace) -> None:
+    def report(kind: type[BaseException], error: BaseException,
+               trace: TracebackType | None) -> None:  # fmt: skip
         log.critical("uncaught error:\n%s", "".join(traceback.format_exception(kind, error, trace)))
         if issubclass(kind, KeyboardInterrupt):
             return

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import os
 import signal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
+
+if TYPE_CHECKING:
+    from types import FrameType
 
 QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 
@@ -33,7 +37,7 @@ class QuitSignals(QObject):
         self._notifier.activated.connect(self._read)
 
     @staticmethod
-    def _noted(_number, _frame) -> None:
+    def _noted(_number: int, _frame: FrameType | None) -> None:
         """The work is done in _read, in Qt's event loop."""
 
     def _read(self) -> None:

@@ -10,6 +10,10 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
@@ -58,8 +62,9 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     return data
 
 
-def _read_up_to(file, count: int) -> bytes:
-    chunks, left = [], count
+def _read_up_to(file: BinaryIO, count: int) -> bytes:
+    chunks: list[bytes] = []
+    left = count
     while left > 0:
         chunk = file.read(left)
         if not chunk:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 
-def no_screen_reason(environ=os.environ) -> str | None:
+def no_screen_reason(environ: Mapping[str, str] = os.environ) -> str | None:
     """Why Qt would find no screen on Linux (it then aborts with a core dump); else None."""
     if not sys.platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
         return None
@@ -35,6 +39,7 @@ def x_server_answers(display: str) -> bool:
     number = number.partition(".")[0]
     if not number.isascii() or not number.isdigit():
         return True  # a form this check does not know: left to Qt
+    places: list[tuple[socket.AddressFamily, str | tuple[str, int]]]
     if host in ("", "unix"):
         places = [(socket.AF_UNIX, f"\0/tmp/.X11-unix/X{number}"),  # Linux's abstract socket
                   (socket.AF_UNIX, f"/tmp/.X11-unix/X{number}")]  # fmt: skip

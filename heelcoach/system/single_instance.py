@@ -189,7 +189,7 @@ class InstanceServer(QObject):
 
     def _read(self, socket: QLocalSocket) -> None:
         while socket.canReadLine():
-            request = socket.readLine().data().strip()
+            request = bytes(socket.readLine().data()).strip()
             if request in (RAISE, START):
                 log.info("another launch asked: %s", request.decode())
                 socket.write(ANSWER + b"\n")
