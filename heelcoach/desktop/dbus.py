@@ -52,6 +52,7 @@ def call(target: QDBusInterface, method: str, *arguments: tuple[str, Any],
     """`arguments`: (Qt type name, value) pairs, as the interface declares them."""
     typed = [Q_ARG(kind, value) for kind, value in arguments]
     direct = Qt.ConnectionType.DirectConnection
+    result: object
     if returns is None:
         result = QMetaObject.invokeMethod(target, method, direct, *typed)
     else:

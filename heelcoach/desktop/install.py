@@ -11,25 +11,31 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from heelcoach import APP_ID
 from heelcoach.desktop.command import checked, desktop_exec, heelcoach_command
 from heelcoach.system.atomic_file import write_atomically
 from heelcoach.system.paths import DATA_DIR_VARIABLE, resource_file
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    Environ = Mapping[str, str]  # os.environ, or a test's stand-in
+
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256)
 SHARED_FILE_MODE = 0o644  # the menu and the icon theme read these
 
 
-def data_home(environ=os.environ) -> Path:
+def data_home(environ: Environ = os.environ) -> Path:
     return Path(environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
 
 
-def desktop_file(environ=os.environ) -> Path:
+def desktop_file(environ: Environ = os.environ) -> Path:
     return data_home(environ) / "applications" / f"{APP_ID}.desktop"
 
 
-def placed_files(environ=os.environ) -> dict[Path, Path]:
+def placed_files(environ: Environ = os.environ) -> dict[Path, Path]:
     """Where each shipped file goes: {target: source}."""
     home = data_home(environ)
     icons = home / "icons" / "hicolor"
@@ -53,16 +59,16 @@ def entry_text(source: Path) -> str:
     folder = os.environ.get(DATA_DIR_VARIABLE)
     if folder:  # the menu opens the journal this HeelCoach keeps, as its reminders do
         command = ["env", f"{DATA_DIR_VARIABLE}={checked(folder)}", *command]
-    command = desktop_exec(command)
+    exec_line = desktop_exec(command)
     lines = []
     for line in source.read_text(encoding="utf-8").splitlines():
         if line.startswith("Exec=heelcoach"):
-            line = f"Exec={command}{line.removeprefix('Exec=heelcoach')}"
+            line = f"Exec={exec_line}{line.removeprefix('Exec=heelcoach')}"
         lines.append(line)
     return "\n".join(lines) + "\n"
 
 
-def install(environ=os.environ) -> list[Path]:
+def install(environ: Environ = os.environ) -> list[Path]:
     """Put every file in place (again, over an older install); returns what was written.
     Each is written whole under a fresh name, then renamed: nothing planted there (a link)
     is followed. Raises OSError, UnsafeNameError (a data folder no entry can carry)."""
@@ -79,7 +85,7 @@ def install(environ=os.environ) -> list[Path]:
     return written
 
 
-def uninstall(environ=os.environ) -> list[Path]:
+def uninstall(environ: Environ = os.environ) -> list[Path]:
     """Take out what install() put in; returns what was there."""
     removed = []
     for target in placed_files(environ):
@@ -90,7 +96,7 @@ def uninstall(environ=os.environ) -> list[Path]:
     return removed
 
 
-def _refresh_caches(environ) -> None:
+def _refresh_caches(environ: Environ) -> None:
     """The menu and the icon theme learn of the change now, where their tools exist."""
     home = data_home(environ)
     for tool, folder in (("update-desktop-database", home / "applications"),

@@ -30,7 +30,7 @@ def notify(summary: str, body: str) -> bool:
 
     server = DBusAddress(PATH, bus_name=SERVICE, interface=INTERFACE)
     hints = {"desktop-entry": ("s", APP_ID)}
-    arguments = (APP_NAME, 0, APP_ID, summary, body, [], hints, SHOWN_FOR_MS)
+    arguments: tuple[object, ...] = (APP_NAME, 0, APP_ID, summary, body, [], hints, SHOWN_FOR_MS)
     call = new_method_call(server, "Notify", SIGNATURE, arguments)
     try:
         with open_dbus_connection(bus="SESSION") as bus:

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -29,6 +30,9 @@ from heelcoach.desktop.command import (
 from heelcoach.desktop.reminder_kinds import CHECK_IN_REMINDER, TRAINING_REMINDER
 from heelcoach.system.atomic_file import write_atomically
 from heelcoach.system.paths import DATA_DIR_VARIABLE
+
+if TYPE_CHECKING:
+    from heelcoach.desktop.install import Environ
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +50,12 @@ class Reminder:
     at: str  # "HH:MM"
 
 
-def units_folder(environ=os.environ) -> Path:
+def units_folder(environ: Environ = os.environ) -> Path:
     config = environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(config) / "systemd" / "user"
 
 
-def unit_name(kind: str, environ=os.environ) -> str:
+def unit_name(kind: str, environ: Environ = os.environ) -> str:
     """One per data folder: a HeelCoach with a folder of its own (HEELCOACH_DATA_DIR)
     reminds of its own journal, beside the default one."""
     folder = environ.get(DATA_DIR_VARIABLE)
@@ -63,7 +67,7 @@ def unit_name(kind: str, environ=os.environ) -> str:
     return f"heelcoach-remind-{kind}-{digest}"
 
 
-def service_text(kind: str, environ=os.environ) -> str:
+def service_text(kind: str, environ: Environ = os.environ) -> str:
     lines = [
         "[Unit]",
         f"Description=HeelCoach: the {kind} reminder",
@@ -93,13 +97,13 @@ def timer_text(reminder: Reminder) -> str:
     ])  # fmt: skip
 
 
-def installed(environ=os.environ) -> list[Path]:
+def installed(environ: Environ = os.environ) -> list[Path]:
     """Every reminder unit there is, of any data folder's."""
     folder = units_folder(environ)
     return sorted(folder.glob("heelcoach-remind-*")) if folder.is_dir() else []
 
 
-def apply(reminders: list[Reminder], environ=os.environ) -> None:
+def apply(reminders: list[Reminder], environ: Environ = os.environ) -> None:
     """Make this data folder's timers what `reminders` says: each one set (or moved to its
     new time), the others taken out. Raises RemindersError, and then keeps none of the
     reminders it was to set."""
@@ -124,7 +128,8 @@ def apply(reminders: list[Reminder], environ=os.environ) -> None:
     log.info("reminders now: %s", ", ".join(f"{r.kind} at {r.at}" for r in reminders) or "none")
 
 
-def _write(folder: Path, wanted: dict[str, Reminder], names: dict[str, str], environ) -> None:
+def _write(folder: Path, wanted: dict[str, Reminder], names: dict[str, str],
+           environ: Environ) -> None:  # fmt: skip
     try:
         if wanted:
             folder.mkdir(parents=True, exist_ok=True)

@@ -8,10 +8,16 @@ a session bus) the set runs as before; the log says why the screen may still go 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from heelcoach import APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusInterface
+
+    from heelcoach.session.driver import Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +29,7 @@ class ScreenAwake(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cookie: int | None = None
-        self._service = None
+        self._service: QDBusInterface | None = None  # set with the cookie
         self._gave_up = False  # until the next release: no retry at every step of a set
         self._said_why = False  # the log says once that the screen saver cannot be held off
         app = QCoreApplication.instance()
@@ -34,7 +40,7 @@ class ScreenAwake(QObject):
     def holding(self) -> bool:
         return self._cookie is not None
 
-    def follow(self, snapshot) -> None:
+    def follow(self, snapshot: Snapshot | None) -> None:
         """A session's snapshot: held while it runs, let go otherwise."""
         from heelcoach.core.session import RunState
 
@@ -69,6 +75,7 @@ class ScreenAwake(QObject):
         from heelcoach.desktop.dbus import CallFailedError, call
 
         cookie, self._cookie = self._cookie, None
+        assert self._service is not None  # the cookie came from it
         try:
             call(self._service, "UnInhibit", ("uint", cookie))
         except CallFailedError as error:  # it is let go anyway when HeelCoach quits
