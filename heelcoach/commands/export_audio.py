@@ -12,17 +12,21 @@ import signal
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from heelcoach import APP_NAME
 from heelcoach.system.paths import data_dir, resource_file
 
+if TYPE_CHECKING:
+    from heelcoach.core.any_plan import Plan
+
 KINDS = ("walk-run", "heel-raises", "stretches")
 USAGE = "usage: heelcoach --export-audio {walk-run,heel-raises,stretches} [--week N] FILE"
 
 
-def session_plan(kind: str, week: int | None, folder: Path, day: date):
+def session_plan(kind: str, week: int | None, folder: Path, day: date) -> Plan:
     """The plan of the session `kind` names, for the runner whose data is in `folder`."""
     from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS
     from heelcoach.journal.reading import read_tables
