@@ -106,7 +106,7 @@ def _coerce(value: Any, option: Option) -> Any:
                 finite = False
             if not finite:
                 raise TypeError(f"{str(value)[:40]} is not a usable number")
-            if option.low is not None:
+            if option.low is not None and option.high is not None:  # a range has both ends
                 value = min(max(value, option.low), option.high)
             return kind(value)
     elif isinstance(value, str):

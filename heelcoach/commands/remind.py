@@ -12,6 +12,7 @@ import logging
 import sys
 from datetime import date
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,10 +20,14 @@ from heelcoach import APP_NAME
 from heelcoach.coach.position import DayKind
 from heelcoach.desktop.reminder_kinds import CHECK_IN_REMINDER
 
+if TYPE_CHECKING:
+    from heelcoach.coach.today import Today
+    from heelcoach.coach.training_days import Entries
+
 log = logging.getLogger(__name__)
 
 
-def training_words(today) -> tuple[str, str] | None:
+def training_words(today: Today) -> tuple[str, str] | None:
     """The notification for a training day, in `heelcoach --today`'s words; None otherwise."""
     from heelcoach.words.verdict import plan_line, verdict_title
 
@@ -32,7 +37,7 @@ def training_words(today) -> tuple[str, str] | None:
     return summary, f"{verdict_title(today)}.\n{plan_line(today)}"
 
 
-def check_in_words(check_ins: list[dict], day: date) -> tuple[str, str] | None:
+def check_in_words(check_ins: Entries, day: date) -> tuple[str, str] | None:
     if any(entry.get("date") == day.isoformat() for entry in check_ins):
         return None
     summary = QCoreApplication.translate("Reminder", "HeelCoach: how were your first steps?")
@@ -63,6 +68,7 @@ def main(options: SimpleNamespace, day: date | None = None) -> int:
         else:
             QCoreApplication([APP_NAME])
     app = QCoreApplication.instance()
+    assert app is not None  # made just above
     folder = data_dir(create=False)
     if (problem := data_folder_problem(folder)) is not None:
         print(f"HeelCoach cannot remind you: {problem}.", file=sys.stderr)

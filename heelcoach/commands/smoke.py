@@ -8,9 +8,15 @@ from __future__ import annotations
 import logging
 import os
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from heelcoach.ui.main_window import MainWindow
 
 FIRST_FRAME_TIMEOUT_MS = 20_000
 
@@ -29,11 +35,11 @@ def seconds_since_process_start() -> float | None:
 
 
 class _FirstPaint(QObject):
-    def __init__(self, on_painted) -> None:
+    def __init__(self, on_painted: Callable[[], None]) -> None:
         super().__init__()
         self._on_painted = on_painted
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # Let the paint finish and reach the backing store before we report.
@@ -57,7 +63,7 @@ class ErrorsSeen(logging.Handler):
         super().close()
 
 
-def run_smoke_test(app: QApplication, window: QWidget, main_started: float,
+def run_smoke_test(app: QApplication, window: MainWindow, main_started: float,
                    errors: ErrorsSeen) -> int:  # fmt: skip
     """Show the window, exit 0 after its first frame is painted; 1 if it never is, or if
     an error was logged (an uncaught exception is logged too) since `errors` began."""
@@ -72,7 +78,7 @@ def run_smoke_test(app: QApplication, window: QWidget, main_started: float,
     return code
 
 
-def _first_frame(app: QApplication, window: QWidget, main_started: float) -> int:
+def _first_frame(app: QApplication, window: MainWindow, main_started: float) -> int:
     outcome = {"code": 1}
 
     def painted() -> None:

@@ -10,10 +10,14 @@ from __future__ import annotations
 import sys
 import time
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 
 from heelcoach import APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext
 
 LONGEST_WAIT_S = 15
 
@@ -47,6 +51,6 @@ def main(options: SimpleNamespace) -> int:
     return 0
 
 
-def _only_failures(kind, _context, message: str) -> None:
+def _only_failures(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
         print(message, file=sys.stderr)

@@ -13,14 +13,14 @@ import json
 import os
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from heelcoach.coach.advice import Prescription
 from heelcoach.coach.digest import Digest
 from heelcoach.coach.digest import read as read_digest
 from heelcoach.coach.position import DayKind
 from heelcoach.coach.today import ProgramChoices, Today, today_of, today_of_log
-from heelcoach.coach.training_days import TrainingLog
+from heelcoach.coach.training_days import Entries, TrainingLog
 from heelcoach.coach.verdict import Verdict
 from heelcoach.i18n import resolve_language, system_language
 from heelcoach.journal.entries import ANSWERS, CHECK_INS, RUNS, SESSIONS, SETS
@@ -42,6 +42,10 @@ from heelcoach.words.verdict import (
     verdict_text,
     verdict_title,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
 
 
 def _plan(plan: Prescription | None, legs: str) -> dict[str, Any] | None:
@@ -97,7 +101,9 @@ def _requested_language(argv: list[str]) -> str | None:
     return None
 
 
-def read_today(folder, settings: Settings, day: date) -> tuple[Today, str | None, ProgramChoices]:
+def read_today(
+    folder: Path, settings: Settings, day: date
+) -> tuple[Today, str | None, ProgramChoices]:
     """Today as the Today page would show it, from the journal as it is on disk (or the
     digest the app left of these very bytes): the Today, what stopped the journal's
     reading (or None), and the program's choices."""
@@ -118,12 +124,12 @@ def read_today(folder, settings: Settings, day: date) -> tuple[Today, str | None
     return today, problem, choices
 
 
-def _today_of_tables(tables, day: date, choices: ProgramChoices) -> Today:
+def _today_of_tables(tables: Mapping[str, Entries], day: date, choices: ProgramChoices) -> Today:
     return today_of(tables[SETS], tables[SESSIONS], tables[CHECK_INS], day, choices,
                     tables[ANSWERS], tables[RUNS])  # fmt: skip
 
 
-def _digest(folder) -> Digest | None:
+def _digest(folder: Path) -> Digest | None:
     try:
         raw = read_journal_bytes(folder / JOURNAL_FILE)
     except (OSError, JournalUnreadableError):
