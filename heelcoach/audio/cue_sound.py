@@ -40,7 +40,7 @@ class CueSound(QObject):
 
     sound_off = Signal(str)  # why there is no sound, in the interface's language
 
-    def __init__(self, device_id: bytes | None = None, parent=None) -> None:
+    def __init__(self, device_id: bytes | None = None, parent: QObject | None = None) -> None:
         """`device_id` picks an output (tests pick a null sink); None is the default one."""
         super().__init__(parent)
         self._device_id = device_id
@@ -94,6 +94,7 @@ class CueSound(QObject):
             return
         self.ticks = ticks
         if self._playing:
+            assert self._stream is not None  # it is playing
             self._play(self._cues, self._stream.position())
 
     def test(self) -> None:
@@ -112,6 +113,7 @@ class CueSound(QObject):
 
     def pause(self) -> None:
         if self._playing:
+            assert self._stream is not None  # it is playing
             self._stream.pause()
 
     def resume(self, timeline: Timeline, elapsed_ms: float) -> None:

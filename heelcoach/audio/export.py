@@ -24,12 +24,15 @@ import wave
 from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SAMPLE_RATE, SoundBank
 from heelcoach.core.timeline import Timeline
 from heelcoach.system.atomic_file import written_atomically
+
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 BLOCK_S = 1
 TAIL_MS = 1500  # the last chime rings out
@@ -78,7 +81,7 @@ def export(timeline: Timeline, path: Path, bank: SoundBank,
 
 
 @contextlib.contextmanager
-def _samples_into(stream, kind: FileType) -> Iterator[Callable[[array], object]]:
+def _samples_into(stream: BinaryIO, kind: FileType) -> Iterator[Callable[[array], object]]:
     """A function that writes 16-bit samples into `stream` as a file of type `kind`."""
     if kind.libsndfile is None:
         with wave.open(stream, "wb") as out:

@@ -10,7 +10,7 @@ from heelcoach.core.timeline import Cue, CueKind, Phase
 
 SAMPLE_RATE = 48_000
 
-_PHASE_SOUNDS = {
+_PHASE_SOUNDS: dict[Phase | None, str] = {
     Phase.UP: "up",
     Phase.HOLD: "hold",
     Phase.DOWN: "down",

@@ -7,12 +7,17 @@ the voice says what it means. QtTextToSpeech is imported only when the voice is 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from heelcoach.core.timeline import Cue, CueKind, Phase
 
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
-def _phase_words() -> dict[Phase, str]:
+
+def _phase_words() -> dict[Phase | None, str]:
     """What the voice says as each phase begins (%1: the rep or hold)."""
     translate = QCoreApplication.translate
     return {
@@ -56,11 +61,11 @@ def spoken_text(cue: Cue) -> str:
 class SpokenCues(QObject):
     """Says cues aloud; `problem()` tells why it cannot, in words."""
 
-    def __init__(self, engine: str | None = None, parent=None) -> None:
+    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         """`engine` names a QtTextToSpeech engine ("mock" in tests); None: the platform's."""
         super().__init__(parent)
         self._engine_name = engine
-        self._speech = None
+        self._speech: QTextToSpeech | None = None
         self._problem: str | None = None
         self._language = ""
 
@@ -70,28 +75,28 @@ class SpokenCues(QObject):
         return self._problem
 
     @property
-    def engine(self):
+    def engine(self) -> QTextToSpeech | None:
         """The QTextToSpeech in use, started on first use; None when there is none."""
-        self._ensure_engine()
-        return self._speech
+        return self._ensure_engine()
 
     def use_language(self, language: str) -> None:
         """Speak with a voice for `language` ("en", "da") if the engine has one."""
         self._language = language
         if self._speech is not None:
-            self._choose_locale()
+            self._choose_locale(self._speech)
 
     def say(self, cues: list[Cue]) -> None:
         """Say the last cue due that has words: when cues bunch up, the newest one counts."""
         texts = [text for text in map(spoken_text, cues) if text]
-        if not texts or not self._ensure_engine():
+        if not texts or (speech := self._ensure_engine()) is None:
             return
-        self._speech.say(texts[-1])  # interrupts a word still being said: it would be late
+        speech.say(texts[-1])  # interrupts a word still being said: it would be late
 
-    def _ensure_engine(self) -> bool:
+    def _ensure_engine(self) -> QTextToSpeech | None:
+        """The engine, started if it has not been tried yet; None when there is none."""
         if self._speech is None and self._problem is None:
             self._problem = self._start_engine()
-        return self._speech is not None
+        return self._speech
 
     def _start_engine(self) -> str | None:
         translate = QCoreApplication.translate
@@ -112,13 +117,13 @@ class SpokenCues(QObject):
                 "%1", detail
             )
         self._speech = speech
-        self._choose_locale()
+        self._choose_locale(speech)
         return None
 
-    def _choose_locale(self) -> None:
+    def _choose_locale(self, speech: QTextToSpeech) -> None:
         if not self._language:
             return
-        for locale in self._speech.availableLocales():
+        for locale in speech.availableLocales():
             if locale.name().split("_")[0] == self._language:
-                self._speech.setLocale(locale)
+                speech.setLocale(locale)
                 return

@@ -10,12 +10,17 @@ QtMultimedia is imported only when the stream opens: start-up does not pay for i
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SAMPLE_RATE
 from heelcoach.system.clock import monotonic_ms
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QIODevice
+    from PySide6.QtMultimedia import QAudio, QAudioSink, QtAudio
 
 BUFFER_MS = 1000
 """What the device holds ahead of the speaker: twenty times a 50 ms stall of the UI thread.
@@ -47,11 +52,11 @@ class CueStream(QObject):
 
     failed = Signal(str)  # the reason sound stopped, in plain words
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._volume = 1.0
-        self._sink = None
-        self._device = None  # the QIODevice the sink reads from
+        self._sink: QAudioSink | None = None
+        self._device: QIODevice | None = None  # the device the sink reads from
         self._track: CueTrack | None = None
         self._written = 0  # track samples handed to the device so far
         self._heard = 0  # the position last given: it never goes back within a play
@@ -159,13 +164,15 @@ class CueStream(QObject):
             self._written += written // BYTES_PER_SAMPLE
 
     def _stalled(self) -> None:
+        assert self._sink is not None  # the sink stalled
         self._feeder.stop()
         self._sink.stop()
         self._device = None
         self.failed.emit(QCoreApplication.translate("CueStream", "the sound output plays nothing"))
 
-    def _check_sink(self, state) -> None:
+    def _check_sink(self, state: QAudio.State | QtAudio.State) -> None:
         # By name: QAudio and QtAudio are one enum in C++ but two types in PySide.
+        assert self._sink is not None  # the sink's own signal
         try:
             error = self._sink.error()
         except RuntimeError:  # the sink is being destroyed (the app is closing)
