@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import shutil
-import stat
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -31,8 +29,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 import orjson
 from tinydb import TinyDB
 
-from heelcoach.journal import checked_mark, exact_json
-from heelcoach.journal.backups import BACKUP_FOLDER, keep_copy, keep_daily_backup, stamp
+from heelcoach.journal import checked_mark
+from heelcoach.journal.backups import keep_copy, keep_daily_backup, stamp
 from heelcoach.journal.entries import (
     ANSWERS,
     CHECK_INS,
@@ -48,22 +46,20 @@ from heelcoach.journal.journal_file import (
     JOURNAL_FILE,
     JournalUnreadableError,
     collection_paused,
-    parse_journal,
     read_journal_bytes,
 )
 from heelcoach.journal.merge import Conflict, with_new_version
-from heelcoach.journal.migrations import SCHEMA_VERSION, migrate, version_of
+from heelcoach.journal.migrations import SCHEMA_VERSION
+from heelcoach.journal.opening import clear_leftovers, kept_as_found, move_aside, open_storage
 from heelcoach.journal.other_copy import NewerJournalError, read_other_copy
 from heelcoach.journal.screening import QUARANTINE, TRASH, SetAside, screen
 from heelcoach.journal.storage import (
     Change,
     JournalFullError,
     JournalReadOnlyError,
-    JournalStorage,
     ReadOnlyReason,
     TheirJournal,
 )
-from heelcoach.system.atomic_file import leftovers_of
 
 if TYPE_CHECKING:
     from tinydb.table import Document
@@ -115,23 +111,16 @@ class Journal:
         self.found_version: int | None = SCHEMA_VERSION  # as the file says; None: damaged
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            # Half-written files of a writer that was killed.
-            killed = [
-                *leftovers_of(self.path),
-                *leftovers_of(folder / checked_mark.MARK_FILE),
-                *(folder / BACKUP_FOLDER).glob(".*.tmp"),
-            ]  # a copy being kept: a migration's
-            for leftover in killed:
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+            clear_leftovers(folder, self.path)
             try:
                 with collection_paused():
-                    storage = self._open()
+                    opened = open_storage(self.path, now, self._theirs)
             except JournalUnreadableError as error:
-                self.moved_aside = self._move_aside(str(error))
-                storage = self._open()
+                self.moved_aside = move_aside(self.path, str(error), now)
+                opened = open_storage(self.path, now, self._theirs)
         except OSError as error:
             raise JournalUnavailableError(self.path, error) from error
+        storage, self.set_aside, self.found_version = opened
         self._storage = storage
         self._db = TinyDB(storage=lambda: storage)
 
@@ -140,101 +129,29 @@ class Journal:
         """Why nothing can be written to this journal, or None when it can."""
         return self._storage.read_only
 
-    def _open(self) -> JournalStorage:
-        raw = read_journal_bytes(self.path)
-        if raw is None:  # a new journal: its version is written at once
-            data: dict[str, Any] = {}
-            migrate(data)
-            storage = JournalStorage(self.path, data, read_only=None, theirs=self._theirs)
-            storage.replace(data)
-            return storage
-        mark = checked_mark.passed(self.folder, raw)  # these very bytes passed before
-        long_integers = (mark["long_integers"] if mark is not None
-                         else exact_json.may_hold_long_integers(raw))  # fmt: skip
-        data, unwritable = parse_journal(raw, long_integers)
-        read_only = self._read_only_reason(data)
-        version = self.found_version  # None only with a reason to be read-only
-        older = read_only is None and version is not None and version < SCHEMA_VERSION
-        if older and not self._kept_as_found(raw, f"version-{self.found_version}"):
-            read_only, older = ReadOnlyReason.NOT_BACKED_UP, False
-        if older:
-            migrate(data)
-        if mark is None or older:
-            self.set_aside = unwritable + screen(data)
-            for moved in self.set_aside:
-                log.warning("journal entry set aside: %s", moved)
-        storage = JournalStorage(self.path, data, read_only, long_integers, as_read=raw,
-                                 theirs=self._theirs)  # fmt: skip
-        set_aside_now = bool(self.set_aside) and read_only is None
-        if older or (set_aside_now and self._kept_as_found(raw, "as-found")):
-            storage.replace(data)  # the new version, or the quarantine, in the file at once
-        elif mark is None and not self.set_aside:
-            storage.passed_not_noted = raw
-        return storage
-
     def _theirs(self, as_read: bytes | None) -> TheirJournal | None:
         """journal.json as another program left it, if it is not `as_read` (see storage):
         read as on opening. One that is no journal is moved aside, as on opening."""
         try:
             raw = read_journal_bytes(self.path)
         except JournalUnreadableError as error:
-            self.moved_aside = self._move_aside(str(error))
+            self.moved_aside = move_aside(self.path, str(error), self._now)
             return None
         if raw is None or raw == as_read:
             return None
         try:
             other = read_other_copy(raw)
         except JournalUnreadableError as error:
-            self.moved_aside = self._move_aside(str(error))
+            self.moved_aside = move_aside(self.path, str(error), self._now)
             return None
         except NewerJournalError as error:
-            self._kept_as_found(raw, "newer")
+            kept_as_found(self.folder, raw, "newer", self._now)
             raise JournalReadOnlyError(ReadOnlyReason.NEWER_VERSION if error.version else
                                        ReadOnlyReason.UNKNOWN_VERSION) from error  # fmt: skip
         if other.older:
-            self._kept_as_found(raw, f"version-{other.version}")
+            kept_as_found(self.folder, raw, f"version-{other.version}", self._now)
         log.info("journal.json was changed by another program: merged")
         return TheirJournal(raw, other.data, other.older)
-
-    def _read_only_reason(self, data: dict[str, Any]) -> ReadOnlyReason | None:
-        self.found_version = version = version_of(data)
-        if version is None:
-            return ReadOnlyReason.UNKNOWN_VERSION
-        if version > SCHEMA_VERSION:
-            return ReadOnlyReason.NEWER_VERSION
-        if not self.path.stat().st_mode & stat.S_IWUSR:
-            return ReadOnlyReason.FILE_READ_ONLY
-        return None
-
-    def _kept_as_found(self, raw: bytes, what: str) -> bool:
-        """Keep the journal as it was found, byte for byte, in backups/, before opening
-        changes it (a newer version's form, entries set aside); False if it could not be."""
-        if self._kept_already(raw, what):
-            return True  # an opening stopped before it was done kept it: once is enough
-        try:
-            keep_copy(self.folder, f"journal-{what}-{stamp(self._now())}.json", raw)
-        except OSError as error:
-            log.error("could not keep the journal as found before changing it: %s", error)
-            return False
-        return True
-
-    def _kept_already(self, raw: bytes, what: str) -> bool:
-        for kept in (self.folder / BACKUP_FOLDER).glob(f"journal-{what}-*.json"):
-            with contextlib.suppress(OSError):
-                if kept.stat().st_size == len(raw) and kept.read_bytes() == raw:
-                    return True
-        return False
-
-    def _move_aside(self, reason: str) -> Path:
-        aside = self.path.with_name(f"journal.unreadable-{stamp(self._now())}.json")
-        counter = 1
-        while aside.exists():
-            counter += 1
-            aside = self.path.with_name(f"journal.unreadable-{stamp(self._now())}-{counter}.json")
-        shutil.move(self.path, aside)
-        # Handled: the window says what happened and where the file is.
-        log.warning("journal.json could not be read (%s); moved to %s", reason, aside)
-        return aside
 
     def _latest_now(self) -> datetime:
         """Now, or the latest "now" this journal has seen, whichever is later: the clock
@@ -350,8 +267,8 @@ class Journal:
         moved = screen(self._storage.read())
         for entry in moved:
             log.warning("journal entry set aside on checking again: %s", entry)
-        if moved and self.read_only is None and raw is not None and self._kept_as_found(
-                raw, "as-found"):  # fmt: skip
+        if moved and self.read_only is None and raw is not None and kept_as_found(
+                self.folder, raw, "as-found", self._now):  # fmt: skip
             self._storage.replace(self._storage.read())
         self.set_aside += moved
         self._forget_queries()
