@@ -3,13 +3,17 @@ coach found (coach.advice's Reason keys)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from heelcoach.coach.advice import Advice, Reason
 from heelcoach.coach.next_day import Flare
 from heelcoach.words.catalogue import translate
 from heelcoach.words.plain import fill, kg, morning_of, on_day
 from heelcoach.words.plans import plan_text
+
+Texts = dict[str, Callable[[], str]]  # by Reason key: its sentence, made when asked for
 
 
 def _flare_facts(flare: Flare, today: date) -> list[str]:
@@ -74,7 +78,13 @@ def reason_text(reason: Reason, advice: Advice, today: date) -> str:
         facts = fill(translate("Coach", "Your first steps were in the red (6/10 or more) on %1 "
                                "of the last 7 days, and still are"), values[0])  # fmt: skip
         return _lighter(facts, advice)
-    texts = {
+    texts = {**_steady_texts(), **_check_in_texts(values, today), **_load_texts(values)}
+    return texts[reason.key]()
+
+
+def _steady_texts() -> Texts:
+    """The reasons that are the same whatever the numbers: the programme's way."""
+    return {
         "start": lambda: translate(
             "Coach", "One session, then a rest day: the heel recovers in between."
         ),
@@ -96,6 +106,17 @@ def reason_text(reason: Reason, advice: Advice, today: date) -> str:
         "hold_stage": lambda: translate(
             "Coach", "A new phase is due, but it waits for two sessions that go well."
         ),
+        "self_dosed": lambda: translate(
+            "Coach",
+            "Self-dosed: as heavy as you can, as long as you manage at least 8 reps; as "
+            "many sets as you can with 2 min rest, each to failure.",
+        ),
+    }
+
+
+def _check_in_texts(values: tuple[Any, ...], today: date) -> Texts:
+    """The reasons in the mornings' words: check-ins missing, red, a break."""
+    return {
         "no_morning": lambda: fill(
             translate(
                 "Coach",
@@ -120,6 +141,18 @@ def reason_text(reason: Reason, advice: Advice, today: date) -> str:
             ),
             values[0],
         ),
+        "break": lambda: fill(
+            translate(  # always many: a break is more than ten days
+                "Coach", "%1 days without heel raises: the programme picks up where you left off."
+            ),
+            values[0],
+        ),
+    }
+
+
+def _load_texts(values: tuple[Any, ...]) -> Texts:
+    """The reasons the load or the sets change: in kilograms, reps and sets."""
+    return {
         "first_weight": lambda: fill(
             translate(
                 "Coach",
@@ -141,11 +174,6 @@ def reason_text(reason: Reason, advice: Advice, today: date) -> str:
             translate("Coach", "The last sessions went well: one more set, %1 sets this time."),
             values[0],
         ),
-        "self_dosed": lambda: translate(
-            "Coach",
-            "Self-dosed: as heavy as you can, as long as you manage at least 8 reps; as "
-            "many sets as you can with 2 min rest, each to failure.",
-        ),
         "under_eight": lambda: fill(
             translate(
                 "Coach",
@@ -162,14 +190,7 @@ def reason_text(reason: Reason, advice: Advice, today: date) -> str:
             values[0],
             kg(values[1]),
         ),
-        "break": lambda: fill(
-            translate(  # always many: a break is more than ten days
-                "Coach", "%1 days without heel raises: the programme picks up where you left off."
-            ),
-            values[0],
-        ),
     }
-    return texts[reason.key]()
 
 
 def reasons_text(advice: Advice, today: date) -> str:
