@@ -25,6 +25,15 @@ def build_parser() -> argparse.ArgumentParser:
         "elsewhere.",
     )
     one_thing = parser.add_mutually_exclusive_group()  # each of these is a run of its own
+    _add_app_options(parser, one_thing)
+    _add_commands(one_thing)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _add_app_options(parser: argparse.ArgumentParser,
+                     one_thing: argparse._MutuallyExclusiveGroup) -> None:  # fmt: skip
+    """The app's own options, and --today (with --json), in the order --help lists them."""
     one_thing.add_argument(
         "--start",
         action="store_true",
@@ -46,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="print today's week, plan and advice, and exit (works while the app is open)",
     )
     parser.add_argument("--json", action="store_true", help="with --today: as one JSON object")
+
+
+def _add_commands(one_thing: argparse._MutuallyExclusiveGroup) -> None:
+    """The commands that do one thing and exit, after those of _add_app_options."""
     one_thing.add_argument(  # handled before this parser (heelcoach.entry): for --help
         "--export-audio",
         metavar="KIND [--week N] FILE",
@@ -77,8 +90,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="play up, hold and down as the set does, and exit: 1 if no sound could be played",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser
 
 
 def parse_args(argv: list[str]) -> SimpleNamespace:
