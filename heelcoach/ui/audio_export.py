@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from heelcoach.settings import FILES_FOLDER, Settings
+from heelcoach.words.plain import fill
 
 FILTERS = "Ogg Vorbis (*.ogg);;MP3 (*.mp3);;WAV (*.wav)"
 Sessions = dict[str, tuple[str, object]]  # by file-name stem: (the session's name, its plan)
@@ -58,7 +59,7 @@ class AudioExport(QObject):
         if self._running is not None and self._running.is_alive():
             self.done.emit(self.tr("Still saving the last file: a moment."))
             return
-        self.done.emit(self.tr("Saving %1…").replace("%1", path.name))
+        self.done.emit(fill(self.tr("Saving %1…"), path.name))
         self._running = threading.Thread(target=self._export, args=(plan, path), daemon=True)
         self._running.start()
 
@@ -84,8 +85,7 @@ class AudioExport(QObject):
 
     def _report(self, path: str, problem: str) -> None:
         if problem:
-            self.done.emit(self.tr("%1 was not saved: %2").replace("%1", path)
-                           .replace("%2", problem))  # fmt: skip
+            self.done.emit(fill(self.tr("%1 was not saved: %2"), path, problem))
         else:
-            self.done.emit(self.tr("Saved %1: every cue at its place, to play anywhere.")
-                           .replace("%1", path))  # fmt: skip
+            self.done.emit(fill(self.tr("Saved %1: every cue at its place, to play anywhere."),
+                                path))  # fmt: skip

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from heelcoach.desktop.reminder_kinds import CHECK_IN_REMINDER, TRAINING_REMINDER
 from heelcoach.settings import CHECK_IN_REMINDER_AT, REMINDERS_OFFERED, TRAINING_REMINDER_AT
+from heelcoach.words.plain import fill
 
 DEFAULT_TRAINING_AT, DEFAULT_CHECK_IN_AT = "18:00", "07:30"
 TIME_FORMAT = "HH:mm"
@@ -89,8 +90,7 @@ class RemindersDialog(QDialog):
         try:
             apply([Reminder(kind, at) for kind, at in chosen.items()])
         except RemindersError as error:
-            self.problem.setText(self.tr("The reminders could not be set up: %1").replace(
-                "%1", str(error)))  # fmt: skip
+            self.problem.setText(fill(self.tr("The reminders could not be set up: %1"), error))
             self.problem.show()
             self.adjustSize()  # room for the problem: nothing above it squeezed
             return

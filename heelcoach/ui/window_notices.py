@@ -19,6 +19,7 @@ from heelcoach.settings import (
     TRAINING_REMINDER_AT,
     Settings,
 )
+from heelcoach.words.plain import fill
 
 if TYPE_CHECKING:
     from heelcoach.journal.journal import Journal, JournalUnavailableError, ReadOnlyReason
@@ -97,16 +98,16 @@ class WindowNotices(QObject):
         aside, a journal that can only be read."""
         said = []
         if journal.moved_aside is not None:
-            said.append(self.tr(
+            said.append(fill(self.tr(
                 "Your journal could not be read, so a new one was started. Nothing "
                 "was deleted: the old file is kept as %1."
-            ).replace("%1", str(journal.moved_aside)))  # fmt: skip
+            ), journal.moved_aside))  # fmt: skip
         if journal.set_aside:
-            said.append(self.tr(
+            said.append(fill(self.tr(
                 "%n entries in your journal could not be read, so they are not shown. "
                 "Nothing was deleted: they are kept as they were, in %1.", "",
                 len(journal.set_aside),
-            ).replace("%1", str(journal.path)))  # fmt: skip
+            ), journal.path))  # fmt: skip
         if journal.read_only is not None:
             said.append(self.read_only_text(journal))
         if said:
@@ -121,10 +122,10 @@ class WindowNotices(QObject):
     def tell_journal_unavailable(self, error: JournalUnavailableError) -> None:
         from heelcoach.system.disk_problems import plain_words
 
-        self.tell_about_journal(self.tr(
+        self.tell_about_journal(fill(self.tr(
             "Your journal %1 cannot be opened (%2), so nothing you do is recorded now. "
             "Nothing in it was changed."
-        ).replace("%1", str(error.path)).replace("%2", plain_words(error.cause)))  # fmt: skip
+        ), error.path, plain_words(error.cause)))  # fmt: skip
 
     def read_only_text(self, journal: Journal) -> str:
         from heelcoach.journal.journal import ReadOnlyReason
@@ -132,14 +133,14 @@ class WindowNotices(QObject):
 
         reason: ReadOnlyReason = journal.read_only
         if reason is ReadOnlyReason.NEWER_VERSION:
-            return (
+            return fill(
                 self.tr(
                     "Your journal was written by a newer HeelCoach (journal version %1; this one "
                     "reads up to %2). It is shown and can be exported, but nothing is saved to "
                     "it: update HeelCoach to record again."
-                )
-                .replace("%1", str(journal.found_version))
-                .replace("%2", str(SCHEMA_VERSION))
+                ),
+                journal.found_version,
+                SCHEMA_VERSION,
             )
         if reason is ReadOnlyReason.UNKNOWN_VERSION:
             return self.tr(
@@ -148,18 +149,24 @@ class WindowNotices(QObject):
                 "it. To record again, restore a backup (History, Ctrl+H)."
             )
         if reason is ReadOnlyReason.NOT_BACKED_UP:
-            return self.tr(
-                "Your journal is from an older HeelCoach and must be brought up to this "
-                "version, but it could not first be copied to %1. It is shown and can be "
-                "exported, but nothing is saved to it until that copy can be made."
-            ).replace("%1", str(journal.folder / "backups"))
-        return self.tr(
-            "Your journal %1 is read-only. It is shown and can be exported, but nothing is "
-            "saved to it until it is writable again."
-        ).replace("%1", str(journal.path))
+            return fill(
+                self.tr(
+                    "Your journal is from an older HeelCoach and must be brought up to this "
+                    "version, but it could not first be copied to %1. It is shown and can be "
+                    "exported, but nothing is saved to it until that copy can be made."
+                ),
+                journal.folder / "backups",
+            )
+        return fill(
+            self.tr(
+                "Your journal %1 is read-only. It is shown and can be exported, but nothing is "
+                "saved to it until it is writable again."
+            ),
+            journal.path,
+        )
 
     def tell_not_saved(self, why: str, kept: bool = False) -> None:
-        text = self.tr("Could not save to the journal: %1").replace("%1", why)
+        text = fill(self.tr("Could not save to the journal: %1"), why)
         if kept:
             text += ". " + self.tr("It is kept, and saved as soon as the disk takes it.")
         self.tell_about_journal(text)
@@ -176,7 +183,7 @@ class WindowNotices(QObject):
 
     def tell_not_saved_read_only(self, journal: Journal) -> None:
         self.tell_about_journal(
-            self.tr("This was not saved. %1").replace("%1", self.read_only_text(journal))
+            fill(self.tr("This was not saved. %1"), self.read_only_text(journal))
         )
 
     # a journal shared through a sync tool -----------------------------------------------------
@@ -186,34 +193,33 @@ class WindowNotices(QObject):
             self.sync_bar = self._bar()
             self.sync_bar.acted.connect(lambda: self._merge_sync_copy())
         self._merge_sync_copy = merge
-        self.sync_bar.show_notice(self.tr(
+        self.sync_bar.show_notice(fill(self.tr(
             "Your sync tool left a second copy of your journal beside it, %1, after this "
             "computer and another changed the journal at the same time. It may hold entries "
             "your journal lacks. Merge them in? Nothing is deleted, and the copy is kept."
-        ).replace("%1", path.name), self.tr("Not now"), self.tr("&Merge it in"))  # fmt: skip
+        ), path.name), self.tr("Not now"), self.tr("&Merge it in"))  # fmt: skip
 
     def tell_copy_merged(self, added: int, conflicts: int, backups: Path) -> None:
         text = self.tr("Merged: %n entries from the copy were added to your journal.", "",
                        added)  # fmt: skip
         if conflicts:
             text += " " + self.conflicts_text(conflicts)
-        text += " " + self.tr("The copy is kept in %1.").replace("%1", str(backups))
+        text += " " + fill(self.tr("The copy is kept in %1."), backups)
         self.tell_about_journal(text)
 
     def tell_copy_not_merged(self, path: Path, why: str) -> None:
-        self.tell_about_journal(self.tr(
+        self.tell_about_journal(fill(self.tr(
             "The copy %1 could not be merged: %2. It is left as it was."
-        ).replace("%1", path.name).replace("%2", why))  # fmt: skip
+        ), path.name, why))  # fmt: skip
 
     def tell_nearly_full(self, journal: Journal) -> None:
         from heelcoach.journal.journal_file import MAX_JOURNAL_BYTES
 
         size = journal.path.stat().st_size if journal.path.exists() else 0
-        self.tell_about_journal(self.tr(
+        self.tell_about_journal(fill(self.tr(
             "Your journal is %1 MiB, close to the %2 MiB HeelCoach can keep. Keep a backup "
             "(History, Ctrl+H), then delete entries you no longer need."
-        ).replace("%1", str(round(size / 2**20))).replace(
-            "%2", str(MAX_JOURNAL_BYTES // 2**20)))  # fmt: skip
+        ), round(size / 2**20), MAX_JOURNAL_BYTES // 2**20))  # fmt: skip
 
     def tell_conflicts(self, count: int) -> None:
         self.tell_about_journal(self.conflicts_text(count))
@@ -259,10 +265,10 @@ class WindowNotices(QObject):
     def tell_uncaught_error(self, what: str, log_path: Path) -> None:
         if self.error_bar is None:
             self.error_bar = self._bar()
-        self.error_bar.show_notice(self.tr(
+        self.error_bar.show_notice(fill(self.tr(
             "Something went wrong inside HeelCoach (%1). What you were doing goes on where it "
             "can. The details are in %2."
-        ).replace("%1", what).replace("%2", str(log_path)), self.tr("OK"))  # fmt: skip
+        ), what, log_path), self.tr("OK"))  # fmt: skip
 
     # the settings ------------------------------------------------------------------------
     def tell_about_settings(self, moved_aside: Path | None) -> None:
@@ -270,7 +276,7 @@ class WindowNotices(QObject):
             return
         if self.settings_bar is None:
             self.settings_bar = self._bar()
-        self.settings_bar.show_notice(self.tr(
+        self.settings_bar.show_notice(fill(self.tr(
             "Your settings could not be read, so HeelCoach starts with its defaults. The old "
             "file is kept as %1."
-        ).replace("%1", str(moved_aside)), self.tr("OK"))  # fmt: skip
+        ), moved_aside), self.tr("OK"))  # fmt: skip

@@ -21,6 +21,7 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
 from PySide6.QtCore import QCoreApplication
 
 from heelcoach.ui.journal.calendar_names import month_names, weekday_names
+from heelcoach.words.plain import fill
 
 DAY_S = 86_400
 CLEAR_OF_MONTH = 0.9
@@ -69,7 +70,7 @@ class DateAxis(pg.DateAxisItem):
         if moment is None:
             return strings
         day = QCoreApplication.translate("DateAxis", "%1 %2", "a day and its month on the axis")
-        day = day.replace("%1", str(moment.day)).replace("%2", month_names()[moment.month - 1])
+        day = fill(day, moment.day, month_names()[moment.month - 1])
         if weekday:
             day = f"{weekday_names()[moment.weekday()]} {day}"
         return [*strings[: shown[0]], day, *strings[shown[0] + 1 :]]

@@ -13,6 +13,7 @@ from heelcoach.coach.rules import Zone, zone_of
 from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS, STRETCHES
 from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
 from heelcoach.ui.journal.calendar_names import weekday_names
+from heelcoach.words.plain import fill
 
 DATE, TIME, WHAT, REPS, LOAD, PAIN, NOTE = range(7)
 PAIN_FIELD = {SETS: "pain", SESSIONS: "pain_after", CHECK_INS: "first_steps_pain",
@@ -52,26 +53,24 @@ def summarise(date: str, entries: list[Entry]) -> dict[int, Any]:
     parts = []
     for table, _doc_id, entry in entries:
         if table == CHECK_INS and entry.get("first_steps_pain") is not None:
-            parts.append(translate("JournalModel", "First steps: %1")
-                         .replace("%1", str(entry["first_steps_pain"])))  # fmt: skip
+            parts.append(fill(translate("JournalModel", "First steps: %1"),
+                              entry["first_steps_pain"]))  # fmt: skip
     if sets:
         pains = [entry["pain"] for entry in sets if entry.get("pain") is not None]
-        text = translate("JournalModel", "Sets: %1").replace("%1", str(len(sets)))
+        text = fill(translate("JournalModel", "Sets: %1"), len(sets))
         if pains:
-            text += ", " + translate("JournalModel", "pain up to %1").replace("%1", str(max(pains)))
+            text += ", " + fill(translate("JournalModel", "pain up to %1"), max(pains))
         parts.append(text)
     for table, _doc_id, entry in entries:
         if table == SESSIONS and entry.get("pain_after") is not None:
-            parts.append(translate("JournalModel", "After: %1")
-                         .replace("%1", str(entry["pain_after"])))  # fmt: skip
+            parts.append(fill(translate("JournalModel", "After: %1"), entry["pain_after"]))
     stretched = {entry.get("session") or entry.get("at") for table, _doc_id, entry in entries
                  if table == STRETCHES}  # fmt: skip
     if stretched:  # counted as the progress view counts them: sessions, of any exercises
-        parts.append(translate("JournalModel", "Stretch sessions: %1")
-                     .replace("%1", str(len(stretched))))  # fmt: skip
+        parts.append(fill(translate("JournalModel", "Stretch sessions: %1"), len(stretched)))
     run_s = sum(entry.get("run_s") or 0 for table, _doc_id, entry in entries if table == RUNS)
     if any(table == RUNS for table, _doc_id, _entry in entries):
-        parts.append(translate("JournalModel", "Run: %1 min").replace("%1", f"{run_s / 60:.0f}"))
+        parts.append(fill(translate("JournalModel", "Run: %1 min"), f"{run_s / 60:.0f}"))
     loads = [entry["load_kg"] for entry in sets if entry.get("load_kg") is not None]
     notes = [entry["note"] for _table, _doc_id, entry in entries if entry.get("note")]
     summary: dict[int, Any] = {DATE: f"{date}  {_weekday(date)}", WHAT: " · ".join(parts)}

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, STRETCHES
 from heelcoach.words.exercises import exercise_name
+from heelcoach.words.plain import fill
 
 
 def describe(table: str, entry: dict) -> str:
@@ -32,7 +33,7 @@ def describe(table: str, entry: dict) -> str:
     side = legs.get(entry.get("leg"), "?")
     if table == STRETCHES:
         return _describe_stretch(entry, side)
-    text = translate("JournalModel", "Set, %1").replace("%1", side)
+    text = fill(translate("JournalModel", "Set, %1"), side)
     to_failure = translate("JournalModel", "to failure")
     stopped = translate("JournalModel", "stopped early")
     if entry.get("to_failure"):
@@ -49,9 +50,7 @@ def describe(table: str, entry: dict) -> str:
 def _describe_stretch(entry: dict, side: str) -> str:
     text = f"{exercise_name(entry.get('exercise', ''))}, {side}"
     if entry.get("exercise") != "towel_curls":
-        held = QCoreApplication.translate("JournalModel", "%1 s each").replace(
-            "%1", str(entry.get("hold_s"))
-        )
+        held = fill(QCoreApplication.translate("JournalModel", "%1 s each"), entry.get("hold_s"))
         text = f"{text} ({held})"
     if entry.get("stopped"):
         text += ", " + QCoreApplication.translate("JournalModel", "stopped early")
@@ -60,15 +59,15 @@ def _describe_stretch(entry: dict, side: str) -> str:
 
 def _describe_run(entry: dict) -> str:
     translate = QCoreApplication.translate
-    text = (
-        translate("JournalModel", "Walk/run, week %1: %2 of %3 min run")
-        .replace("%1", str(entry.get("week")))
-        .replace("%2", f"{(entry.get('run_s') or 0) / 60:.0f}")
+    text = fill(
+        translate("JournalModel", "Walk/run, week %1: %2 of %3 min run"),
+        entry.get("week"),
+        f"{(entry.get('run_s') or 0) / 60:.0f}",
+        f"{(entry.get('planned_run_s') or 0) / 60:.0f}",
     )
-    text = text.replace("%3", f"{(entry.get('planned_run_s') or 0) / 60:.0f}")
     after = entry.get("pain_after")
     if after is not None:
-        text += ", " + translate("JournalModel", "after: %1").replace("%1", str(after))
+        text += ", " + fill(translate("JournalModel", "after: %1"), after)
     if entry.get("stopped"):
         text += ", " + translate("JournalModel", "stopped early")
     return text

@@ -24,7 +24,7 @@ from heelcoach.ui.journal.history_undo import Correction, Deletion, HistoryUndo
 from heelcoach.ui.journal.journal_model import DATE, LOAD, PAIN, REPS, TIME, WHAT, JournalModel
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
-from heelcoach.words.plain import number
+from heelcoach.words.plain import fill, number
 
 Save = Callable[[Callable[[], object]], object]
 COLUMN_WIDTHS = {DATE: 150, TIME: 95, WHAT: 300, REPS: 80, LOAD: 95, PAIN: 90}
@@ -212,11 +212,10 @@ class HistoryPage(Retranslating, QWidget):
         elif type(before) is float:
             before = number(before)
         name = self.model.headerData(change.column, Qt.Orientation.Horizontal)
-        said = self.tr("Undone: %1 is %2 again.").replace("%1", name)
-        self.show_message(said.replace("%2", str(before)))
+        self.show_message(fill(self.tr("Undone: %1 is %2 again."), name, before))
 
     def saved_to(self, path: Path) -> None:
-        self.show_message(self.tr("Saved to %1").replace("%1", str(path)))
+        self.show_message(fill(self.tr("Saved to %1"), path))
 
     def _update_buttons(self) -> None:
         self.undo_button.setEnabled(self.undo_list.can_undo(self.journal.can_undo_delete))
@@ -225,10 +224,10 @@ class HistoryPage(Retranslating, QWidget):
             self.show_message(self.tr("Nothing here yet: your sets and check-ins will be listed "
                                       "here as you train."))  # fmt: skip
         elif self.journal.quarantined and not self.message.text():
-            self.show_message(self.tr(
+            self.show_message(fill(self.tr(
                 "%n entries could not be read and are not listed; they are kept as they were, "
                 "in the quarantine part of %1.", "", self.journal.quarantined,
-            ).replace("%1", str(self.journal.path)))  # fmt: skip
+            ), self.journal.path))  # fmt: skip
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("History"))

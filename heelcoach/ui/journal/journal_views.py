@@ -137,12 +137,12 @@ class JournalViews(QObject):
             data = read_backup(path)
         except WRITE_ERRORS as error:
             message = self.tr("That backup was not restored, and nothing changed: %1")
-            self.history_page.show_message(message.replace("%1", plain_words(error)))
+            self.history_page.show_message(fill(message, plain_words(error)))
             return
         if day is None:
-            name = self.tr("the file %1").replace("%1", path.name)
+            name = fill(self.tr("the file %1"), path.name)
         else:
-            name = self.tr("the backup of %1").replace("%1", day)
+            name = fill(self.tr("the backup of %1"), day)
         question = restore_question(self._window, name, contents_of(data),
                                     contents_of(self._journal.data()))  # fmt: skip
         question.finished.connect(lambda: question.clickedButton() is question.replace_button
@@ -157,7 +157,7 @@ class JournalViews(QObject):
             kept = restore_checked(self._journal, data, self._now())
         except WRITE_ERRORS as error:
             message = self.tr("That backup was not restored, and nothing changed: %1")
-            self.history_page.show_message(message.replace("%1", plain_words(error)))
+            self.history_page.show_message(fill(message, plain_words(error)))
             return
         self.history_page.undo_list.forget()
         self.history_page.reload()
@@ -216,7 +216,7 @@ class JournalViews(QObject):
         try:
             self.progress_page.export_png(path)
         except OSError:  # a folder gone, a full disk: the file is left as it was
-            self._tell(self.tr("Could not save %1").replace("%1", str(path)))
+            self._tell(fill(self.tr("Could not save %1"), path))
 
     def report_to(self, path: Path) -> None:
         self._save(lambda: self.progress_page.export_report(path, program=self._program())

@@ -35,6 +35,7 @@ from heelcoach.ui.journal.date_axis import DateAxis
 from heelcoach.ui.journal.progress_report import write_report
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.words.plain import fill
 
 DAY_S = 24 * 3600
 HOVER_PIXELS = 12
@@ -360,7 +361,7 @@ class ProgressPage(Retranslating, QWidget):
                 "both": self.tr("Both legs")}[leg]  # fmt: skip
 
     def _during(self, leg: str) -> str:
-        return self.tr("During the sets, %1").replace("%1", self._leg(leg).lower())
+        return fill(self.tr("During the sets, %1"), self._leg(leg).lower())
 
     def export_png(self, path: Path) -> None:
         """The charts as a PNG, written like the journal (see atomic_file). Raises

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 from heelcoach.progress.series import Progress
 from heelcoach.system.atomic_file import write_atomically
+from heelcoach.words.plain import fill
 from heelcoach.words.report import ProgramSection
 
 MAX_NOTES = 30
@@ -36,7 +37,7 @@ def _period(progress: Progress, program: ProgramSection | None) -> str:
     if program is not None and program.first_day is not None:
         first = program.first_day  # the tables' period: the summary speaks of it
     period = QCoreApplication.translate("ProgressReport", "%1 to %2")
-    return period.replace("%1", first.isoformat()).replace("%2", last.isoformat())
+    return fill(period, first.isoformat(), last.isoformat())
 
 
 def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
@@ -71,8 +72,7 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
             y += box.height() + size * 4
 
         text(translate("ProgressReport", "HeelCoach: heavy slow heel raises"), 18, bold=True)
-        text(translate("ProgressReport", "Period: %1").replace("%1", _period(progress, program)),
-             11)  # fmt: skip
+        text(fill(translate("ProgressReport", "Period: %1"), _period(progress, program)), 11)
         if program is not None:
             for line in program.lines:
                 text(line, 11)

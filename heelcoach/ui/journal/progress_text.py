@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from heelcoach.progress.series import Progress, Series, adherence
-from heelcoach.words.plain import kg
+from heelcoach.words.plain import fill, kg
 
 WEEK_S = 7 * 86_400
 LEAST_CHANGE = 1.0
@@ -40,12 +40,12 @@ def _pain_change(first: float, last: float, weeks: int) -> str:
         text = QCoreApplication.translate("ProgressText", "first-step pain eased from %1 to %2")
     else:
         text = QCoreApplication.translate("ProgressText", "first-step pain rose from %1 to %2")
-    text = text.replace("%1", _number(first)).replace("%2", _number(last))
+    text = fill(text, _number(first), _number(last))
     if weeks < 1:
         return text
     if weeks == 1:
         return text + " " + QCoreApplication.translate("ProgressText", "over a week")
-    over = QCoreApplication.translate("ProgressText", "over %1 weeks").replace("%1", str(weeks))
+    over = fill(QCoreApplication.translate("ProgressText", "over %1 weeks"), weeks)
     return f"{text} {over}"
 
 
@@ -56,7 +56,7 @@ def _load_change(first: float, last: float) -> str:
         text = QCoreApplication.translate("ProgressText", "added weight stayed at %1 kg")
     else:
         text = QCoreApplication.translate("ProgressText", "added weight went from %1 to %2 kg")
-    return text.replace("%1", _number(first)).replace("%2", _number(last))
+    return fill(text, _number(first), _number(last))
 
 
 def _total(series: Series, since: float) -> float:
@@ -71,19 +71,18 @@ def summary_text(progress: Progress, since: float) -> str:
         parts.append(_pain_change(*pain, _weeks(progress.morning_mean, since)))
     share = adherence(progress, since)
     if share is not None:
-        parts.append(translate("ProgressText", "%1% of the planned sessions")
-                     .replace("%1", f"{share * 100:.0f}"))  # fmt: skip
+        parts.append(fill(translate("ProgressText", "%1% of the planned sessions"),
+                          f"{share * 100:.0f}"))  # fmt: skip
     loads = [s for s in progress.load.values() if s]
     load = _first_and_last(max(loads, key=len), since) if loads else None
     if load is not None:
         parts.append(_load_change(*load))
     run_min = _total(progress.run_minutes_per_week, since)
     if run_min:
-        parts.append(translate("ProgressText", "%1 min run").replace("%1", f"{run_min:.0f}"))
+        parts.append(fill(translate("ProgressText", "%1 min run"), f"{run_min:.0f}"))
     stretches = _total(progress.stretches_per_week, since)
     if stretches:
-        parts.append(translate("ProgressText", "%1 stretch sessions")
-                     .replace("%1", f"{stretches:.0f}"))  # fmt: skip
+        parts.append(fill(translate("ProgressText", "%1 stretch sessions"), f"{stretches:.0f}"))
     if not parts:
         return ""
-    return translate("ProgressText", "In this period: %1.").replace("%1", "; ".join(parts))
+    return fill(translate("ProgressText", "In this period: %1."), "; ".join(parts))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from heelcoach.journal.contents import Contents
 from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS, STRETCHES
-from heelcoach.words.plain import short_date
+from heelcoach.words.plain import fill, short_date
 
 translate = QCoreApplication.translate
 
@@ -25,8 +25,8 @@ def _days(contents: Contents) -> str:
         return translate("RestoreQuestion", "nothing recorded")
     if contents.first_day == contents.last_day:
         return _with_year(contents.first_day)
-    text = translate("RestoreQuestion", "%1 to %2").replace("%1", _with_year(contents.first_day))
-    return text.replace("%2", _with_year(contents.last_day))
+    text = translate("RestoreQuestion", "%1 to %2")
+    return fill(text, _with_year(contents.first_day), _with_year(contents.last_day))
 
 
 def _rows(backup: Contents, now: Contents) -> list[tuple[str, str, str]]:
@@ -67,7 +67,7 @@ def restore_question(parent: QWidget | None, name: str, backup: Contents,
     box.setWindowTitle(translate("RestoreQuestion", "Restore a backup"))
     box.setTextFormat(Qt.TextFormat.RichText)
     question = translate("RestoreQuestion", "Replace your journal with %1?")
-    box.setText(question.replace("%1", html.escape(name)))
+    box.setText(fill(question, html.escape(name)))
     replaced = translate(
         "RestoreQuestion",
         "Everything in your journal now is replaced. A copy of it as it is now is kept in "

@@ -23,6 +23,7 @@ from heelcoach.ui.keyboard import DigitsToTheCheckIn
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.today.today_page import TodayPage
+from heelcoach.words.plain import fill
 
 NOON = 12  # "Good morning" only before it
 
@@ -69,7 +70,7 @@ class CheckInPanel(Retranslating, QGroupBox):
     def _say_saved(self) -> None:
         if self.prompt.value is not None:
             saved = self.tr("Saved: %1/10. Thank you.")
-            self.saved_label.setText(saved.replace("%1", str(self.prompt.value)))
+            self.saved_label.setText(fill(saved, self.prompt.value))
 
     def _worse_toggled(self, worse: bool) -> None:
         if self.prompt.value is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from heelcoach.settings import MUTED, TICKS, VOICE, VOLUME, Option
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.words.plain import fill
 
 VOLUME_STEP = 5
 
@@ -77,7 +78,7 @@ class SoundPanel(Retranslating, QWidget):
         """Why spoken cues cannot be heard here; None hides the line."""
         if problem:
             text = self.tr("Spoken cues are not available: %1. The beeps still play.")
-            self.voice_problem.setText(text.replace("%1", problem))
+            self.voice_problem.setText(fill(text, problem))
         self.voice_problem.setVisible(bool(problem))
 
     def _connect(self) -> None:

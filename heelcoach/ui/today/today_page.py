@@ -352,7 +352,7 @@ class TodayPage(Retranslating, QWidget):
             summary = fill(text, plan.sets, plan.reps, tempo_text, clock_text(plan.rest_ms),
                            clock_text(plan.total_ms))  # fmt: skip
         if plan.load_kg:
-            load = self.tr("Added weight: %1 kg.").replace("%1", self._seconds(plan.load_kg * 1000))
+            load = fill(self.tr("Added weight: %1 kg."), self._seconds(plan.load_kg * 1000))
             summary = f"{summary} {load}"
         else:
             body_weight = self.tr("Body weight.")
