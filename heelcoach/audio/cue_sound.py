@@ -16,6 +16,7 @@ from heelcoach.audio.stream import CueStream
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
 from heelcoach.system.clock import monotonic_ms
 from heelcoach.system.paths import resource_file
+from heelcoach.words.plain import fill
 
 RING_OUT_MS = 1500
 """How long the stream keeps playing after the last cue: the longest sound fits in it."""
@@ -63,9 +64,10 @@ class CueSound(QObject):
             self._bank = SoundBank.load(resource_file("sounds"))
         except (OSError, ValueError) as error:
             return self._no_sound(
-                QCoreApplication.translate(
-                    "CueSound", "the cue sounds could not be read (%1)"
-                ).replace("%1", str(error))
+                fill(
+                    QCoreApplication.translate("CueSound", "the cue sounds could not be read (%1)"),
+                    error,
+                )
             )
         problem = self._stream.open(self._device_id)
         if problem:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from heelcoach.core.timeline import Cue, CueKind, Phase
+from heelcoach.words.plain import fill
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -39,7 +40,7 @@ def spoken_text(cue: Cue) -> str:
     kind = cue.kind
     if kind is CueKind.PHASE_START:
         words = _phase_words().get(cue.phase, "")
-        return words.replace("%1", str(cue.value))
+        return fill(words, cue.value)
     if kind is CueKind.COUNT_DOWN:
         return str(cue.value)
     if kind in (CueKind.REST_ENDING, CueKind.TEN_SECONDS_LEFT, CueKind.CHANGE_COMING):
@@ -103,9 +104,7 @@ class SpokenCues(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
-            return translate("SpokenCues", "speech could not be loaded (%1)").replace(
-                "%1", str(error)
-            )
+            return fill(translate("SpokenCues", "speech could not be loaded (%1)"), error)
         engines = QTextToSpeech.availableEngines()
         name = self._engine_name or (engines[0] if engines else None)
         if name is None or name not in engines:
@@ -113,9 +112,7 @@ class SpokenCues(QObject):
         speech = QTextToSpeech(name, self)
         if speech.state() == QTextToSpeech.State.Error:
             detail = speech.errorString() or name
-            return translate("SpokenCues", "the speech engine did not start (%1)").replace(
-                "%1", detail
-            )
+            return fill(translate("SpokenCues", "the speech engine did not start (%1)"), detail)
         self._speech = speech
         self._choose_locale(speech)
         return None

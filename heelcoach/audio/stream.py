@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SAMPLE_RATE
 from heelcoach.system.clock import monotonic_ms
+from heelcoach.words.plain import fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QIODevice
@@ -72,9 +73,10 @@ class CueStream(QObject):
         try:
             from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
         except ImportError as error:
-            return QCoreApplication.translate(
-                "CueStream", "QtMultimedia could not be loaded (%1)"
-            ).replace("%1", str(error))
+            return fill(
+                QCoreApplication.translate("CueStream", "QtMultimedia could not be loaded (%1)"),
+                error,
+            )
         outputs = {device.id().data(): device for device in QMediaDevices.audioOutputs()}
         output = outputs.get(device_id) if device_id else QMediaDevices.defaultAudioOutput()
         if output is None or output.isNull():
@@ -84,9 +86,12 @@ class CueStream(QObject):
         audio_format.setChannelCount(1)
         audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         if not output.isFormatSupported(audio_format):
-            return QCoreApplication.translate(
-                "CueStream", "%1 cannot play 16-bit mono sound at 48 kHz"
-            ).replace("%1", output.description())
+            return fill(
+                QCoreApplication.translate(
+                    "CueStream", "%1 cannot play 16-bit mono sound at 48 kHz"
+                ),
+                output.description(),
+            )
         os.environ.setdefault("PULSE_LATENCY_MSEC", str(SERVER_BUFFER_MS))
         self._sink = QAudioSink(output, audio_format, self)
         self._sink.setBufferSize(SAMPLE_RATE * BUFFER_MS // 1000 * BYTES_PER_SAMPLE)
@@ -181,4 +186,4 @@ class CueStream(QObject):
             self._feeder.stop()
             self._device = None
             problem = QCoreApplication.translate("CueStream", "the sound device stopped (%1)")
-            self.failed.emit(problem.replace("%1", error.name))
+            self.failed.emit(fill(problem, error.name))

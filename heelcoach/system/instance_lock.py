@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from heelcoach.words.plain import fill
+
 LOCK_FILE = "heelcoach.lock"
 OPEN_FLAGS = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
 ATTEMPTS = 5  # a holder that is just quitting removes the file between our open and lock
@@ -99,7 +101,7 @@ def _already_running(folder: Path) -> AlreadyRunningError:
     message = QCoreApplication.translate(
         "InstanceLock", "HeelCoach is already running with the data folder %1."
     )
-    return AlreadyRunningError(message.replace("%1", str(folder)))
+    return AlreadyRunningError(fill(message, folder))
 
 
 def _unusable(folder: Path, error: OSError) -> DataFolderUnusableError:
@@ -111,4 +113,4 @@ def _unusable(folder: Path, error: OSError) -> DataFolderUnusableError:
     message = QCoreApplication.translate(
         "InstanceLock", "HeelCoach cannot use its data folder %1: %2."
     )
-    return DataFolderUnusableError(message.replace("%1", str(folder)).replace("%2", why))
+    return DataFolderUnusableError(fill(message, folder, why))
