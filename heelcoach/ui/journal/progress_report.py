@@ -45,80 +45,118 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
                  program: ProgramSection | None = None) -> None:  # fmt: skip
     """`key`: the charts' colour key, (colour, mark, words) for each series; `program`: the
     prescription, the course week by week and the flare-ups."""
-    translate = QCoreApplication.translate
     pdf = QBuffer()  # drawn in memory, then written like the journal (see atomic_file)
     pdf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _pdf_writer(pdf)
+    painter = QPainter(writer)
+    try:
+        report = _Report(painter, writer)
+        _draw_overview(report, progress, charts, summary, key, program)
+        if program is not None:
+            _draw_program(report, program)
+        if notes:
+            _draw_notes(report, notes)
+    finally:
+        painter.end()
+    write_atomically(path, pdf.data().data())
+
+
+def _pdf_writer(pdf: QBuffer) -> QPdfWriter:
+    """An A4 portrait writer into `pdf`, with 15 mm margins."""
     writer = QPdfWriter(pdf)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
                                      QPageLayout.Unit.Millimeter))  # fmt: skip
-    writer.setTitle(translate("ProgressReport", "HeelCoach training report"))
+    writer.setTitle(QCoreApplication.translate("ProgressReport", "HeelCoach training report"))
     writer.setCreator("HeelCoach")
-    painter = QPainter(writer)
-    try:
-        page = QRectF(painter.viewport())
-        y = 0.0
+    return writer
 
-        def text(line: str, size: int, bold: bool = False) -> None:
-            nonlocal y
-            font = QFont()
-            font.setPointSize(size)
-            font.setBold(bold)
-            painter.setFont(font)
-            box = painter.boundingRect(QRectF(0, y, page.width(), page.height()),
-                                       int(Qt.TextFlag.TextWordWrap), line)  # fmt: skip
-            painter.drawText(box, int(Qt.TextFlag.TextWordWrap), line)
-            y += box.height() + size * 4
 
-        text(translate("ProgressReport", "HeelCoach: heavy slow heel raises"), 18, bold=True)
-        text(fill(translate("ProgressReport", "Period: %1"), _period(progress, program)), 11)
-        if program is not None:
-            for line in program.lines:
-                text(line, 11)
-            summary = program.summary or summary  # read off its own tables
-        if summary:
-            text(summary, 11)
-        if key:
-            y = _draw_key(painter, key, y, page.width()) + 40
-        image_height = page.width() * charts.height() / max(1, charts.width())
-        painter.drawPixmap(QRectF(0, y, page.width(), image_height), charts,
-                           QRectF(charts.rect()))  # fmt: skip
-        y += image_height + 40
-        for number, table in enumerate(program.tables if program is not None else ()):
-            if number == 0 or y > page.height() / 2:
-                writer.newPage()
-                y = 0.0
-            text(table.title, 12, bold=True)
-            y = _draw_table(painter, table.header, table.rows, y, page, writer)
-        if program is not None and program.criteria:
-            if y > page.height() - 400:
-                writer.newPage()
-                y = 0.0
-            text(translate("ProgressReport", "Back to running: the four criteria today"), 12,
-                 bold=True)  # fmt: skip
-            for line in program.criteria:
-                text(line, 10)
-        if program is not None and program.flares:
-            if y > page.height() - 400:
-                writer.newPage()
-                y = 0.0
-            text(translate("ProgressReport", "Flare-ups (the next-day rule)"), 12, bold=True)
-            for line in program.flares:
-                if y > page.height() - 200:
-                    writer.newPage()
-                    y = 0.0
-                text(line, 10)
-        if notes:
-            text(translate("ProgressReport", "Notes"), 12, bold=True)
-            for day, note in list(notes)[-MAX_NOTES:]:
-                if y > page.height() - 200:
-                    writer.newPage()
-                    y = 0.0
-                text(f"{day}: {note}", 10)
-    finally:
-        painter.end()
-    write_atomically(path, pdf.data().data())
+class _Report:
+    """The report as it is drawn: its painter and writer, the page, and how far down the
+    page the next line goes (`y`)."""
+
+    def __init__(self, painter: QPainter, writer: QPdfWriter) -> None:
+        self.painter = painter
+        self.writer = writer
+        self.page = QRectF(painter.viewport())
+        self.y = 0.0
+
+    def text(self, line: str, size: int, bold: bool = False) -> None:
+        """`line` in `size` points, wrapped to the page, and room below it."""
+        font = QFont()
+        font.setPointSize(size)
+        font.setBold(bold)
+        self.painter.setFont(font)
+        box = self.painter.boundingRect(QRectF(0, self.y, self.page.width(), self.page.height()),
+                                        int(Qt.TextFlag.TextWordWrap), line)  # fmt: skip
+        self.painter.drawText(box, int(Qt.TextFlag.TextWordWrap), line)
+        self.y += box.height() + size * 4
+
+    def new_page(self) -> None:
+        self.writer.newPage()
+        self.y = 0.0
+
+    def new_page_unless_room(self, room: float) -> None:
+        """A new page when less than `room` is left on this one."""
+        if self.y > self.page.height() - room:
+            self.new_page()
+
+
+def _draw_overview(report: _Report, progress: Progress, charts: QPixmap, summary: str,
+                   key: Sequence[tuple[str, str, str]],
+                   program: ProgramSection | None) -> None:  # fmt: skip
+    """The first page: the title, the period, the coach's lines and summary, the colour key
+    and the charts."""
+    translate = QCoreApplication.translate
+    report.text(translate("ProgressReport", "HeelCoach: heavy slow heel raises"), 18, bold=True)
+    report.text(fill(translate("ProgressReport", "Period: %1"), _period(progress, program)), 11)
+    if program is not None:
+        for line in program.lines:
+            report.text(line, 11)
+        summary = program.summary or summary  # read off its own tables
+    if summary:
+        report.text(summary, 11)
+    page = report.page
+    if key:
+        report.y = _draw_key(report.painter, key, report.y, page.width()) + 40
+    image_height = page.width() * charts.height() / max(1, charts.width())
+    report.painter.drawPixmap(QRectF(0, report.y, page.width(), image_height), charts,
+                              QRectF(charts.rect()))  # fmt: skip
+    report.y += image_height + 40
+
+
+def _draw_program(report: _Report, program: ProgramSection) -> None:
+    """The coach's tables, each from a new page when the page is half full, then the
+    criteria for running and the flare-ups."""
+    translate = QCoreApplication.translate
+    for number, table in enumerate(program.tables):
+        if number == 0 or report.y > report.page.height() / 2:
+            report.new_page()
+        report.text(table.title, 12, bold=True)
+        report.y = _draw_table(report.painter, table.header, table.rows, report.y, report.page,
+                               report.writer)  # fmt: skip
+    if program.criteria:
+        report.new_page_unless_room(400)
+        report.text(translate("ProgressReport", "Back to running: the four criteria today"), 12,
+                    bold=True)  # fmt: skip
+        for line in program.criteria:
+            report.text(line, 10)
+    if program.flares:
+        report.new_page_unless_room(400)
+        report.text(translate("ProgressReport", "Flare-ups (the next-day rule)"), 12, bold=True)
+        for line in program.flares:
+            report.new_page_unless_room(200)
+            report.text(line, 10)
+
+
+def _draw_notes(report: _Report, notes) -> None:
+    """The last `MAX_NOTES` notes, each with its day."""
+    report.text(QCoreApplication.translate("ProgressReport", "Notes"), 12, bold=True)
+    for day, note in list(notes)[-MAX_NOTES:]:
+        report.new_page_unless_room(200)
+        report.text(f"{day}: {note}", 10)
 
 
 def _draw_table(painter: QPainter, header: Sequence[str], rows, y: float, page: QRectF,
