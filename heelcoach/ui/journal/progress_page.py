@@ -16,10 +16,8 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,10 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heelcoach.coach.rules import PAIN_SCALE_MAX, ZONE_EDGES, Zone
 from heelcoach.progress.series import SESSIONS_PER_WEEK_PLANNED, Progress, Series
-from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND
-from heelcoach.ui.journal.date_axis import DateAxis
+from heelcoach.ui.journal.progress_plots import build_plots, show_row
 from heelcoach.ui.journal.progress_report import write_report
 from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
@@ -39,23 +35,12 @@ from heelcoach.words.plain import fill
 
 DAY_S = 24 * 3600
 HOVER_PIXELS = 12
-BAND_END_S = 4.0e9  # the pain zones reach past any date the journal can hold (year 2096)
 RANGES_DAYS = {"4w": 28, "3m": 91, "all": None}
 DEFAULT_RANGE = "3m"
-VALUE_AXIS_PX = 52  # room for "1200" (reps × kg)
-PAIN_PLOT_PX = 240
-OTHER_PLOT_PX = 90
-PLOT_PX = {"pain": PAIN_PLOT_PX, "weeks": OTHER_PLOT_PX + 15}  # the dates go under "weeks"
-SMALL_PLOT_PX = 75  # minutes run: the runner reads its bars' heights, not their detail
 SINGLE_POINT_PAD_S = 3.5 * DAY_S
 LINE_MARKER_PX = 5
 VALUE_HEADROOM = 1.15
 MIN_VALUE_TOP = 5.0  # body weight only: 0-5 kg, not -0.4 to 0.4
-ZONES = (  # green, yellow, red: each band reaches halfway to the next whole number
-    (0.0, ZONE_EDGES[0], ZONE_BACKGROUND[Zone.GREEN]),
-    (ZONE_EDGES[0], ZONE_EDGES[1], ZONE_BACKGROUND[Zone.YELLOW]),
-    (ZONE_EDGES[1], float(PAIN_SCALE_MAX), ZONE_BACKGROUND[Zone.RED]),
-)
 LEG_COLOURS = {"left": "#1e88e5", "right": "#e53935", "both": "#6d4c41"}
 MORNING_COLOUR = "#6a1b9a"
 AFTER_COLOUR = "#f57c00"
@@ -92,8 +77,7 @@ class ProgressPage(Retranslating, QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
-        self.plots: dict[str, pg.PlotItem] = {}
-        self._build_plots()
+        self.plots = build_plots(self.graphics)
 
         self.range_buttons: dict[str, QPushButton] = {}
         self._range_group = QButtonGroup(self)
@@ -135,51 +119,6 @@ class ProgressPage(Retranslating, QWidget):
         self.show_progress(progress)
 
     # building ------------------------------------------------------------------------
-    def _build_plots(self) -> None:
-        # The dates go under "weeks", always there; running and stretching only show with
-        # something to show.
-        names = ("pain", "load", "volume", "running", "weeks")
-        for row, name in enumerate(names):
-            last = row == len(names) - 1
-            # Dates under the lowest plot only: the plots share their time axis.
-            axes = {"bottom": DateAxis()} if last else {}
-            # No context menus: building them is most of a plot's cost, and the buttons
-            # here do what they would (the range, the export).
-            plot = self.graphics.addPlot(row=row, col=0, axisItems=axes, enableMenu=False)
-            # One width for every value axis, so that a date lies at the same x in each
-            # plot; it also spares a second layout when the labels come.
-            plot.getAxis("left").setWidth(VALUE_AXIS_PX)
-            if not last:
-                plot.hideAxis("bottom")
-            if name == "pain":
-                plot.showGrid(x=True, y=True, alpha=0.15)
-            plot.getViewBox().setMouseMode(pg.ViewBox.PanMode)
-            if row:
-                plot.setXLink(self.plots["pain"])
-            self.plots[name] = plot
-        pain = self.plots["pain"]
-        pain.setYRange(0, 10, padding=0.02)
-        pain.getViewBox().setLimits(yMin=-0.5, yMax=10.5)
-        for low, high, colour in ZONES:  # plain rectangles: nothing to drag, cheap to draw
-            band = QGraphicsRectItem(0, low, BAND_END_S, high - low)
-            band.setBrush(QColor(colour))
-            band.setPen(pg.mkPen(None))
-            band.setZValue(-100)
-            pain.addItem(band, ignoreBounds=True)
-        # Pain is what the runner looks for: it gets the room the others can spare (a
-        # stretch factor alone shares out only what is left over their preferred heights).
-        for name, plot in self.plots.items():
-            plot.setPreferredHeight(PLOT_PX.get(name, OTHER_PLOT_PX))
-        self.graphics.ci.layout.setRowStretchFactor(0, 3)
-        self.plots["weeks"].getAxis("left").setTickSpacing(4, 4)  # 0, 4, 8: room between
-
-    def _show_row(self, name: str, shown: bool) -> None:
-        """A plot with nothing to show takes no room (the others share it)."""
-        plot = self.plots[name]
-        plot.setVisible(shown)
-        plot.setPreferredHeight(SMALL_PLOT_PX if shown else 0)
-        plot.setMaximumHeight(1e6 if shown else 0)
-
     def _bars(self, plot: str, name: str, label: str, series: Series, colour: str,
               days: float = 5, offset_days: float = 0) -> None:  # fmt: skip
         """A bar per week, `days` wide, from its Monday (+ `offset_days`)."""
@@ -268,7 +207,7 @@ class ProgressPage(Retranslating, QWidget):
                    progress.run_minutes_per_week, RUN_COLOUR)  # fmt: skip
         if progress.stretching:
             self._key.append((STRETCH_COLOUR, "▮", self.tr("Stretch sessions in the week")))
-        self._show_row("running", progress.running)
+        show_row(self.plots["running"], progress.running)
         dashed = pg.mkPen(PLAN_COLOUR, width=2, style=Qt.PenStyle.DashLine)
         plan = pg.InfiniteLine(SESSIONS_PER_WEEK_PLANNED, angle=0, pen=dashed)
         self.plots["weeks"].addItem(plan)
