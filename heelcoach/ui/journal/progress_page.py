@@ -78,7 +78,14 @@ class ProgressPage(Retranslating, QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
         self.plots = build_plots(self.graphics)
+        self._build_buttons()
+        self._lay_out()
+        self._retranslate()
+        self.show_progress(progress)
 
+    # building ------------------------------------------------------------------------
+    def _build_buttons(self) -> None:
+        """A button for each period, checked one at a time; Back, and the two exports."""
         self.range_buttons: dict[str, QPushButton] = {}
         self._range_group = QButtonGroup(self)
         for key in RANGES_DAYS:
@@ -94,6 +101,9 @@ class ProgressPage(Retranslating, QWidget):
         self.export_button.clicked.connect(self.export_clicked.emit)
         self.report_button.clicked.connect(self.report_clicked.emit)
 
+    def _lay_out(self) -> None:
+        """The title and the periods above the summary, the key and the plots; the buttons
+        below."""
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -115,10 +125,7 @@ class ProgressPage(Retranslating, QWidget):
         layout.addWidget(self.hover_label)
         layout.addLayout(self.views, 1)
         layout.addLayout(buttons)
-        self._retranslate()
-        self.show_progress(progress)
 
-    # building ------------------------------------------------------------------------
     def _bars(self, plot: str, name: str, label: str, series: Series, colour: str,
               days: float = 5, offset_days: float = 0) -> None:  # fmt: skip
         """A bar per week, `days` wide, from its Monday (+ `offset_days`)."""
