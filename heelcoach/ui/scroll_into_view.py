@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
+    QBoxLayout,
     QComboBox,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -116,6 +118,23 @@ def label_lines(label: QLabel, top: int) -> list[tuple[int, int]]:
         room //= 2
     first = top + area.top() + room
     return [(first + step * line, first + step * (line + 1)) for line in range(lines)]
+
+
+def scroll_in_place(layout: QBoxLayout, body: QWidget) -> QScrollArea:
+    """`body`, in `layout`, put into a scroll area that takes its place and its stretch: no
+    frame, the page's own background, and no Tab stop of its own (Tab goes to what is in
+    it)."""
+    scroll = QScrollArea(layout.parentWidget())
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    layout.replaceWidget(body, scroll)
+    scroll.setWidget(body)
+    scroll.viewport().setAutoFillBackground(False)
+    body.setAutoFillBackground(False)
+    layout.setStretchFactor(scroll, 1)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.show()
+    return scroll
 
 
 def scroll_area_of(widget: QWidget) -> QScrollArea | None:

@@ -218,20 +218,9 @@ class TodayPage(Retranslating, QWidget):
         """Put what is between the title and Start into a scroll area (once)."""
         if self.scroll is not None:
             return
-        from PySide6.QtCore import Qt  # the namespace, and the scroll area: not for the first frame
-        from PySide6.QtWidgets import QFrame, QScrollArea
+        from heelcoach.ui.scroll_into_view import scroll_in_place  # not for the first frame
 
-        scroll = QScrollArea(self)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        self._layout.replaceWidget(self.body, scroll)
-        scroll.setWidget(self.body)
-        scroll.viewport().setAutoFillBackground(False)
-        self.body.setAutoFillBackground(False)
-        self._layout.setStretchFactor(scroll, 1)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
-        scroll.show()
-        self.scroll = scroll
+        self.scroll = scroll_in_place(self._layout, self.body)
 
     def order_tabs(self) -> None:
         """Tab goes down the page: the coach's lines and the check-in, the choices, what
