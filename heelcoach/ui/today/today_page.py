@@ -50,6 +50,18 @@ class TodayPage(Retranslating, QWidget):
         super().__init__(parent)
         self._plan = plan
         self.details = None  # a PlanDetails, built when first opened
+        self._build_choices(language)
+        self._build_buttons()
+        self._build_plan_column()
+        self._lay_out()
+        self._set_looks()
+        self._show_plan()
+        self._connect()
+        self._retranslate()
+        self.start_button.setFocus()
+
+    def _build_choices(self, language: str) -> None:
+        """The title, the legs and the language to choose from, and the plan in words."""
         self.title = QLabel()
         self.legs_box = QComboBox()
         self.legs_box.addItems([""] * len(LegMode))
@@ -63,6 +75,10 @@ class TodayPage(Retranslating, QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.running_label: QLabel | None = None  # the walk/run beside, once there is one
+
+    def _build_buttons(self) -> None:
+        """The buttons that open the plan's details and the sound, the ways to the other
+        pages, and Start (with its note, and the focus's way home to it)."""
         self.details_button = QPushButton()
         self.details_button.setCheckable(True)
         self.sound_button = QPushButton()
@@ -85,6 +101,8 @@ class TodayPage(Retranslating, QWidget):
         self.focus_home = FocusHome(self.start_button, self)
         self.focus_home.panel_closed.connect(self._show_the_top)
 
+    def _build_plan_column(self) -> None:
+        """The choices as a form, the plan in words, and the buttons that open more of it."""
         self.form = QFormLayout()
         self._row_labels: list[QLabel] = []
         for field in (self.legs_box, self.language_box):
@@ -100,6 +118,9 @@ class TodayPage(Retranslating, QWidget):
         self.plan_column.addWidget(self.sound_button)
         self.plan_column.addStretch(1)
 
+    def _lay_out(self) -> None:
+        """The title; the coach's lines, the check-in and the two columns between it and
+        Start; the bottom row of buttons."""
         # Between the title and Start: what is open there scrolls once scrolling is allowed
         # (when more than the plan joins the page: a scroll area costs the first frame
         # ~25 ms), so Start and the ways to the other pages never leave the screen.
@@ -132,11 +153,6 @@ class TodayPage(Retranslating, QWidget):
         self._layout = layout
         layout.addWidget(self.start_note)
         layout.addLayout(bottom)
-        self._set_looks()
-        self._show_plan()
-        self._connect()
-        self._retranslate()
-        self.start_button.setFocus()
 
     def _guide_column(self) -> QVBoxLayout:
         # Plain text: a rich-text label costs a QTextDocument at start-up.
