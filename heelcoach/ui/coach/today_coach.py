@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -36,6 +37,9 @@ from heelcoach.ui.coach.panel import CoachPanel
 from heelcoach.ui.today.today_page import TodayPage
 from heelcoach.words.plans import same_dose
 
+if TYPE_CHECKING:
+    from heelcoach.ui.coach.program_menu import ProgramMenu
+
 
 def today_from(journal: Journal | None, day: date, choices) -> Today:
     """Today from the journal's stored entries (an empty journal without one)."""
@@ -60,7 +64,7 @@ class TodayCoach(QObject):
         self._save = save
         self.panel = CoachPanel()
         page.add_coach_panel(self.panel)
-        self.menu = None  # a ProgramMenu, built when first opened
+        self.menu: ProgramMenu | None = None  # built when first opened
         self.today: Today | None = None
         self._seen: tuple | None = None
         self._asked: set[tuple[date, str]] = set()  # what Start asked first, and on which day
@@ -224,14 +228,18 @@ class TodayCoach(QObject):
 
         RemindersDialog.show_for(self._settings, self._page.window())
 
+    def _then_refresh(self, change: Callable[[], None]) -> None:
+        change()
+        self.refresh()
+
     def show_menu(self) -> None:
         if self.menu is None:
             from heelcoach.ui.coach.program_menu import ProgramMenu
 
             self.menu = ProgramMenu(self._page)
-            self.menu.repeat_week.connect(lambda: (self.repeat_week(), self.refresh()))
-            self.menu.phase_back.connect(lambda: (self.phase_back(), self.refresh()))
-            self.menu.phase_on.connect(lambda: (self.phase_on(), self.refresh()))
+            self.menu.repeat_week.connect(lambda: self._then_refresh(self.repeat_week))
+            self.menu.phase_back.connect(lambda: self._then_refresh(self.phase_back))
+            self.menu.phase_on.connect(lambda: self._then_refresh(self.phase_on))
             self.menu.start_date_chosen.connect(self.choose_start)
             self.menu.start_again.connect(lambda: self.choose_start(self._now().date()))
             self.menu.self_dosed_chosen.connect(self.choose_self_dosed)
