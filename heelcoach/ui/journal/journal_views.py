@@ -24,6 +24,7 @@ from heelcoach.words.plain import fill, long_date
 
 if TYPE_CHECKING:
     from heelcoach.ui.journal.progress_page import ProgressPage
+    from heelcoach.ui.journal.restore_question import RestoreQuestion
 
 
 GRAPHS_WARM_UP_MS = 1500  # after start-up has settled
@@ -73,28 +74,41 @@ class JournalViews(QObject):
         self._pages.setCurrentWidget(self.history_page)
         self.history_page.tree.setFocus()
 
-    def _showing_history(self) -> bool:
-        return self.history_page is not None and self._pages.currentWidget() is self.history_page
+    def _history_shown(self) -> HistoryPage | None:
+        """The history page, when it is the page shown."""
+        page = self.history_page
+        return page if page is not None and self._pages.currentWidget() is page else None
+
+    def _built_history(self) -> HistoryPage:
+        """The history page, built before anything on it can be asked for."""
+        assert self.history_page is not None
+        return self.history_page
 
     def delete_in_history(self) -> None:
-        if self._showing_history():
-            self.history_page.delete_selected()
+        page = self._history_shown()
+        if page is not None:
+            page.delete_selected()
 
     def undo_in_history(self) -> None:
-        if self._showing_history():
-            self.history_page.undo()
+        page = self._history_shown()
+        if page is not None:
+            page.undo()
 
     def export_csv_to(self, path: Path) -> None:
         from heelcoach.journal.exchange import export_csv
 
         if self._save(lambda: export_csv(self._journal, path)) is not None:
-            self.history_page.saved_to(path)
+            self._built_history().saved_to(path)
 
     def back_up_to(self, path: Path) -> None:
         from heelcoach.journal.exchange import write_backup
 
-        if self._save(lambda: write_backup(self._journal, path) or True) is not None:
-            self.history_page.saved_to(path)
+        def back_up() -> bool:  # True: saved (None is a failure already told)
+            write_backup(self._journal, path)
+            return True
+
+        if self._save(back_up) is not None:
+            self._built_history().saved_to(path)
 
     def choose_backup(self) -> None:
         """Restore a backup…: the daily backups to choose from, or another file."""
@@ -123,7 +137,9 @@ class JournalViews(QObject):
     def _day_of(daily: Path) -> date:
         from heelcoach.journal.backups import DAILY_NAME
 
-        return date.fromisoformat(DAILY_NAME.fullmatch(daily.name).group(1))
+        match = DAILY_NAME.fullmatch(daily.name)
+        assert match is not None  # daily_backups() lists only the names it matches
+        return date.fromisoformat(match.group(1))
 
     def restore_from(self, path: Path, day: str | None = None) -> None:
         """Ask first: what the backup at `path` (the daily one of `day`) holds against the
@@ -137,7 +153,7 @@ class JournalViews(QObject):
             data = read_backup(path)
         except WRITE_ERRORS as error:
             message = self.tr("That backup was not restored, and nothing changed: %1")
-            self.history_page.show_message(fill(message, plain_words(error)))
+            self._built_history().show_message(fill(message, plain_words(error)))
             return
         if day is None:
             name = fill(self.tr("the file %1"), path.name)
@@ -145,24 +161,28 @@ class JournalViews(QObject):
             name = fill(self.tr("the backup of %1"), day)
         question = restore_question(self._window, name, contents_of(data),
                                     contents_of(self._journal.data()))  # fmt: skip
-        question.finished.connect(lambda: question.clickedButton() is question.replace_button
-                                  and self._restore(data, name))  # fmt: skip
+        question.finished.connect(lambda: self._restore_if_yes(question, data, name))
         question.finished.connect(question.deleteLater)
         question.open()
+
+    def _restore_if_yes(self, question: RestoreQuestion, data: dict, name: str) -> None:
+        if question.clickedButton() is question.replace_button:
+            self._restore(data, name)
 
     def _restore(self, data: dict, name: str) -> None:
         from heelcoach.journal.exchange import restore_checked
 
+        page = self._built_history()
         try:
             kept = restore_checked(self._journal, data, self._now())
         except WRITE_ERRORS as error:
             message = self.tr("That backup was not restored, and nothing changed: %1")
-            self.history_page.show_message(fill(message, plain_words(error)))
+            page.show_message(fill(message, plain_words(error)))
             return
-        self.history_page.undo_list.forget()
-        self.history_page.reload()
+        page.undo_list.forget()
+        page.reload()
         said = self.tr("Restored %1. Your journal as it was is kept in %2.")
-        self.history_page.show_message(fill(said, name, kept))
+        page.show_message(fill(said, name, kept))
         self.restored.emit()
 
     # progress -----------------------------------------------------------------------------
@@ -212,15 +232,25 @@ class JournalViews(QObject):
         page = self.progress_page  # the keyboard starts on the period shown: Tab, Space
         page.range_buttons[page.current_range].setFocus()
 
+    def _built_progress(self) -> ProgressPage:
+        """The progress page, built before anything on it can be asked for."""
+        assert self.progress_page is not None
+        return self.progress_page
+
     def export_chart_to(self, path: Path) -> None:
         try:
-            self.progress_page.export_png(path)
+            self._built_progress().export_png(path)
         except OSError:  # a folder gone, a full disk: the file is left as it was
             self._tell(fill(self.tr("Could not save %1"), path))
 
     def report_to(self, path: Path) -> None:
-        self._save(lambda: self.progress_page.export_report(path, program=self._program())
-                   or True)  # fmt: skip
+        page = self._built_progress()
+
+        def export() -> bool:  # True: saved (None is a failure already told)
+            page.export_report(path, program=self._program())
+            return True
+
+        self._save(export)
 
     def _program(self):
         """The coach's part of the report: the prescription, the answers, the tables."""

@@ -7,7 +7,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from heelcoach.journal.contents import Contents
 from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS, STRETCHES
@@ -21,7 +21,7 @@ def _with_year(day: date) -> str:
 
 
 def _days(contents: Contents) -> str:
-    if contents.first_day is None:
+    if contents.first_day is None or contents.last_day is None:  # both, or neither
         return translate("RestoreQuestion", "nothing recorded")
     if contents.first_day == contents.last_day:
         return _with_year(contents.first_day)
@@ -58,11 +58,17 @@ def comparison(backup: Contents, now: Contents) -> str:
     return f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{cells}</table>"
 
 
+class RestoreQuestion(QMessageBox):
+    """A question whose `replace_button` is clickedButton() when the answer is yes."""
+
+    replace_button: QPushButton
+
+
 def restore_question(parent: QWidget | None, name: str, backup: Contents,
-                     now: Contents) -> QMessageBox:  # fmt: skip
+                     now: Contents) -> RestoreQuestion:  # fmt: skip
     """Asks whether `name` ("the backup of Monday 7 December 2026") may replace the
     journal. Shown with open(): its `replace_button` is clickedButton() when it may."""
-    box = QMessageBox(parent)
+    box = RestoreQuestion(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("RestoreQuestion", "Restore a backup"))
     box.setTextFormat(Qt.TextFormat.RichText)
