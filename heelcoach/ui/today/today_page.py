@@ -25,6 +25,8 @@ from heelcoach.words.plain import clock_text, fill, leg_mode_name
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollArea
 
+    from heelcoach.ui.today.plan_details import PlanDetails
+
 TITLE_PIXELS = 30
 START_PIXELS = 26
 GUIDE_MARGIN = 14
@@ -49,7 +51,7 @@ class TodayPage(Retranslating, QWidget):
     def __init__(self, plan: SetPlan, language: str, parent=None) -> None:
         super().__init__(parent)
         self._plan = plan
-        self.details = None  # a PlanDetails, built when first opened
+        self.details: PlanDetails | None = None  # built when first opened
         self._build_choices(language)
         self._build_buttons()
         self._build_plan_column()
@@ -230,21 +232,21 @@ class TodayPage(Retranslating, QWidget):
         if self.scroll is not None and not (focus is not None and self.body.isAncestorOf(focus)):
             self.scroll.verticalScrollBar().setValue(0)
 
-    def allow_scrolling(self) -> None:
-        """Put what is between the title and Start into a scroll area (once)."""
-        if self.scroll is not None:
-            return
-        from heelcoach.ui.scroll_into_view import scroll_in_place  # not for the first frame
+    def allow_scrolling(self) -> QScrollArea:
+        """Put what is between the title and Start into a scroll area (once); returns it."""
+        if self.scroll is None:
+            from heelcoach.ui.scroll_into_view import scroll_in_place  # not for the first frame
 
-        self.scroll = scroll_in_place(self._layout, self.body)
+            self.scroll = scroll_in_place(self._layout, self.body)
+        return self.scroll
 
     def order_tabs(self) -> None:
         """Tab goes down the page: the coach's lines and the check-in, the choices, what
         Change sets opens, what Sound opens, then the bottom row to Start."""
         from heelcoach.ui.tab_order import chain_tabs
 
-        top = [self._coach_slot.itemAt(i).widget() for i in range(self._coach_slot.count())]
-        top += [self._top_slot.itemAt(i).widget() for i in range(self._top_slot.count())]
+        top = [item.widget() for slot in (self._coach_slot, self._top_slot)
+               for i in range(slot.count()) if (item := slot.itemAt(i)) is not None]  # fmt: skip
         chain_tabs([*top, self.legs_box, self.language_box,
                     self.details_button, self.details, self.sound_button, self.sound_panel,
                     self.progress_button, self.history_button, self.exercises_button,
@@ -278,8 +280,8 @@ class TodayPage(Retranslating, QWidget):
 
     def show_sound_panel(self, panel: QWidget, visible: bool) -> None:
         """Place `panel` under the Sound button (the first time) and show or hide it."""
+        scroll = self.allow_scrolling()  # the first time: after, it is there
         if self.sound_panel is None:
-            self.allow_scrolling()
             self.sound_panel = panel
             self.plan_column.insertWidget(self.plan_column.indexOf(self.sound_button) + 1, panel)
             self.focus_home.watch(panel)
@@ -288,9 +290,9 @@ class TodayPage(Retranslating, QWidget):
         from heelcoach.ui.scroll_into_view import bring_into_view, give_back_room
 
         if visible:  # below the fold on a small screen: brought up, once it is laid out
-            QTimer.singleShot(0, self, lambda: bring_into_view(self.scroll, panel))
+            QTimer.singleShot(0, self, lambda: bring_into_view(scroll, panel))
         else:
-            give_back_room(self.scroll)
+            give_back_room(scroll)
         self.sound_button.blockSignals(True)
         self.sound_button.setChecked(visible)
         self.sound_button.blockSignals(False)
@@ -328,7 +330,7 @@ class TodayPage(Retranslating, QWidget):
             self.details.show_plan(self._plan)
         self._show_summary()
 
-    def _seconds(self, ms: int) -> str:
+    def _seconds(self, ms: float) -> str:
         text = f"{ms / 1000:g}"
         return text.replace(".", self.tr(".", "decimal separator"))
 
