@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     errors_seen = None
     if options.smoke_test:
-        from heelcoach.commands.smoke import ErrorsSeen
+        from heelcoach.ui.smoke_test import ErrorsSeen
 
         errors_seen = ErrorsSeen()
     try:
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     window.ready.connect(after_first_frame)
     try:
         if options.smoke_test:
-            from heelcoach.commands.smoke import run_smoke_test
+            from heelcoach.ui.smoke_test import run_smoke_test
 
             return run_smoke_test(app, window, started, errors_seen)
         window.ready.connect(lambda: _quit_on_signals(app, window))

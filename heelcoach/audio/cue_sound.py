@@ -16,7 +16,7 @@ from heelcoach.audio.stream import CueStream
 from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
 from heelcoach.system.clock import monotonic_ms
 from heelcoach.system.paths import resource_file
-from heelcoach.words.plain import fill
+from heelcoach.system.placeholders import fill
 
 RING_OUT_MS = 1500
 """How long the stream keeps playing after the last cue: the longest sound fits in it."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from heelcoach.core.timeline import Cue, CueKind, Phase
-from heelcoach.words.plain import fill
+from heelcoach.system.placeholders import fill
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SAMPLE_RATE
 from heelcoach.system.clock import monotonic_ms
-from heelcoach.words.plain import fill
+from heelcoach.system.placeholders import fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QIODevice

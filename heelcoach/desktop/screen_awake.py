@@ -17,7 +17,6 @@ from heelcoach import APP_NAME
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusInterface
 
-    from heelcoach.session.driver import Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +39,9 @@ class ScreenAwake(QObject):
     def holding(self) -> bool:
         return self._cookie is not None
 
-    def follow(self, snapshot: Snapshot | None) -> None:
-        """A session's snapshot: held while it runs, let go otherwise."""
-        from heelcoach.core.session import RunState
-
-        if snapshot is not None and snapshot.state is RunState.RUNNING:
+    def follow(self, running: bool) -> None:
+        """Held while a session runs, let go otherwise (a pause, its end)."""
+        if running:
             self.hold()
         else:
             self.release()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from heelcoach.words.plain import fill
+from heelcoach.system.placeholders import fill
 
 LOCK_FILE = "heelcoach.lock"
 OPEN_FLAGS = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC

@@ -4,22 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from heelcoach.core.exercises.heel_raise import Leg, LegMode
+from heelcoach.core.legs import Leg, LegMode
+from heelcoach.system.placeholders import fill as fill  # the words take it from here
 from heelcoach.words.catalogue import translate
-
-
-def fill(template: str, *values: object) -> str:
-    """A translated template with its %1, %2 ... filled in, as Qt's QString.arg() would:
-    each at once, so that a value holding "%2" is not filled in again."""
-    parts = template.split("%")
-    out = [parts[0]]
-    for part in parts[1:]:
-        digit = part[:1]
-        if digit.isdigit() and 1 <= int(digit) <= len(values):
-            out.append(str(values[int(digit) - 1]) + part[1:])
-        else:
-            out.append("%" + part)
-    return "".join(out)
 
 
 def number(value: float, decimals: int | None = None) -> str:

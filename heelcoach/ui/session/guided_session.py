@@ -81,7 +81,7 @@ class GuidedSession(QObject):
             control = self._sound_control()
             driver = SessionDriver(self._clock, control.sound, control.speak, self)
             driver.changed.connect(self._show_snapshot)
-            driver.changed.connect(self._window.screen_awake.follow)
+            driver.changed.connect(self._keep_the_screen_awake)
             driver.stopped.connect(self._window.screen_awake.release)
             driver.cues_due.connect(self._cues_due)
             driver.finished.connect(lambda: self._kind().finished(driver.timeline))
@@ -252,6 +252,12 @@ class GuidedSession(QObject):
         if self._parts is None:
             raise RuntimeError("no session has been started")
         return self._parts
+
+    def _keep_the_screen_awake(self, snapshot: Snapshot | None) -> None:
+        from heelcoach.core.session import RunState
+
+        running = snapshot is not None and snapshot.state is RunState.RUNNING
+        self._window.screen_awake.follow(running)
 
     def _cues_due(self, cues: list[Cue]) -> None:
         driver = self.driver
