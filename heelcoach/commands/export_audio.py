@@ -20,13 +20,13 @@ from heelcoach import APP_NAME
 from heelcoach.system.paths import data_dir, resource_file
 
 if TYPE_CHECKING:
-    from heelcoach.core.any_plan import Plan
+    from heelcoach.core.kinds import SessionPlan
 
 KINDS = ("walk-run", "heel-raises", "stretches")
 USAGE = "usage: heelcoach --export-audio {walk-run,heel-raises,stretches} [--week N] FILE"
 
 
-def session_plan(kind: str, week: int | None, folder: Path, day: date) -> Plan:
+def session_plan(kind: str, week: int | None, folder: Path, day: date) -> SessionPlan:
     """The plan of the session `kind` names, for the runner whose data is in `folder`."""
     from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS
     from heelcoach.journal.reading import read_tables

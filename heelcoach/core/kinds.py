@@ -16,14 +16,20 @@ from typing import TYPE_CHECKING, Protocol
 from heelcoach.core.legs import LegMode
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from heelcoach.core.exercises.heel_raise import SetPlan
+    from heelcoach.core.exercises.holds import HoldPlan
+    from heelcoach.core.exercises.intervals import IntervalPlan
+    from heelcoach.core.exercises.own_pace import OwnPacePlan
     from heelcoach.core.timeline import Timeline
+
+    KindPlan: TypeAlias = SetPlan | HoldPlan | OwnPacePlan | IntervalPlan
 
 
 class SessionPlan(Protocol):
-    """What every kind's plan is to the driver, the screen and the recorder."""
-
-    @property
-    def legs(self) -> LegMode: ...
+    """A plan of any kind, as the driver, the sound and the session see it (a SetPlan, a
+    StretchSession, an IntervalPlan ...)."""
 
     @property
     def ends_on_request(self) -> bool:
@@ -31,9 +37,13 @@ class SessionPlan(Protocol):
         ...
 
     @property
-    def total_ms(self) -> int: ...
+    def to_failure(self) -> bool:
+        """The runner may end the whole session early ("that was my last set")."""
+        ...
 
-    def timeline(self) -> Timeline: ...
+    def timeline(self) -> Timeline:
+        """The session laid out in time."""
+        ...
 
 
 class Family(Enum):
@@ -67,8 +77,9 @@ class ExerciseKind:
     def table(self) -> str:
         return self.family.table
 
-    def plan(self, legs: LegMode = LegMode.BOTH) -> SessionPlan:
-        """The kind's plan as the guide doses it, on `legs`."""
+    def plan(self, legs: LegMode = LegMode.BOTH) -> KindPlan:
+        """The kind's plan as the guide doses it, on `legs` (a hold or an own-pace plan is
+        a part of a stretch session)."""
         if self.family is Family.HOLDS:
             from heelcoach.core.exercises.holds import HoldPlan
 

@@ -70,3 +70,15 @@ def test_a_name_the_registry_does_not_hold_is_refused_by_the_journal(coach):
     with pytest.raises(InvalidEntryError, match="calf_stretch, fascia_stretch or towel_curls"):
         journal.add_stretch(at="2026-11-25T18:00:00", exercise="short_foot", leg="left",
                             target=2, done=2, hold_s=5, session="", stopped=False)  # fmt: skip
+
+
+def test_the_keys_of_a_session_to_failure_do_nothing_in_a_stretch_session(coach):
+    coach.press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    coach.press(Qt.Key.Key_Space)  # the stretches, on the one guided session
+    advance(coach, 5000)
+    page = coach.window.session.page
+    assert page.phase_label.text() == "■ Stretch"
+    coach.press(Qt.Key.Key_F)  # "that was my last set": the heel raise's, not a stretch's
+    advance(coach, 500)
+    assert page.phase_label.text() == "■ Stretch"
+    assert page.detail_label.text() == "Left leg · hold 1 of 3"

@@ -50,6 +50,10 @@ class IntervalPlan(NamedTuple):
         """A run or a walk lasts its time; Esc stops the session."""
         return False
 
+    @property
+    def to_failure(self) -> bool:
+        return False
+
     def exercise_of(self, _segment: Segment) -> str:
         return WALK_RUN
 

@@ -31,7 +31,8 @@ class StretchSession(NamedTuple):
         and any kind added to it."""
         from heelcoach.core.kinds import stretch_session
 
-        return cls(tuple(kind.plan() for kind in stretch_session()))
+        parts = (kind.plan() for kind in stretch_session())
+        return cls(tuple(part for part in parts if isinstance(part, HoldPlan | OwnPacePlan)))
 
     @classmethod
     def morning(cls, legs: LegMode = LegMode.BOTH) -> StretchSession:
@@ -52,6 +53,11 @@ class StretchSession(NamedTuple):
     def ends_on_request(self) -> bool:
         """Enter ends a foot's towel curls ("done") or a hold held long enough."""
         return True
+
+    @property
+    def to_failure(self) -> bool:
+        """Each exercise has its time: F ends nothing."""
+        return False
 
     def exercise_of(self, segment: Segment) -> str:
         """Which exercise a segment of this session belongs to (its journal name)."""
