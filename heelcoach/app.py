@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     window.ready.connect(after_first_frame)
     try:
-        if options.smoke_test:
+        if errors_seen is not None:  # --smoke-test
             from heelcoach.ui.smoke_test import run_smoke_test
 
             return run_smoke_test(app, window, started, errors_seen)
@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         present(window, options)
         return app.exec()
     finally:
-        window.data_folder_lock.release()
+        if window.data_folder_lock is not None:
+            window.data_folder_lock.release()
 
 
 def _quit_on_signals(app: QApplication, window: MainWindow) -> None:
@@ -123,8 +124,8 @@ def _quit_on_signals(app: QApplication, window: MainWindow) -> None:
             logging.getLogger(__name__).info("signal %d: closing as the window would", number)
             window.close_now()
 
-    app.quit_signals = QuitSignals(app)
-    app.quit_signals.received.connect(close)
+    quit_signals = window.quit_signals = QuitSignals(app)
+    quit_signals.received.connect(close)
     # The desktop logging out: the window closes without asking, keeping a set's reps.
     app.commitDataRequest.connect(lambda _manager: window.close_without_asking())
 

@@ -52,7 +52,8 @@ class SessionRun:
         self._last_reading_ms = 0.0
         self._next_cue = 0
         self._heard_until_ms = -1.0
-        self.reps_ended: dict[tuple[int, Leg], int] = {}  # sets ended by the runner: reps done
+        # The sets (on a leg) the runner ended, and the reps done in each.
+        self.reps_ended: dict[tuple[int, Leg | None], int] = {}
 
     def start(self, now_ms: float) -> None:
         if self.state is not RunState.READY:

@@ -8,7 +8,7 @@ bisection, so the answer costs the same at the first second and at the last.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
@@ -140,12 +140,7 @@ class Timeline:
         self.cue_rule = cue_rule
         self._starts = [segment.start_ms for segment in segments]
 
-    @classmethod
-    def from_plan(cls, plan) -> Timeline:
-        """The timeline of any kind's plan (a SetPlan, a HoldPlan, an IntervalPlan, ...)."""
-        return plan.timeline()
-
-    def with_segments(self, segments) -> Timeline:
+    def with_segments(self, segments: Iterable[Segment]) -> Timeline:
         """The same kind of session laid out as `segments`."""
         return Timeline(tuple(segments), self.cue_rule)
 
@@ -153,7 +148,7 @@ class Timeline:
     def total_ms(self) -> int:
         return self.segments[-1].end_ms
 
-    def _with_following(self):
+    def _with_following(self) -> Iterator[tuple[Segment, Segment | None]]:
         followers = (*self.segments[1:], None)
         return zip(self.segments, followers, strict=True)
 

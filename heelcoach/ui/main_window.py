@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from heelcoach import APP_NAME
@@ -34,10 +34,10 @@ if TYPE_CHECKING:
     from heelcoach.audio.cue_sound import CueSound
     from heelcoach.journal.journal import Journal
     from heelcoach.session.driver import SessionDriver
+    from heelcoach.system.instance_lock import FolderLock
     from heelcoach.ui.coach.learn_page import LearnPage
     from heelcoach.ui.coach.today_coach import TodayCoach
     from heelcoach.ui.journal.journal_views import JournalViews
-    from heelcoach.ui.notice_bar import NoticeBar
     from heelcoach.ui.session.heel_raise_page import HeelRaisePage
     from heelcoach.ui.today.check_in_panel import MorningCheckIn
     from heelcoach.ui.today.heel_questions import HeelQuestions
@@ -50,6 +50,9 @@ class MainWindow(Retranslating, QMainWindow):
     _first_frame_shown = False  # a class default: Qt sends events before __init__ ends
     journal_tried = False  # the journal has been opened (or could not be), just after it
     ready = Signal()  # the first frame is on screen: keys and the journal are wired up now
+    data_folder_lock: FolderLock | None = None  # app.py's: held while the window lives
+    instance_server: QObject | None = None  # app.py's: later launches are answered here
+    quit_signals: QObject | None = None  # app.py's: the process's signals close the window
 
     def __init__(
         self,
@@ -168,8 +171,10 @@ class MainWindow(Retranslating, QMainWindow):
         from heelcoach.ui.coach.coach_on_today import bring_in_the_coach
 
         bring_in_the_coach(self, self.journal, self._settings, self._now, self._save)
-        self.views.prepare(lambda: self.session.built and self.driver.is_active,
-                           self._warm_up_graphs)  # fmt: skip
+        views = self.views
+        if views is not None:
+            views.prepare(lambda: self.session.built and self.driver.is_active,
+                          self._warm_up_graphs)  # fmt: skip
 
     def _connect(self) -> None:
         self.today.start_clicked.connect(self.start_from_today)
@@ -226,11 +231,6 @@ class MainWindow(Retranslating, QMainWindow):
         return self.session.heel_raise.page
 
     @property
-    def notice(self) -> NoticeBar | None:
-        """The first-run notice, once it has been shown."""
-        return self.notices.disclaimer
-
-    @property
     def check_in(self):
         """The morning check-in panel, once the journal has opened and offered it."""
         return self.morning.panel if self.morning is not None else None
@@ -250,11 +250,12 @@ class MainWindow(Retranslating, QMainWindow):
         """Start, as the runner presses it: on a rest day it asks first (once)."""
         if self.pages.currentWidget() is not self.today:
             return
-        resume = self.coach.resume() if self.coach is not None else None
-        if resume is not None:  # stopped earlier today: the sets left, as part of it
+        coach = self.coach
+        resume = coach.resume() if coach is not None else None
+        if coach is not None and resume is not None:  # stopped earlier today: the sets left
             plan = self.today.plan()._replace(sets=resume.sets_left)
-            self.session.start(plan, self.journal, before=self.coach.today,
-                               said=self.coach.session_fields(plan),
+            self.session.start(plan, self.journal, before=coach.today,
+                               said=coach.session_fields(plan),
                                goes_on_with=(resume.session, resume.session_id))  # fmt: skip
             return
         questions = self.heel_questions is not None and self.heel_questions.is_open

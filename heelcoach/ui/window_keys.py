@@ -9,14 +9,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
+    from heelcoach.ui.journal.journal_views import JournalViews
     from heelcoach.ui.main_window import MainWindow
 
 
 def make_actions(window: MainWindow) -> None:
     session = window.session
 
-    def in_history(act: Callable[[], object]) -> Callable[[], object]:
-        return lambda: window.views is not None and act()
+    def in_history(act: Callable[[JournalViews], object]) -> Callable[[], object]:
+        def act_on_history() -> object:
+            views = window.views
+            return views is not None and act(views)
+
+        return act_on_history
 
     keys: tuple[tuple[list[str], Callable[[], object]], ...] = (
         (["Space"], window.start_or_toggle_pause),
@@ -33,8 +38,8 @@ def make_actions(window: MainWindow) -> None:
         (["Ctrl+H"], window.show_history),
         (["Ctrl+P"], window.show_progress),
         (["Ctrl+R"], window.show_exercises),
-        (["Del"], in_history(lambda: window.views.delete_in_history())),
-        (["Ctrl+Z"], in_history(lambda: window.views.undo_in_history())),
+        (["Del"], in_history(lambda views: views.delete_in_history())),
+        (["Ctrl+Z"], in_history(lambda views: views.undo_in_history())),
         (["Ctrl+Q"], window.close),  # Cmd+Q on macOS
     )
     for shortcuts, slot in keys:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from heelcoach.audio.cue_track import CueTrack, sample_index
 from heelcoach.audio.sound_bank import SoundBank, sound_name
 from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
-from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline
+from heelcoach.core.timeline import Cue, CueKind, Phase
 
 BANK = SoundBank({name: array("h", [1000 + n] * 30) for n, name in enumerate(
     ("up", "hold", "down", "pause", "tick", "count", "rest_ending", "set_complete",
@@ -18,7 +18,7 @@ SHORT = SetPlan(sets=2, reps=2, legs=LegMode.BOTH, tempo=Tempo(100, 100, 100),
 
 
 def test_every_sounding_cue_starts_at_its_exact_sample():
-    timeline = Timeline.from_plan(SHORT)
+    timeline = SHORT.timeline()
     track = CueTrack(timeline.cues, BANK)
     sounding = [cue for cue in timeline.cues if sound_name(cue)]
     assert track.onsets == [cue.offset_ms * 48 for cue in sounding]
@@ -40,7 +40,7 @@ def test_an_hour_in_the_cue_is_still_on_its_sample():
 @settings(max_examples=50)
 @given(st.lists(st.integers(min_value=1, max_value=5000), min_size=1, max_size=40))
 def test_pieces_of_any_size_join_to_the_whole_track(piece_sizes):
-    track = CueTrack(Timeline.from_plan(SHORT).cues, BANK)
+    track = CueTrack(SHORT.timeline().cues, BANK)
     total = sum(piece_sizes)
     joined, first = array("h"), 0
     for size in piece_sizes:

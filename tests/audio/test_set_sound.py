@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt
 from heelcoach.audio.cue_sound import TEST_CUES, CueSound
 from heelcoach.audio.sound_bank import SoundBank, sound_name
 from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
-from heelcoach.core.timeline import Timeline
 from heelcoach.i18n import Translations
 from heelcoach.settings import MUTED, TICKS, VOLUME, Settings
 from heelcoach.system.paths import data_dir, resource_file
@@ -74,7 +73,7 @@ def test_the_set_is_heard_on_the_grid_and_ends_on_the_done_screen(qtbot, sink):
     assert window.heel_raise_page.status_label.text() == "Press Esc to go back"
 
     bank = SoundBank.load(resource_file("sounds"))
-    timeline = Timeline.from_plan(SHORT)
+    timeline = SHORT.timeline()
     expected = sorted({cue.offset_ms * 48 + crossing_delay(bank.sounds[sound_name(cue)])
                        for cue in timeline.cues if sound_name(cue)})  # fmt: skip
     assert timing(expected, onsets(recording))["max_ms"] <= LIVE_BOUND_MS
@@ -286,7 +285,7 @@ def test_with_ticks_off_a_set_has_no_ticks(qtbot, sink):
     recording = recorder.stop()
 
     bank = SoundBank.load(resource_file("sounds"))
-    timeline = Timeline.from_plan(plan)
+    timeline = plan.timeline()
     heard = [cue for cue in timeline.cues if sound_name(cue) and sound_name(cue) != "tick"]
     ticks = [cue for cue in timeline.cues if sound_name(cue) == "tick"]
     assert ticks  # the plan has ticks to leave out

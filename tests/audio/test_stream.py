@@ -20,7 +20,6 @@ from heelcoach.audio.cue_track import CueTrack
 from heelcoach.audio.sound_bank import SoundBank, sound_name
 from heelcoach.audio.stream import CueStream
 from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
-from heelcoach.core.timeline import Timeline
 from heelcoach.system.paths import resource_file
 
 BURST = SetPlan(sets=1, reps=3, tempo=Tempo(300, 200, 300), count_in_ms=2000, legs=LegMode.LEFT)
@@ -46,7 +45,7 @@ def freeze_the_whole_app(ms):
 def play_and_time(qtbot, sink, stream, stall_at_ms=None, stall=stall_the_ui_thread, stall_ms=0):
     """Play BURST on `stream`, stalling once if asked; the cues' timing."""
     bank = SoundBank.load(resource_file("sounds"))
-    timeline = Timeline.from_plan(BURST)
+    timeline = BURST.timeline()
     assert stream.open(sink.encode()) is None
     recorder = Recorder(sink)
     qtbot.wait(200)  # the recorder is listening before the first cue
@@ -120,7 +119,7 @@ def stale_stream(sink: StaleSink) -> CueStream:
     stream = CueStream()
     stream._sink = sink
     bank = SoundBank.load(resource_file("sounds"))
-    stream.play(CueTrack(Timeline.from_plan(BURST).cues, bank), 144_000)
+    stream.play(CueTrack(BURST.timeline().cues, bank), 144_000)
     return stream
 
 

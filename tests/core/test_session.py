@@ -4,7 +4,7 @@ from plan_strategies import plans
 
 from heelcoach.core.exercises.heel_raise import LegMode, SetPlan, Tempo
 from heelcoach.core.session import PauseReason, RunState, SessionRun
-from heelcoach.core.timeline import CueKind, Phase, Timeline
+from heelcoach.core.timeline import CueKind, Phase
 
 FRAME_MS = 16.0
 
@@ -19,7 +19,7 @@ def run_to_end(run, now, step=FRAME_MS):
 
 @given(plans, st.floats(min_value=0.0, max_value=1e9))
 def test_a_run_fires_every_cue_exactly_once_in_order(plan, start):
-    run = SessionRun(Timeline.from_plan(plan))
+    run = SessionRun(plan.timeline())
     run.start(start)
     # readings as sparse as allowed still catch every cue, each once
     cues, _ = run_to_end(run, start, step=999.0)
@@ -29,7 +29,7 @@ def test_a_run_fires_every_cue_exactly_once_in_order(plan, start):
 
 @given(plans, st.data())
 def test_pause_and_resume_shift_the_rest_of_the_session_by_the_pause_exactly(plan, data):
-    timeline = Timeline.from_plan(plan)
+    timeline = plan.timeline()
     run = SessionRun(timeline)
     run.start(0.0)
     pause_at = data.draw(st.integers(min_value=0, max_value=min(999, timeline.total_ms - 1)))
@@ -46,7 +46,7 @@ def test_pause_and_resume_shift_the_rest_of_the_session_by_the_pause_exactly(pla
 
 def test_a_stall_longer_than_a_second_pauses_where_it_was_and_fires_no_burst():
     plan = SetPlan(legs=LegMode.LEFT, sets=1, reps=3, count_in_ms=0)
-    run = SessionRun(Timeline.from_plan(plan))
+    run = SessionRun(plan.timeline())
     run.start(1000.0)
     run.advance(1500.0)
     assert run.advance(1500.0 + 1001.0) == []
@@ -75,7 +75,7 @@ def advance_to(run, now, until):
 def test_a_resume_in_a_rep_counts_3_2_1_then_does_that_rep_again_from_up():
     tempo = Tempo(3000, 2000, 3000)
     plan = SetPlan(legs=LegMode.LEFT, sets=1, reps=3, tempo=tempo, count_in_ms=0)
-    run = SessionRun(Timeline.from_plan(plan))
+    run = SessionRun(plan.timeline())
     run.start(0.0)
     advance_to(run, 0.0, 9500.0)  # rep 2: up from 8000 to 11000
     run.pause(9500.0)
@@ -96,7 +96,7 @@ def test_a_resume_in_a_rep_counts_3_2_1_then_does_that_rep_again_from_up():
 
 
 def paused_and_resumed(plan, at_ms: float, resumed_at_ms: float) -> SessionRun:
-    run = SessionRun(Timeline.from_plan(plan))
+    run = SessionRun(plan.timeline())
     run.start(0.0)
     advance_to(run, 0.0, at_ms)
     run.pause(at_ms)
@@ -115,7 +115,7 @@ def test_during_the_resume_count_in_the_screen_has_the_rep_that_comes_again():
 
 def test_a_resume_in_a_rest_goes_on_with_the_rest():
     run = paused_and_resumed(rest_plan(), 10_000.0, 20_000.0)
-    assert run.timeline.total_ms == Timeline.from_plan(rest_plan()).total_ms
+    assert run.timeline.total_ms == rest_plan().timeline().total_ms
     assert run.position(20_000.0).segment.phase is Phase.REST
 
 
@@ -128,7 +128,7 @@ def test_a_resume_near_the_end_of_a_count_in_gives_it_three_seconds_again():
 
 @given(plans, st.data())
 def test_however_often_a_run_is_paused_every_rep_is_done_and_counted_once(plan, data):
-    run = SessionRun(Timeline.from_plan(plan))
+    run = SessionRun(plan.timeline())
     run.start(0.0)
     now = 0.0
     heard = []
@@ -157,7 +157,7 @@ def test_however_often_a_run_is_paused_every_rep_is_done_and_counted_once(plan, 
 
 
 def test_a_reading_within_a_second_is_not_a_stall():
-    run = SessionRun(Timeline.from_plan(SetPlan(legs=LegMode.LEFT, sets=1, reps=3, count_in_ms=0)))
+    run = SessionRun(SetPlan(legs=LegMode.LEFT, sets=1, reps=3, count_in_ms=0).timeline())
     run.start(0.0)
     cues = run.advance(1000.0)
     assert run.state is RunState.RUNNING
@@ -176,7 +176,7 @@ def rest_plan():
 
 
 def test_skipping_rest_starts_the_next_count_in_at_once():
-    run = SessionRun(Timeline.from_plan(rest_plan()))
+    run = SessionRun(rest_plan().timeline())
     run.start(0.0)
     run_until = 1000.0  # rest runs 800 .. 60_800
     for t in range(16, int(run_until), 16):
@@ -191,7 +191,7 @@ def test_skipping_rest_starts_the_next_count_in_at_once():
 
 
 def test_adding_thirty_seconds_to_rest_moves_the_ten_second_warning_too():
-    run = SessionRun(Timeline.from_plan(rest_plan()))
+    run = SessionRun(rest_plan().timeline())
     run.start(0.0)
     t = 0.0
     heard = []
@@ -208,7 +208,7 @@ def test_adding_thirty_seconds_to_rest_moves_the_ten_second_warning_too():
 
 def test_completed_reps_count_only_reps_that_reached_the_bottom():
     plan = SetPlan(legs=LegMode.LEFT, sets=1, reps=2, tempo=Tempo(100, 100, 100), count_in_ms=0)
-    run = SessionRun(Timeline.from_plan(plan))
+    run = SessionRun(plan.timeline())
     run.start(0.0)
     assert run.completed_reps(299.0) == 0
     assert run.completed_reps(300.0) == 1
@@ -218,7 +218,7 @@ def test_completed_reps_count_only_reps_that_reached_the_bottom():
 def test_a_set_in_the_red_lays_the_sets_to_come_out_lighter_and_nothing_before_them():
     heavy = SetPlan(sets=3, reps=12, legs=LegMode.BOTH, tempo=Tempo(100, 100, 100),
                     count_in_ms=500, rest_ms=1000)  # fmt: skip
-    run = SessionRun(Timeline.from_plan(heavy))
+    run = SessionRun(heavy.timeline())
     run.start(0.0)
     set_1 = 2 * (500 + 12 * 300)  # both legs
     now = set_1 + 400.0  # in the rest before set 2: the pain question is being answered
@@ -226,7 +226,7 @@ def test_a_set_in_the_red_lays_the_sets_to_come_out_lighter_and_nothing_before_t
     for t in range(16, int(now), 16):
         heard.extend(run.advance(float(t)))
     before = run.timeline.segments[: run.position(now).index + 1]
-    assert run.lay_out_later_sets(now, Timeline.from_plan(heavy._replace(reps=8)))
+    assert run.lay_out_later_sets(now, heavy._replace(reps=8).timeline())
     assert run.timeline.segments[: len(before)] == before  # the rest goes on where it was
     cues, _ = run_to_end(run, now)
     ups = [c for c in heard + cues if c.kind is CueKind.PHASE_START and c.phase is Phase.UP]
@@ -237,8 +237,8 @@ def test_a_set_in_the_red_lays_the_sets_to_come_out_lighter_and_nothing_before_t
 
 def test_in_the_last_set_there_is_nothing_left_to_lighten():
     plan = SetPlan(sets=1, reps=3, legs=LegMode.LEFT, tempo=Tempo(100, 100, 100), count_in_ms=0)
-    run = SessionRun(Timeline.from_plan(plan))
+    run = SessionRun(plan.timeline())
     run.start(0.0)
     run.advance(150.0)
-    assert not run.lay_out_later_sets(150.0, Timeline.from_plan(plan._replace(reps=2)))
+    assert not run.lay_out_later_sets(150.0, plan._replace(reps=2).timeline())
     assert run.timeline.total_ms == 900

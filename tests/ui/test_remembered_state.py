@@ -77,13 +77,13 @@ def test_the_window_size_is_remembered(qtbot):
 
 def test_the_disclaimer_shows_on_first_run_only(qtbot):
     first = Coach(qtbot)
-    assert first.window.notice.isVisible()
-    assert "does not diagnose" in first.window.notice.text_label.text()
-    qtbot.mouseClick(first.window.notice.close_button, Qt.MouseButton.LeftButton)
-    assert not first.window.notice.isVisible()
+    assert first.window.notices.disclaimer.isVisible()
+    assert "does not diagnose" in first.window.notices.disclaimer.text_label.text()
+    qtbot.mouseClick(first.window.notices.disclaimer.close_button, Qt.MouseButton.LeftButton)
+    assert not first.window.notices.disclaimer.isVisible()
     first.close()
     again = Coach(qtbot)
-    assert again.window.notice is None
+    assert again.window.notices.disclaimer is None
     again.close()
 
 
@@ -135,9 +135,9 @@ def test_the_window_icon_is_the_svg_as_the_script_renders_it(qapp, tmp_path):
 def test_the_first_run_notice_steps_aside_during_a_set(qtbot):
     first = Coach(qtbot)
     first.press(Qt.Key.Key_Space)
-    assert not first.window.notice.isVisible()
+    assert not first.window.notices.disclaimer.isVisible()
     first.press(Qt.Key.Key_Escape)
-    assert first.window.notice.isVisible()
+    assert first.window.notices.disclaimer.isVisible()
     first.close()
 
 

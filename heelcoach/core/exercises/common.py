@@ -3,6 +3,7 @@ and the chime at the end of each block."""
 
 from __future__ import annotations
 
+from heelcoach.core.legs import Leg
 from heelcoach.core.timeline import Cue, CueKind, Segment, block_of
 
 REST_ENDING_WARNING_MS = 10_000
@@ -29,7 +30,7 @@ def rest_cues(segment: Segment) -> list[Cue]:
 def block_ends(laid_out: tuple[Segment, ...]) -> set[int]:
     """The indices of each block's last counted effort phase (a set on one leg, a stretch
     on one side): where its chime goes."""
-    last: dict[tuple, int] = {}
+    last: dict[tuple[int, Leg | None], int] = {}
     for index, segment in enumerate(laid_out):
         if segment.phase.is_effort and segment.rep > 0:
             last[block_of(segment)] = index

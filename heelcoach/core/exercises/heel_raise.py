@@ -15,7 +15,7 @@ functions that lay a session out import them when they run.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from heelcoach.core.legs import Leg, LegMode
 
@@ -55,14 +55,14 @@ class Tempo(_TempoFields):
 
     __slots__ = ()
 
-    def __new__(cls, *args, **fields) -> Tempo:
+    def __new__(cls, *args: Any, **fields: Any) -> Tempo:
         tempo = super().__new__(cls, *args, **fields)
         for name in ("up_ms", "hold_ms", "down_ms"):
             _check_range(name, getattr(tempo, name), 1, MAX_PHASE_MS)
         _check_range("bottom_pause_ms", tempo.bottom_pause_ms, 0, MAX_PHASE_MS)
         return tempo
 
-    def _replace(self, **changes) -> Tempo:
+    def _replace(self, **changes: Any) -> Tempo:
         return type(self)(**{**self._asdict(), **changes})  # checked as a new one is
 
     @classmethod
@@ -95,7 +95,7 @@ class SetPlan(_SetPlanFields):
 
     __slots__ = ()
 
-    def __new__(cls, *args, **fields) -> SetPlan:
+    def __new__(cls, *args: Any, **fields: Any) -> SetPlan:
         plan = super().__new__(cls, *args, **fields)
         _check_range("sets", plan.sets, 1, MAX_SETS)
         _check_range("reps", plan.reps, 1, MAX_REPS)
@@ -105,7 +105,7 @@ class SetPlan(_SetPlanFields):
             raise ValueError(f"load_kg must be from 0 to {MAX_LOAD_KG:g}, not {plan.load_kg}")
         return plan
 
-    def _replace(self, **changes) -> SetPlan:
+    def _replace(self, **changes: Any) -> SetPlan:
         return type(self)(**{**self._asdict(), **changes})  # checked as a new one is
 
     def timeline(self) -> Timeline:

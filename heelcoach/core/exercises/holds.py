@@ -4,10 +4,11 @@ between holds. The guide's calf stretch against a wall and plantar fascia stretc
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from heelcoach.core.exercises.sides import cues, side_by_side
-from heelcoach.core.legs import LegMode
+from heelcoach.core.legs import Leg, LegMode
 from heelcoach.core.timeline import Phase, Segment, Timeline
 
 HOLD_MS = 30_000
@@ -34,7 +35,7 @@ class HoldPlan(NamedTuple):
         if not (1 <= self.holds <= MAX_HOLDS and 1000 <= self.hold_ms <= MAX_HOLD_MS):
             raise ValueError(f"{self.holds} holds of {self.hold_ms} ms cannot be coached")
 
-        def work(_start: int, _leg):
+        def work(_start: int, _leg: Leg) -> Iterator[tuple[Phase, int, int]]:
             for hold in range(1, self.holds + 1):
                 if hold > 1 and self.release_ms > 0:
                     yield Phase.RELEASE, self.release_ms, 0

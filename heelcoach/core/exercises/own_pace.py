@@ -4,10 +4,11 @@ foot's window, the runner curls at their pace and says "done" (Enter), or the wi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from heelcoach.core.exercises.sides import cues, side_by_side
-from heelcoach.core.legs import LegMode
+from heelcoach.core.legs import Leg, LegMode
 from heelcoach.core.timeline import Phase, Segment, Timeline
 
 TOWEL_CURLS = "towel_curls"
@@ -26,7 +27,7 @@ class OwnPacePlan(NamedTuple):
     count_in_ms: int = 5000
 
     def segments(self, part: int = 1, start_ms: int = 0) -> list[Segment]:
-        def work(_start: int, _leg):
+        def work(_start: int, _leg: Leg) -> Iterator[tuple[Phase, int, int]]:
             yield Phase.CURLS, self.window_ms, 1
 
         return side_by_side(self.legs, part, start_ms, self.count_in_ms, self.switch_ms, work)

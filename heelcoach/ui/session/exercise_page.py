@@ -3,11 +3,18 @@ the drawing to copy beside the time left, how to do it, and what comes next."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from heelcoach.core.timeline import Phase, Segment
+from heelcoach.core.exercises.intervals import IntervalPlan
+from heelcoach.core.exercises.stretches import StretchSession
+from heelcoach.core.timeline import Phase, Position, Segment
 from heelcoach.session.driver import Snapshot
+
+if TYPE_CHECKING:
+    from heelcoach.core.kinds import SessionPlan
 from heelcoach.ui.session.fit_label import FitLabel
 from heelcoach.ui.session.illustration import Illustration
 from heelcoach.ui.session.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
@@ -15,6 +22,20 @@ from heelcoach.ui.session.session_page import DONE_COLOUR, PAUSED_COLOUR, Sessio
 from heelcoach.ui.session.session_screen import common_status, session_button
 from heelcoach.words.exercises import exercise_name, how_to
 from heelcoach.words.plain import clock_text, duration_text, fill, leg_name
+
+ExercisePlan = StretchSession | IntervalPlan
+
+
+def exercise_plan(snapshot: Snapshot) -> ExercisePlan:
+    """The plan of the stretch or walk/run session `snapshot` is a moment of."""
+    return as_exercise_plan(snapshot.plan)
+
+
+def as_exercise_plan(plan: SessionPlan) -> ExercisePlan:
+    if not isinstance(plan, StretchSession | IntervalPlan):
+        raise TypeError(f"the exercise page shows stretches or a walk/run, not {plan!r}")
+    return plan
+
 
 LONG_PHASE_MS = 60_000  # from a minute up, the time left is shown as minutes and seconds
 
@@ -76,11 +97,11 @@ class ExercisePage(SessionPage):
         self.done_button.setText(self.tr("Done (Enter)"))
         super()._retranslate()
 
-    def _render_moment(self, snapshot: Snapshot, running: bool) -> None:
-        plan = snapshot.plan
+    def _render_moment(self, snapshot: Snapshot, position: Position, running: bool) -> None:
+        plan = exercise_plan(snapshot)
         self.movement.show()
         self.pain_prompt.set_large(False)
-        segment = snapshot.position.segment
+        segment = position.segment
         exercise = plan.exercise_of(segment)
         self.done_button.setVisible(segment.phase is Phase.CURLS)
         self.title_label.setText(self._title(plan, exercise))
@@ -91,27 +112,26 @@ class ExercisePage(SessionPage):
         word = f"{PHASE_MARK[segment.phase]} {phase_word(segment.phase)}"
         self.phase_label.setText(word if running else self.paused_text())
         self._colour(self.phase_label, colour)
-        remaining = snapshot.position.remaining_ms
         long_phase = segment.duration_ms >= LONG_PHASE_MS
-        self.seconds_label.setText(clock_text(remaining) if long_phase
-                                   else str(snapshot.position.seconds_left))  # fmt: skip
-        self.phase_bar.show_progress(snapshot.position.fraction, colour,
-                                     segment.duration_ms // 1000)  # fmt: skip
-        self.next_label.setText(self._next(plan, segment, snapshot.position.following))
-        self.status_label.setText(self._status(snapshot))
+        self.seconds_label.setText(clock_text(position.remaining_ms) if long_phase
+                                   else str(position.seconds_left))  # fmt: skip
+        self.phase_bar.show_progress(position.fraction, colour, segment.duration_ms // 1000)
+        self.next_label.setText(self._next(plan, segment, position.following))
+        self.status_label.setText(self._status(snapshot, segment))
 
-    def _title(self, plan, exercise: str) -> str:
+    def _title(self, plan: ExercisePlan, exercise: str) -> str:
         name = exercise_name(exercise)
-        week = getattr(plan, "week", None)
-        return fill(self.tr("%1 · week %2"), name, week) if week else name
+        if isinstance(plan, IntervalPlan):
+            return fill(self.tr("%1 · week %2"), name, plan.week)
+        return name
 
-    def _session_title(self, plan, stopped: bool) -> str:
+    def _session_title(self, plan: ExercisePlan, stopped: bool) -> str:
         """The done screen's: the session's, not its last exercise's."""
-        if len(getattr(plan, "parts", ())) > 1:
+        if isinstance(plan, StretchSession) and len(plan.parts) > 1:
             return self.tr("Stretches stopped") if stopped else self.tr("Stretches done")
         return self._title(plan, plan.exercise_of(plan.segments()[0]))  # a walk/run, or one
 
-    def _detail(self, plan, segment: Segment) -> str:
+    def _detail(self, plan: ExercisePlan, segment: Segment) -> str:
         count = plan.count_of(segment)
         side = leg_name(segment.leg) if segment.leg is not None else ""
         if segment.phase in (Phase.RUN, Phase.WALK):
@@ -126,7 +146,7 @@ class ExercisePage(SessionPage):
             return fill(self.tr("%1 · hold %2 of %3"), side, segment.rep, count)
         return side
 
-    def _next(self, plan, segment: Segment, following: Segment | None) -> str:
+    def _next(self, plan: ExercisePlan, segment: Segment, following: Segment | None) -> str:
         if following is None:
             return self.finished_text()
         if plan.exercise_of(following) != plan.exercise_of(segment):
@@ -136,13 +156,13 @@ class ExercisePage(SessionPage):
         return fill(self.tr("Next: %1 %2"), phase_word(following.phase),
                     duration_text(following.duration_ms))  # fmt: skip
 
-    def _status(self, snapshot: Snapshot) -> str:
+    def _status(self, snapshot: Snapshot, segment: Segment) -> str:
         if self.confirming_stop:
             return self.tr("Stop now? What you have done is saved. Esc: stop · Space: keep going")
         common = common_status(snapshot)
         if common is not None:
             return common
-        if snapshot.position.segment.phase is Phase.CURLS:
+        if segment.phase is Phase.CURLS:
             return self.tr("Enter: done with this foot")
         return ""
 
@@ -157,7 +177,7 @@ class ExercisePage(SessionPage):
         self._colour(self.phase_label, colour)
         self.phase_bar.show_progress(1.0, colour, 0)
         self.seconds_label.setText("")
-        self.title_label.setText(self._session_title(snapshot.plan, stopped))
+        self.title_label.setText(self._session_title(exercise_plan(snapshot), stopped))
         self.detail_label.setText("")
         self.how_label.setText(self._summary)
         self.next_label.setText("")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from heelcoach.core.session import RunState
-from heelcoach.ui.session.exercise_page import ExercisePage
+from heelcoach.ui.session.exercise_page import ExercisePage, as_exercise_plan
 from heelcoach.ui.session.exercise_recorder import ExerciseRecorder
 from heelcoach.words.exercises import exercise_name
 from heelcoach.words.plain import fill
@@ -36,7 +36,7 @@ class ExerciseParts(QObject):
         self.recorder = ExerciseRecorder(self.page.pain_prompt, now, save, self)
 
     def begin(self, plan: SessionPlan, journal: Journal | None, extras: dict[str, Any]) -> None:
-        self.recorder.begin(journal, plan)
+        self.recorder.begin(journal, as_exercise_plan(plan))
         self.page.show_summary("")
 
     def cues(self, cues: list[Cue], timeline: Timeline | None, reps_ended: RepsEnded) -> None:

@@ -14,11 +14,12 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 
 from heelcoach.core.exercises.intervals import IntervalPlan
-from heelcoach.core.timeline import Cue, CueKind, Phase, Timeline, block_of
+from heelcoach.core.exercises.stretches import StretchSession
+from heelcoach.core.timeline import Cue, CueKind, Phase, Segment, Timeline, block_of
 from heelcoach.journal.entries import RUNS
 from heelcoach.journal.journal import Journal
 from heelcoach.journal.session_log import PendingEntry
-from heelcoach.session.driver import Snapshot
+from heelcoach.session.driver import RepsEnded, Snapshot
 from heelcoach.ui.pain_prompt import PainPrompt
 
 
@@ -36,7 +37,7 @@ class ExerciseRecorder(QObject):
         self._now = now
         self._save = save
         self._journal: Journal | None = None
-        self._plan = None
+        self._plan: StretchSession | IntervalPlan | None = None
         self._started = ""
         self.exercises: list[str] = []  # the exercises written, for the done screen
         self.run_s: int | None = None  # the running written, for the done screen
@@ -45,7 +46,7 @@ class ExerciseRecorder(QObject):
     def recording(self) -> bool:
         return self._journal is not None and self._journal.read_only is None
 
-    def begin(self, journal: Journal | None, plan) -> None:
+    def begin(self, journal: Journal | None, plan: StretchSession | IntervalPlan) -> None:
         self._prompt.clear()
         self._journal = journal
         self._plan = plan
@@ -55,14 +56,19 @@ class ExerciseRecorder(QObject):
     def _stamp(self) -> str:
         return self._now().isoformat(timespec="seconds")
 
-    def cues(self, cues: list[Cue], timeline: Timeline | None, reps_ended) -> None:
+    def cues(self, cues: list[Cue], timeline: Timeline | None, reps_ended: RepsEnded) -> None:
         for cue in cues:
-            if cue.kind is CueKind.SET_COMPLETE and timeline is not None:
-                segment = timeline.position_at(cue.offset_ms - 1).segment
+            if cue.kind is not CueKind.SET_COMPLETE or timeline is None:
+                continue
+            position = timeline.position_at(cue.offset_ms - 1)
+            if position is not None:
+                segment = position.segment
                 ended = reps_ended(segment.set_number, segment.leg)
                 self._stretch_done(segment, ended if ended is not None else segment.rep)
 
-    def _stretch_done(self, segment, done: int, stopped: bool = False) -> None:
+    def _stretch_done(self, segment: Segment, done: int, stopped: bool = False) -> None:
+        if not isinstance(self._plan, StretchSession):
+            return
         part = self._plan.parts[segment.set_number - 1]
         holds = getattr(part, "holds", 1)
         fields = {
@@ -82,7 +88,9 @@ class ExerciseRecorder(QObject):
     def finished(self, timeline: Timeline | None) -> None:
         """The session ran to its end."""
         if timeline is not None and isinstance(self._plan, IntervalPlan):
-            self._run_done(timeline, float(timeline.total_ms), self._plan.cycles, stopped=False)
+            self._run_done(
+                self._plan, timeline, float(timeline.total_ms), self._plan.cycles, stopped=False
+            )
 
     def stopped(self, snapshot: Snapshot | None, timeline: Timeline | None) -> bool:
         """The runner stopped the session: keep what was done. True when there is something
@@ -92,7 +100,9 @@ class ExerciseRecorder(QObject):
         segment = snapshot.position.segment
         elapsed = segment.start_ms + snapshot.position.elapsed_in_phase_ms
         if isinstance(self._plan, IntervalPlan):
-            return self._run_done(timeline, elapsed, snapshot.completed_reps, stopped=True)
+            return self._run_done(
+                self._plan, timeline, elapsed, snapshot.completed_reps, stopped=True
+            )
         if segment.phase in (Phase.STRETCH, Phase.RELEASE):
             held = sum(1 for s in timeline.segments if s.phase is Phase.STRETCH and s.rep > 0
                        and block_of(s) == block_of(segment) and s.end_ms <= elapsed)  # fmt: skip
@@ -100,9 +110,8 @@ class ExerciseRecorder(QObject):
                 self._stretch_done(segment, held, stopped=True)
         return False
 
-    def _run_done(self, timeline: Timeline, elapsed_ms: float, cycles: int,
+    def _run_done(self, plan: IntervalPlan, timeline: Timeline, elapsed_ms: float, cycles: int,
                   stopped: bool) -> bool:  # fmt: skip
-        plan = self._plan
         run_s = run_ms_until(timeline, elapsed_ms) // 1000
         if run_s == 0 and stopped:
             return False  # stopped in the warm-up: no run to keep
@@ -116,10 +125,11 @@ class ExerciseRecorder(QObject):
             "stopped": stopped,
         }
         self.run_s = run_s
-        if self._journal is None:
+        journal = self._journal
+        if journal is None:
             return False
-        entry = PendingEntry(self._journal, RUNS,
-                             lambda **later: self._journal.add_run(**fields, **later))  # fmt: skip
+        entry = PendingEntry(journal, RUNS,
+                             lambda **later: journal.add_run(**fields, **later))  # fmt: skip
         self._save(entry.write, keep=True)
         if not self.recording:
             return False

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from heelcoach.ui.pain_prompt import PainPrompt
     from heelcoach.ui.session.heel_raise_page import HeelRaisePage
     from heelcoach.ui.session.heel_raise_parts import HeelRaiseParts
-    from heelcoach.ui.session.session_parts import SessionParts, SessionScreen
+    from heelcoach.ui.session.session_page import SessionPage
+    from heelcoach.ui.session.session_parts import SessionParts
     from heelcoach.ui.today.sound_control import SoundControl
 
 
@@ -54,7 +55,7 @@ class GuidedSession(QObject):
         return self._driver is not None
 
     @property
-    def page(self) -> SessionScreen | None:
+    def page(self) -> SessionPage | None:
         """The page of the session last started (None before the first)."""
         return self._parts.page if self._parts is not None else None
 

@@ -7,8 +7,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from heelcoach.core.exercises.heel_raise import SetPlan
+from heelcoach.core.legs import Leg
 from heelcoach.core.session import RunState
-from heelcoach.core.timeline import Phase, Segment
+from heelcoach.core.timeline import Phase, Position, Segment
 from heelcoach.session.driver import Snapshot
 from heelcoach.ui.session.fit_label import FitLabel
 from heelcoach.ui.session.phase_text import PHASE_COLOUR, PHASE_MARK, phase_word
@@ -26,6 +28,18 @@ from heelcoach.words.plans import set_screen_dose
 PROMPT_AREA_LINES = 6
 """The room below the done screen for the note typed at the end."""
 FILLED_REP, OPEN_REP = "●", "○"
+
+
+def heel_raise_plan(snapshot: Snapshot) -> SetPlan:
+    """The plan of the heel-raise session `snapshot` is a moment of."""
+    plan = snapshot.plan
+    if not isinstance(plan, SetPlan):
+        raise TypeError(f"the heel raise's page shows a SetPlan, not {type(plan).__name__}")
+    return plan
+
+
+def _leg(leg: Leg | None) -> str:
+    return leg_name(leg) if leg is not None else ""
 
 
 class HeelRaisePage(SessionPage):
@@ -127,15 +141,13 @@ class HeelRaisePage(SessionPage):
         self.extend_button.setText(self.tr("+30 s (+)"))
         super()._retranslate()
 
-    def _render_moment(self, snapshot: Snapshot, running: bool) -> None:
+    def _render_moment(self, snapshot: Snapshot, position: Position, running: bool) -> None:
         self.prompt_area.setVisible(False)  # the note's room: in a set, the lines have it
         in_rest = snapshot.in_rest
         self.skip_button.setVisible(in_rest)
         self.extend_button.setVisible(in_rest)
-        position = snapshot.position
-        assert position is not None
         segment = position.segment
-        plan = snapshot.plan
+        plan = heel_raise_plan(snapshot)
         legs = plan.legs.legs
         changing_leg = (segment.phase is Phase.COUNT_IN and segment.leg in legs[1:]
                         and not segment.resumes_a_rep)  # fmt: skip
@@ -154,10 +166,10 @@ class HeelRaisePage(SessionPage):
                 self.rep_label.setText(fill(self.tr("Rep %1 of %2"), segment.rep, plan.reps))
             else:
                 self.rep_label.setText(self.tr("%n reps", "", plan.reps))
-        self.leg_label.setText(leg_name(segment.leg))
+        self.leg_label.setText(_leg(segment.leg))
 
         colour = PHASE_COLOUR[segment.phase] if running else PAUSED_COLOUR
-        self.phase_label.setText(self._phase_text(snapshot, changing_leg, large))
+        self.phase_label.setText(self._phase_text(snapshot, position, changing_leg, large))
         self._colour(self.phase_label, colour)
         self.seconds_label.setText(
             clock_text(position.remaining_ms) if in_rest else str(position.seconds_left)
@@ -168,19 +180,20 @@ class HeelRaisePage(SessionPage):
         self.phase_bar.show_progress(fraction, colour, segment.duration_ms // 1000)
         self.rep_marks.setText(self._rep_marks(segment.rep, 0 if plan.to_failure else plan.reps))
         self.next_label.setText(self._next_text(segment, position.following, plan.sets))
-        self.status_label.setText(self._status_text(snapshot))
+        self.status_label.setText(self._status_text(snapshot, position))
 
-    def _phase_text(self, snapshot: Snapshot, changing_leg: bool, large: bool) -> str:
-        segment = snapshot.position.segment
+    def _phase_text(self, snapshot: Snapshot, position: Position, changing_leg: bool,
+                    large: bool) -> str:  # fmt: skip
+        segment = position.segment
         if snapshot.state is not RunState.RUNNING:
             return self.paused_text()
         if changing_leg:
-            next_leg = fill(self.tr("%1 next"), leg_name(segment.leg))
+            next_leg = fill(self.tr("%1 next"), _leg(segment.leg))
             # The question has the middle: the count-in's number comes up beside the leg.
-            return f"{next_leg} · {snapshot.position.seconds_left}" if large else next_leg
+            return f"{next_leg} · {position.seconds_left}" if large else next_leg
         if large:  # the rest's clock moves up: the question has the middle
             return f"{PHASE_MARK[segment.phase]} {phase_word(segment.phase)} " + clock_text(
-                snapshot.position.remaining_ms
+                position.remaining_ms
             )
         return f"{PHASE_MARK[segment.phase]} {phase_word(segment.phase)}"
 
@@ -229,7 +242,7 @@ class HeelRaisePage(SessionPage):
             and following.leg != segment.leg
             and following.set_number == segment.set_number
         ):
-            return fill(self.tr("Next: %1"), leg_name(following.leg))
+            return fill(self.tr("Next: %1"), _leg(following.leg))
         if following.phase is Phase.COUNT_IN and segment.phase is not Phase.REST:
             return fill(self.tr("Next: set %1 of %2"), following.set_number, sets)
         return fill(
@@ -238,7 +251,7 @@ class HeelRaisePage(SessionPage):
             duration_text(following.duration_ms),
         )
 
-    def _status_text(self, snapshot: Snapshot) -> str:
+    def _status_text(self, snapshot: Snapshot, position: Position) -> str:
         if self._asking_about_try:
             return self.tr(
                 "1: count it · Esc or 2: just trying it out, save nothing · Space: keep going"
@@ -256,8 +269,8 @@ class HeelRaisePage(SessionPage):
             return common
         if self._note:
             return self._note
-        segment = snapshot.position.segment
-        between_reps = segment.phase in (Phase.COUNT_IN, Phase.REST)
-        if snapshot.plan.to_failure and not between_reps:
+        between_reps = position.segment.phase in (Phase.COUNT_IN, Phase.REST)
+        plan = heel_raise_plan(snapshot)
+        if plan.to_failure and not between_reps:
             return self.tr("Enter: that was my last rep · F: that was my last set")
-        return set_screen_dose(snapshot.plan)  # checked before the first rep
+        return set_screen_dose(plan)  # checked before the first rep

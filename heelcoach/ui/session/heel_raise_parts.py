@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from heelcoach.core.exercises.heel_raise import SetPlan
-from heelcoach.ui.session.heel_raise_page import HeelRaisePage
+from heelcoach.ui.session.heel_raise_page import HeelRaisePage, heel_raise_plan
 from heelcoach.ui.session.heel_raise_recorder import HeelRaiseRecorder
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def starts_a_new_set(snapshot: Snapshot) -> bool:
         return False
     segment = position.segment
     return (segment.phase is Phase.COUNT_IN and not segment.resumes_a_rep
-            and segment.leg == snapshot.plan.legs.legs[0])  # fmt: skip
+            and segment.leg == heel_raise_plan(snapshot).legs.legs[0])  # fmt: skip
 
 
 class HeelRaiseParts(QObject):

@@ -90,8 +90,10 @@ class HeelRaiseRecorder(QObject):
             if cue.kind is CueKind.PHASE_START and cue.phase is Phase.UP:
                 log.info("rep %d begins", cue.value)  # a question still open stays open
             if cue.kind is CueKind.SET_COMPLETE and timeline is not None:
-                leg = timeline.position_at(cue.offset_ms - 1).segment.leg
-                self._set_done(cue.value, leg, reps_ended(cue.value, leg))
+                position = timeline.position_at(cue.offset_ms - 1)
+                leg = position.segment.leg if position is not None else None
+                if leg is not None:  # a heel raise's set is always on a leg
+                    self._set_done(cue.value, leg, reps_ended(cue.value, leg))
 
     def stopped(self, snapshot: Snapshot | None) -> bool:
         """The runner stopped the session: keep the reps done, and the session. True when
@@ -103,8 +105,8 @@ class HeelRaiseRecorder(QObject):
             return False
         reps = snapshot.completed_reps - session_log.reps_ended
         log.info("session stopped with %d reps of the set under way done", max(reps, 0))
-        if reps > 0 and snapshot.position is not None:
-            segment = snapshot.position.segment
+        segment = snapshot.position.segment if snapshot.position is not None else None
+        if reps > 0 and segment is not None and segment.leg is not None:
             self._set_done(segment.set_number, segment.leg, reps, stopped=True)
         self.finished(stopped=True)
         return True
@@ -141,9 +143,12 @@ class HeelRaiseRecorder(QObject):
         self._save(session.write, keep=True)
         if not session_log.recording:
             return  # the window says why; no questions whose answers go nowhere
+
+        def pain_after(pain: int) -> None:
+            self._add(session, pain_after=pain)
+
         self._prompt.ask(
-            self.tr("And how does the heel feel now, after the session? 0-10"),
-            lambda pain: self._add(session, pain_after=pain),
+            self.tr("And how does the heel feel now, after the session? 0-10"), pain_after
         )
         self._note.offer(lambda note: self._add(session, note=note))
 
@@ -198,7 +203,7 @@ class HeelRaiseRecorder(QObject):
             self._red.add(number)
             self.red_set.emit(pain)
 
-    def _add(self, entry: PendingEntry, **fields) -> object:
+    def _add(self, entry: PendingEntry, **fields: object) -> object:
         """Put `fields` on `entry`: now, or with it when the disk takes it (None then:
         not saved yet)."""
         write = entry.then(**fields)

@@ -3,12 +3,17 @@ its proportions kept. QtSvg is loaded with the first drawing, not at start-up.""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from heelcoach.core.kinds import kind_named
 from heelcoach.system.paths import resource_file
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 
 def illustration_path(exercise: str):
@@ -18,7 +23,7 @@ def illustration_path(exercise: str):
 class Illustration(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._renderer = None
+        self._renderer: QSvgRenderer | None = None  # QtSvg loads with the first drawing
         self.exercise = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 90)

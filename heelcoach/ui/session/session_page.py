@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from heelcoach.core.session import RunState
+from heelcoach.core.timeline import Position
 from heelcoach.session.driver import Snapshot
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.retranslating import Retranslating
@@ -97,18 +98,19 @@ class SessionPage(Retranslating, QWidget):
         if snapshot is None:
             return
         running = snapshot.state is RunState.RUNNING
-        finished = snapshot.state is RunState.FINISHED or snapshot.position is None
+        position = snapshot.position
+        finished = snapshot.state is RunState.FINISHED or position is None
         self.pause_button.setText(translate("SessionPage", "Pause (Space)") if running
                                   else translate("SessionPage", "Resume (Space)"))  # fmt: skip
         self.pause_button.setVisible(not finished)  # done: only Back and Full screen are left
         self.stop_button.setText(translate("SessionPage", "Back (Esc)") if finished
                                  else translate("SessionPage", "Stop (Esc)"))  # fmt: skip
-        if finished:
+        if finished or position is None:
             self._render_finished(snapshot)
         else:
-            self._render_moment(snapshot, running)
+            self._render_moment(snapshot, position, running)
 
-    def _render_moment(self, snapshot: Snapshot, running: bool) -> None:
+    def _render_moment(self, snapshot: Snapshot, position: Position, running: bool) -> None:
         """A moment of the session under way, as the kind shows it."""
         raise NotImplementedError
 

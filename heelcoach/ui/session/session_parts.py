@@ -4,6 +4,7 @@ takes its own way. The guided session runs every kind the same way through this.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -11,30 +12,19 @@ if TYPE_CHECKING:
     from heelcoach.core.timeline import Cue, Timeline
     from heelcoach.journal.journal import Journal
     from heelcoach.session.driver import RepsEnded, Snapshot
-    from heelcoach.ui.pain_prompt import PainPrompt
-
-
-class SessionScreen(Protocol):
-    """The page a kind's session runs on."""
-
-    @property
-    def pain_prompt(self) -> PainPrompt: ...
-
-    @property
-    def confirming_stop(self) -> bool: ...
-
-    def ask_to_confirm_stop(self, asking: bool, a_try: bool = False) -> None: ...
-
-    def show_snapshot(self, snapshot: Snapshot | None) -> None: ...
-
-    def setFocus(self) -> None: ...  # noqa: N802 - Qt's name
+    from heelcoach.ui.session.session_page import SessionPage
 
 
 class SessionParts(Protocol):
     """A kind's parts of the guided session. `start` extras (the coach's words, a session
     gone on with) are the kind's own."""
 
-    page: SessionScreen
+    @property
+    def page(self) -> SessionPage:
+        """The page the kind's sessions run on."""
+        ...
+
+    leave: Callable[[], None]  # back to the page this kind's sessions start from
     leaves_with_questions_open: bool
     """Esc leaves the done screen while its questions are still open (the heel raise's
     "pain after" is asked again on Today); no: Esc waits for the answers (a run's two)."""
@@ -66,10 +56,6 @@ class SessionParts(Protocol):
 
     def showing(self, snapshot: Snapshot) -> None:
         """A moment of the session is about to be shown."""
-        ...
-
-    def leave(self) -> None:
-        """Back to the page this kind's sessions start from."""
         ...
 
     def close(self) -> None:
