@@ -97,16 +97,17 @@ class WindowExercises(QObject):
         """The sessions to save as audio: today's heel raises, the stretches, the walk/run."""
         from heelcoach.core.exercises.stretches import StretchSession
         from heelcoach.words.exercises import exercise_name
+        from heelcoach.words.plain import fill
 
         walk_run = self.running().plan
         heel = exercise_name("heel_raise")
-        week = self.tr("%1, week %2").replace("%1", exercise_name("walk_run"))
+        week = fill(self.tr("%1, week %2"), exercise_name("walk_run"), walk_run.week)
         return {
-            "heelcoach-heel-raises": (self.tr("Today's %1").replace("%1", heel.lower()),
+            "heelcoach-heel-raises": (fill(self.tr("Today's %1"), heel.lower()),
                                       self._window.today.plan()),
             "heelcoach-stretches": (self.tr("The stretches"), StretchSession.of_the_registry()),
             f"heelcoach-walk-run-week-{walk_run.week}": (
-                week.replace("%2", str(walk_run.week)), walk_run),
+                week, walk_run),
         }  # fmt: skip
 
     def today_line(self) -> str:

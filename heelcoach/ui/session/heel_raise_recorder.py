@@ -25,7 +25,7 @@ from heelcoach.journal.session_log import PendingEntry, SessionLog
 from heelcoach.session.driver import RepsEnded, Snapshot
 from heelcoach.ui.pain_prompt import PainPrompt
 from heelcoach.ui.session.session_note import SessionNote
-from heelcoach.words.plain import leg_name
+from heelcoach.words.plain import fill, leg_name
 
 log = logging.getLogger(__name__)
 
@@ -180,11 +180,11 @@ class HeelRaiseRecorder(QObject):
         which = leg_name(leg).lower()
         question = self.tr("How much did it hurt during that set (%1)? 0-10")
         # Pain before "could you have done more?": in a short rest, both legs' pain first.
-        self._prompt.ask(question.replace("%1", which),
+        self._prompt.ask(fill(question, which),
                          lambda pain: self._pain(done, number, pain),
                          before_choices=True)  # fmt: skip
         if not stopped and not session_log.to_failure:  # a set to failure says it already
-            more = self.tr("Could you have done more (%1)?").replace("%1", which)
+            more = fill(self.tr("Could you have done more (%1)?"), which)
             self._prompt.ask_choice(more, self._efforts(),
                                     lambda choice: self._effort(done, choice))  # fmt: skip
 
