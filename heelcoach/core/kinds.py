@@ -9,9 +9,8 @@ resources/illustrations/KEY.svg, and its words in words/exercises.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from heelcoach.core.legs import LegMode
 
@@ -60,10 +59,11 @@ class Family(Enum):
         return {"reps_with_tempo": "sets", "intervals": "runs"}.get(self.value, "stretches")
 
 
-@dataclass(frozen=True, slots=True)
-class ExerciseKind:
+class ExerciseKind(NamedTuple):
     """One kind of exercise. `name` is its English name: words/exercises.py says it in the
-    interface's language (a kind without words there is called by this)."""
+    interface's language (a kind without words there is called by this). A named tuple:
+    `heelcoach --today` reads the journal's checks, which read the kinds, and a dataclass
+    would cost it the dataclasses module (~6 ms)."""
 
     key: str  # its name in the journal, the drawing's file name
     family: Family
