@@ -13,6 +13,8 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 
+from heelcoach.ui.running_app import running_app
+
 FOCUS_COLOUR = QColor("#1e88e5")
 FOCUS_WIDTH = 3
 OUTSET = 2  # the ring's middle line lies this far outside the control
@@ -29,7 +31,7 @@ class FocusRing(QWidget):
         self._follow = QTimer(self)
         self._follow.setInterval(FOLLOW_MS)
         self._follow.timeout.connect(self._place)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        running_app().focusChanged.connect(self._focus_changed)
         self._focus_changed(None, QApplication.focusWidget())
 
     def _focus_changed(self, _old, new) -> None:

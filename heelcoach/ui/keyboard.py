@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heelcoach.ui.running_app import running_app
+
 PRESSING_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter}
 RETURN_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
@@ -77,7 +79,7 @@ class DigitsToTheCheckIn(QObject):
         self._page = page
         self._check_in = check_in
         self._take_key = take_key
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        running_app().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old, new) -> None:
         if isinstance(new, QComboBox) and self._page.isAncestorOf(new):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
     QAbstractSpinBox,
-    QApplication,
     QBoxLayout,
     QComboBox,
     QFrame,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
+
+from heelcoach.ui.running_app import running_app
 
 FOCUS_MARGIN = 8  # the focus ring, drawn just outside the control
 ROWS = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractSlider)
@@ -154,7 +155,7 @@ class ScrollToFocus(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        running_app().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old, new) -> None:
         if new is None or new.window() is not self._window:
