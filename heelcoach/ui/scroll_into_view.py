@@ -64,8 +64,9 @@ def bring_into_view(scroll: QScrollArea, widget: QWidget, margin: int = 0) -> No
 
 def give_back_room(scroll: QScrollArea) -> None:
     """The page as long as what is on it again."""
-    if scroll.widget() is not None:
-        scroll.widget().setMinimumHeight(0)
+    content = scroll.widget()
+    if content is not None:
+        content.setMinimumHeight(0)
 
 
 def _between_lines(content: QWidget, edge: int, least: int, most: int) -> int:
@@ -142,9 +143,10 @@ def scroll_area_of(widget: QWidget) -> QScrollArea | None:
     """The scroll area whose page holds `widget`, if any."""
     parent = widget.parentWidget()
     while parent is not None and not parent.isWindow():
-        page = parent.widget() if isinstance(parent, QScrollArea) else None
-        if page is not None and page.isAncestorOf(widget):
-            return parent
+        if isinstance(parent, QScrollArea):
+            page = parent.widget()
+            if page is not None and page.isAncestorOf(widget):
+                return parent
         parent = parent.parentWidget()
     return None
 
@@ -176,6 +178,8 @@ class ScrollToFocus(QObject):
 def panel_of(scroll: QScrollArea, widget: QWidget) -> QWidget:
     """The part of the scrolled page that holds `widget`: its ancestor just below the page."""
     page = scroll.widget()
-    while widget.parentWidget() is not None and widget.parentWidget() is not page:
-        widget = widget.parentWidget()
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        widget = parent
+        parent = widget.parentWidget()
     return widget

@@ -21,10 +21,13 @@ def _controls_in(panel: QWidget) -> list[QWidget]:
     return [
         child
         for child in panel.findChildren(QWidget)
-        if _takes_tab(child)
-        and child.parentWidget().focusProxy() is not child
-        and child.window() is window
+        if _takes_tab(child) and _not_a_focus_proxy(child) and child.window() is window
     ]
+
+
+def _not_a_focus_proxy(child: QWidget) -> bool:
+    parent = child.parentWidget()
+    return parent is None or parent.focusProxy() is not child
 
 
 def chain_tabs(stops: Iterable[QWidget | None]) -> None:
