@@ -28,7 +28,7 @@ anything else sets its text)."""
 
 @dataclass
 class _Keyed:
-    widget: QWidget
+    widget: QAbstractButton | QLabel
     base: str  # with the translation's "&", if it has one
     plain: str  # the base without its mnemonic "&" ("&&" stays)
     chosen: str | None  # the letter the base's "&" marks
@@ -49,7 +49,7 @@ def _without_mnemonic(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _keyed(widget: QWidget) -> _Keyed | None:
+def _keyed(widget: QAbstractButton | QLabel) -> _Keyed | None:
     text = widget.text()
     last = None
     base = widget.property(BASE_TEXT)
@@ -139,8 +139,11 @@ def _with_letter(plain: str, letter: str) -> str:
 def give_alt_keys(root: QWidget, leave_out: QWidget | None = None) -> None:
     """Give every visible button and field label under `root` (but not under `leave_out`)
     an Alt-letter of its own."""
-    visible = [widget for widget in (*root.findChildren(QAbstractButton),
-                                     *root.findChildren(QLabel))
+    texts: list[QAbstractButton | QLabel] = [
+        *root.findChildren(QAbstractButton),
+        *root.findChildren(QLabel),
+    ]
+    visible = [widget for widget in texts
                if widget.isVisible()
                and (leave_out is None or not leave_out.isAncestorOf(widget))]  # fmt: skip
     keyed = [item for widget in visible if (item := _keyed(widget)) is not None]
