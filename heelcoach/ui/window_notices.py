@@ -22,7 +22,7 @@ from heelcoach.settings import (
 from heelcoach.words.plain import fill
 
 if TYPE_CHECKING:
-    from heelcoach.journal.journal import Journal, JournalUnavailableError, ReadOnlyReason
+    from heelcoach.journal.journal import Journal, JournalUnavailableError
     from heelcoach.ui.focus_home import FocusHome
     from heelcoach.ui.notice_bar import NoticeBar
 
@@ -33,6 +33,7 @@ class WindowNotices(QObject):
     def __init__(self, layout: QVBoxLayout, settings: Settings, parent: QWidget) -> None:
         """The bars go at the top of `layout`; `settings` remembers the disclaimer was read."""
         super().__init__(parent)
+        self._window = parent
         self._layout = layout
         self._settings = settings
         self.disclaimer: NoticeBar | None = None
@@ -82,10 +83,10 @@ class WindowNotices(QObject):
             self.offer_reminders(journal_access.opened)
 
     def retranslate(self) -> None:
-        if self.disclaimer is not None and self.disclaimer.isVisibleTo(self.parent()):
+        if self.disclaimer is not None and self.disclaimer.isVisibleTo(self._window):
             self._show_disclaimer()
-        if self.reminders_bar is not None and self.reminders_bar.isVisibleTo(self.parent()):
-            self._show_reminders_offer()
+        if self.reminders_bar is not None and self.reminders_bar.isVisibleTo(self._window):
+            self._show_reminders_offer(self.reminders_bar)
 
     # the journal -------------------------------------------------------------------------
     def tell_about_journal(self, text: str) -> None:
@@ -131,7 +132,7 @@ class WindowNotices(QObject):
         from heelcoach.journal.journal import ReadOnlyReason
         from heelcoach.journal.migrations import SCHEMA_VERSION
 
-        reason: ReadOnlyReason = journal.read_only
+        reason = journal.read_only
         if reason is ReadOnlyReason.NEWER_VERSION:
             return fill(
                 self.tr(
@@ -248,10 +249,10 @@ class WindowNotices(QObject):
         if self.reminders_bar is None:
             self.reminders_bar = self._bar()
             self.reminders_bar.acted.connect(self._set_up_reminders)
-        self._show_reminders_offer()
+        self._show_reminders_offer(self.reminders_bar)
 
-    def _show_reminders_offer(self) -> None:
-        self.reminders_bar.show_notice(self.tr(
+    def _show_reminders_offer(self, bar: NoticeBar) -> None:
+        bar.show_notice(self.tr(
             "HeelCoach can remind you on training days with a desktop notification, even when "
             "it is closed."
         ), self.tr("No, thanks"), self.tr("Set up &reminders…"))  # fmt: skip
@@ -259,7 +260,7 @@ class WindowNotices(QObject):
     def _set_up_reminders(self) -> None:
         from heelcoach.ui.reminders_dialog import RemindersDialog
 
-        RemindersDialog.show_for(self._settings, self.parent())
+        RemindersDialog.show_for(self._settings, self._window)
 
     # an uncaught error -------------------------------------------------------------------
     def tell_uncaught_error(self, what: str, log_path: Path) -> None:
