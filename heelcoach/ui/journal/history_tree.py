@@ -5,13 +5,17 @@ one-key shortcuts (M, N, F, L, Space, Enter)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from typing import overload
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QStyledItemDelegate,
     QTreeView,
 )
+
+from heelcoach.ui.journal.journal_model import JournalModel
 
 ROW_PADDING = 10
 DATE_KEYS = frozenset("0123456789-")
@@ -99,7 +103,7 @@ class HistoryTree(QTreeView):
         """A digit or a dash of a date being typed, year first: to the newest day it fits."""
         self._date_typed += key
         self._typing_pause.start()
-        day = self.model().day_near(self._date_typed)
+        day = self._days().day_near(self._date_typed)
         if day.isValid():
             self.setCurrentIndex(day)
             self.scrollTo(day)
@@ -112,16 +116,36 @@ class HistoryTree(QTreeView):
         elif index.isValid():
             self.edit(index, EditTrigger.EditKeyPressed, None)
 
-    def edit(self, index, trigger=None, event=None) -> bool:  # also Qt's edit(index)
+    def _days(self) -> JournalModel:
+        """The tree's model: the journal's days, as the history page sets it."""
+        model = self.model()
+        assert isinstance(model, JournalModel)
+        return model
+
+    @overload
+    def edit(self, index: QModelIndex | QPersistentModelIndex) -> None: ...
+    @overload
+    def edit(
+        self, index: QModelIndex | QPersistentModelIndex, trigger: EditTrigger, event: QEvent | None
+    ) -> bool: ...
+    def edit(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: EditTrigger | None = None,
+        event: QEvent | None = None,
+    ) -> bool | None:  # also Qt's edit(index)
         if trigger is None:
-            return super().edit(index)
+            super().edit(index)
+            return None
         if trigger == EditTrigger.EditKeyPressed:  # the keys correct what the row is about
-            main = self.model().main_value(index)
+            assert isinstance(index, QModelIndex)  # as Qt's views and _enter give it
+            main = self._days().main_value(index)
             if not main.isValid():
                 return False
             self.setCurrentIndex(main)
             index = main
-        return super().edit(index, trigger, event)
+        # Qt takes a null event (QEvent *), which PySide6's stubs do not allow for.
+        return super().edit(index, trigger, event)  # type: ignore[arg-type]
 
     def closeEditor(self, editor, hint) -> None:
         self._tabbing = hint in (EndEditHint.EditNextItem, EndEditHint.EditPreviousItem)
