@@ -14,7 +14,14 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from heelcoach.journal.entries import CHECK_INS, RUNS, SESSIONS, SETS, STRETCHES
@@ -156,7 +163,7 @@ class JournalModel(QAbstractItemModel):
         row = index.row() if index.internalId() == DAY_ROW else index.internalId() - 1
         return self._days[row][0]
 
-    def entry_at(self, index: QModelIndex) -> Entry | None:
+    def entry_at(self, index: QModelIndex | QPersistentModelIndex) -> Entry | None:
         """The (table, id, entry) at `index`; None on a day's row."""
         if not index.isValid() or index.internalId() == DAY_ROW:
             return None
@@ -221,7 +228,7 @@ class JournalModel(QAbstractItemModel):
         )
         return names[section]
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: QModelIndex | QPersistentModelIndex):
         if not index.isValid():
             return NO_FLAGS
         if index.internalId() == DAY_ROW:
@@ -231,7 +238,9 @@ class JournalModel(QAbstractItemModel):
             return EDITABLE_FLAGS
         return ENTRY_FLAGS
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == DAY_ROW:
@@ -258,14 +267,16 @@ class JournalModel(QAbstractItemModel):
             return _session_span(entries, index.row())
         return _entry_cell(table, entry, index.column(), role == Qt.ItemDataRole.EditRole)
 
-    def _zone_colour(self, index: QModelIndex, role) -> QColor | None:
+    def _zone_colour(self, index: QModelIndex | QPersistentModelIndex, role) -> QColor | None:
         """A pain cell in its zone's colours, as on the graphs."""
         if index.column() != PAIN:
             return None
         table, _doc_id, entry = self._days[index.internalId() - 1][1][index.row()]
         return zone_colour(entry.get(PAIN_FIELD.get(table, "")), role)
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value, role=Qt.ItemDataRole.EditRole
+    ) -> bool:
         found = self.entry_at(index)
         if role != Qt.ItemDataRole.EditRole or found is None:
             return False
@@ -280,7 +291,9 @@ class JournalModel(QAbstractItemModel):
         if self._write(lambda: self._journal.update(table, doc_id, **{field: value})) is None:
             return False
         day = index.internalId() - 1
-        self._days[day][1][index.row()] = (table, doc_id, self._journal.entry(table, doc_id))
+        written = self._journal.entry(table, doc_id)
+        assert written is not None  # update() refuses an entry no longer there
+        self._days[day][1][index.row()] = (table, doc_id, written)
         self._summaries.pop(day, None)
         self.dataChanged.emit(index, index)
         self.dataChanged.emit(self.index(day, 0), self.index(day, NOTE))
