@@ -73,7 +73,7 @@ class WindowJournal(QObject):
         """The journal, opened on first use; None without a folder, or when it cannot be
         opened (the window then says why)."""
         if self._journal is None and self._folder is not None and not self._failed:
-            self._journal = self._open()
+            self._journal = self._open(self._folder)
         return self._journal
 
     @property
@@ -81,15 +81,15 @@ class WindowJournal(QObject):
         """The journal if it is open already (never opens it)."""
         return self._journal
 
-    def _open(self) -> Journal | None:
+    def _open(self, folder: Path) -> Journal | None:
         from heelcoach.journal.journal import JOURNAL_FILE, Journal, JournalUnavailableError
 
         try:
-            journal = Journal(self._folder, now=self._now)
+            journal = Journal(folder, now=self._now)
         except Exception as error:  # whatever opening meets is said, never a traceback
             log.exception("the journal could not be opened")
             if not isinstance(error, JournalUnavailableError):
-                error = JournalUnavailableError(self._folder / JOURNAL_FILE, OSError(str(error)))
+                error = JournalUnavailableError(folder / JOURNAL_FILE, OSError(str(error)))
             self._failed = True
             self._notices.tell_journal_unavailable(error)
             return None
@@ -134,10 +134,9 @@ class WindowJournal(QObject):
         waiting = [path for path in sync_copies(journal.folder) if path not in self._offered]
         if waiting:
             self._offered.add(waiting[0])
-            self._notices.offer_sync_copy(waiting[0], lambda: self._merge_copy(waiting[0]))
+            self._notices.offer_sync_copy(waiting[0], lambda: self._merge_copy(journal, waiting[0]))
 
-    def _merge_copy(self, path: Path) -> None:
-        journal = self._journal
+    def _merge_copy(self, journal: Journal, path: Path) -> None:
         try:
             merged = journal.merge_copy(path)
         except Exception as error:  # not a journal, a newer one's, a full disk: left as it is
@@ -205,6 +204,7 @@ class WindowJournal(QObject):
                 self._warn_if_nearly_full(self._journal)
             return done
         except JournalReadOnlyError:
+            assert self._journal is not None  # only an open journal is read-only
             self._notices.tell_not_saved_read_only(self._journal)
         except OSError as error:
             log.error("journal write failed: %s", error)
