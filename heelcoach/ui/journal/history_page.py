@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +27,15 @@ from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.words.plain import fill, number
 
-Save = Callable[[Callable[[], object]], object]
+T = TypeVar("T")
+
+
+class Save(Protocol):
+    """Runs a journal write: what it returned, or None when it failed."""
+
+    def __call__(self, action: Callable[[], T], /) -> T | None: ...
+
+
 COLUMN_WIDTHS = {DATE: 150, TIME: 95, WHAT: 300, REPS: 80, LOAD: 95, PAIN: 90}
 
 
@@ -107,7 +116,8 @@ class HistoryPage(Retranslating, QWidget):
         self._loaded = True
         self.model.reload()
         for day in opened:
-            self.tree.expand(self.model.day_index(day))
+            if day is not None:  # a top-level row is always a day
+                self.tree.expand(self.model.day_index(day))
         if first_time and self.model.rowCount() > 0:
             self.tree.expand(self.model.index(0, 0))
             place = (self.model.day_of(self.model.index(0, 0)), 0)
@@ -146,12 +156,12 @@ class HistoryPage(Retranslating, QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 
-    def _write(self, change: Callable[[], object]) -> tuple[object] | None:
+    def _write(self, change: Callable[[], T]) -> tuple[T] | None:
         """Run a change to the journal through `save`: (what it returned,), or None if it
         failed. A value the journal refuses is said here, a disk that fails in the window."""
         refused: list[str] = []
 
-        def checked() -> tuple[object] | None:
+        def checked() -> tuple[T] | None:
             try:
                 return (change(),)
             except InvalidEntryError as error:

@@ -19,7 +19,7 @@ from heelcoach.journal.journal import WRITE_ERRORS, Journal
 from heelcoach.progress.series import Progress, progress_of
 from heelcoach.settings import AFFECTED_SIDE, FILES_FOLDER, PROGRESS_RANGE, Settings
 from heelcoach.system.disk_problems import plain_words
-from heelcoach.ui.journal.history_page import HistoryPage
+from heelcoach.ui.journal.history_page import HistoryPage, Save
 from heelcoach.words.plain import fill, long_date
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class JournalViews(QObject):
         journal: Journal,
         settings: Settings,
         now: Callable[[], datetime],
-        save: Callable[[Callable[[], object]], object],
+        save: Save,
         back: Callable[[], None],
         tell: Callable[[str], None],
         parent: QWidget,
