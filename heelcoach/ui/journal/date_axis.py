@@ -63,7 +63,9 @@ class DateAxis(pg.DateAxisItem):
         """`strings`, with the first day in view named with its month ("22 Nov", with its
         `weekday` "Wed 25 Nov") when no month's name is in view above the days."""
         low, high = self._view()
-        if low is None or (not weekday and self._month_starts_between(low, high)):
+        if low is None or high is None:
+            return strings
+        if not weekday and self._month_starts_between(low, high):
             return strings
         shown = [i for i, value in enumerate(values) if low <= value <= high and strings[i]]
         moment = self._moment(values[shown[0]]) if shown else None

@@ -30,7 +30,7 @@ def describe(table: str, entry: dict) -> str:
         "right": translate("JournalModel", "right leg"),
         "both": translate("JournalModel", "both legs"),
     }
-    side = legs.get(entry.get("leg"), "?")
+    side = legs.get(entry.get("leg", ""), "?")
     if table == STRETCHES:
         return _describe_stretch(entry, side)
     text = fill(translate("JournalModel", "Set, %1"), side)
@@ -43,7 +43,7 @@ def describe(table: str, entry: dict) -> str:
     effort = {
         "easy": translate("JournalModel", "felt easy"),
         "too_heavy": translate("JournalModel", "could not finish"),
-    }.get(entry.get("effort"))
+    }.get(entry.get("effort", ""))
     return f"{text}, {effort}" if effort else text
 
 
