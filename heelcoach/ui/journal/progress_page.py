@@ -319,7 +319,7 @@ class ProgressPage(Retranslating, QWidget):
         png = QBuffer()
         png.open(QIODevice.OpenModeFlag.WriteOnly)
         self.graphics.grab().save(png, "PNG")
-        write_atomically(path, png.data().data())
+        write_atomically(path, bytes(png.data().data()))  # bytes already; typed as any buffer
 
     def export_report(self, path: Path, journal_notes: bool = True, program=None) -> None:
         """`program`: the coach's part (ui.coach.report_section), when there is a journal."""

@@ -58,7 +58,7 @@ def write_report(path: Path, progress: Progress, charts: QPixmap, summary: str,
             _draw_notes(report, notes)
     finally:
         painter.end()
-    write_atomically(path, pdf.data().data())
+    write_atomically(path, bytes(pdf.data().data()))  # bytes already; typed as any buffer
 
 
 def _pdf_writer(pdf: QBuffer) -> QPdfWriter:
