@@ -29,6 +29,7 @@ from heelcoach.coach.rules import Zone, zone_of
 from heelcoach.system.clock import monotonic_ms
 from heelcoach.ui.coach.zone_colours import ZONE_BACKGROUND, ZONE_TEXT
 from heelcoach.ui.retranslating import Retranslating
+from heelcoach.words.plain import fill
 
 PAIN_MAX = 10
 TEN_WINDOW_MS = 1000  # how soon a 0 after a 1 makes it 10
@@ -284,7 +285,7 @@ class PainPrompt(Retranslating, QWidget):
             Zone.YELLOW: self.tr("%1/10 is yellow: acceptable, keep an eye on it."),
             Zone.RED: self.tr("%1/10 is red: too much."),
         }
-        self.zone_label.setText(meaning[zone].replace("%1", str(pain)))
+        self.zone_label.setText(fill(meaning[zone], pain))
         size = f"font-size: {LARGE_ZONE_PX}px;" if self.large else ""
         self.zone_label.setStyleSheet(ZONE_STYLE[zone] + ZONE_PADDING + size)
         self.zone_label.setVisible(self.large is not False)  # small: its room holds no more
@@ -292,7 +293,7 @@ class PainPrompt(Retranslating, QWidget):
     def _retranslate(self) -> None:
         self.skip_button.setText(self.tr("Not now") if self._later else self.tr("Skip"))
         if self._choices:
-            self.hint.setText(self.tr("Keys 1-%1, or skip.").replace("%1", str(len(self._choices))))
+            self.hint.setText(fill(self.tr("Keys 1-%1, or skip."), len(self._choices)))
         else:
             self.hint.setText(
                 self.tr("0 = no pain, 10 = worst imaginable. Keys 0-9; 1 then 0 for 10.")

@@ -24,6 +24,7 @@ from heelcoach.ui.page_title import page_title
 from heelcoach.ui.retranslating import Retranslating
 from heelcoach.ui.session.illustration import Illustration
 from heelcoach.words.exercises import exercise_name, how_to, walk_run_line
+from heelcoach.words.plain import fill
 from heelcoach.words.running import criterion_line, held_back_text, running_lead
 
 TEXT_PIXELS = 16
@@ -176,8 +177,9 @@ class ExercisesPage(Retranslating, QWidget):
             return
         self._warned = True
         if running.held_back is not None:
-            why = self.tr("Not yet: %1. Press Start walk/run again to go anyway.").replace(
-                "%1", held_back_text(running.held_back)
+            why = fill(
+                self.tr("Not yet: %1. Press Start walk/run again to go anyway."),
+                held_back_text(running.held_back),
             )
         elif running.week is not None:
             why = self.tr("You ran yesterday or today: a rest day comes between runs. Press "
