@@ -67,7 +67,7 @@ class PlanDetails(Retranslating, QWidget):
         self.count_in_box = _whole_box(*COUNT_IN_RANGE_S)
         self.rest_box = _whole_box(*REST_RANGE_S, step=REST_STEP_S)
         self.load_box = _decimal_box(0.0, MAX_LOAD_KG, step=LOAD_STEP_KG)
-        self._boxes = (
+        self._boxes: tuple[QSpinBox | QDoubleSpinBox, ...] = (
             self.sets_box, self.reps_box, self.up_box, self.hold_box, self.down_box,
             self.bottom_pause_box, self.count_in_box, self.rest_box, self.load_box,
         )  # fmt: skip
@@ -90,7 +90,9 @@ class PlanDetails(Retranslating, QWidget):
 
     def tab_stops(self) -> list[QWidget]:
         """Down the first column (the set's numbers), then down the second (the rep's)."""
-        places = {box: GRID_PLACES[index] for index, box in enumerate(self._boxes)}
+        places: dict[QWidget, tuple[int, int]] = {
+            box: GRID_PLACES[index] for index, box in enumerate(self._boxes)
+        }
         return sorted(self._boxes, key=lambda box: (places[box][1], places[box][0]))
 
     def show_plan(self, plan: SetPlan) -> None:
@@ -101,7 +103,10 @@ class PlanDetails(Retranslating, QWidget):
         )  # fmt: skip
         for box, value in zip(self._boxes, values, strict=True):
             box.blockSignals(True)
-            box.setValue(value)
+            if isinstance(box, QSpinBox):
+                box.setValue(int(value))  # a whole number already: the plan's are ints
+            else:
+                box.setValue(value)
             box.blockSignals(False)
 
     def _connect(self) -> None:
