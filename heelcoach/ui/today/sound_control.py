@@ -6,6 +6,7 @@ Built at the first start of a set or the first opening of the panel, not at star
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -94,5 +95,5 @@ class SoundControl(QObject):
             self._sound.set_volume(self._settings.get(VOLUME), self._settings.get(MUTED))
             self._sound.set_ticks(self._settings.get(TICKS))
 
-    def _values(self) -> dict[Option, object]:
+    def _values(self) -> dict[Option, Any]:  # as Settings.get() gives them
         return {option: self._settings.get(option) for option in SOUND_OPTIONS}

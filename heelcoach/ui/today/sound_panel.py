@@ -6,6 +6,8 @@ not pay for a slider it rarely needs.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +32,7 @@ class SoundPanel(Retranslating, QWidget):
     edited = Signal(object, object)  # Option, value
     test_clicked = Signal()
 
-    def __init__(self, values: dict[Option, object], parent=None) -> None:
+    def __init__(self, values: dict[Option, Any], parent=None) -> None:
         super().__init__(parent)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(0, 100)
@@ -63,7 +65,7 @@ class SoundPanel(Retranslating, QWidget):
         self._connect()
         self._retranslate()
 
-    def show_values(self, values: dict[Option, object]) -> None:
+    def show_values(self, values: dict[Option, Any]) -> None:
         for widget in (self.volume_slider, self.mute_box, self.ticks_box, self.voice_box):
             widget.blockSignals(True)
         self.volume_slider.setValue(int(values[VOLUME]))
