@@ -50,10 +50,10 @@ class HeelQuestionsPanel(Retranslating, QGroupBox):
         self.side_box.addItems([""] * len(SIDES))
         self.form = QHBoxLayout()  # one row: the page has little height to spare
         self._form_labels = [QLabel(), QLabel()]
-        for label, box in zip(self._form_labels, (self.span_box, self.side_box), strict=True):
-            label.setBuddy(box)
+        for label, choice in zip(self._form_labels, (self.span_box, self.side_box), strict=True):
+            label.setBuddy(choice)
             self.form.addWidget(label)
-            self.form.addWidget(box)
+            self.form.addWidget(choice)
             self.form.addSpacing(16)
         self.form.addStretch(1)
         self.save_button = QPushButton()
@@ -134,10 +134,10 @@ class HeelQuestions(QObject):
 
     def ask_again(self) -> None:
         """Something else is wrong: the red flags once more."""
-        self._show(first_time=False)
-        self.panel.flag_boxes[RED_FLAGS[0]].setFocus()
+        panel = self._show(first_time=False)
+        panel.flag_boxes[RED_FLAGS[0]].setFocus()
 
-    def _show(self, first_time: bool) -> None:
+    def _show(self, first_time: bool) -> HeelQuestionsPanel:
         if self.panel is not None:
             self.panel.deleteLater()
         self.panel = HeelQuestionsPanel(first_time)
@@ -145,6 +145,7 @@ class HeelQuestions(QObject):
         self.panel.put_off.connect(self._put_off)
         self._today.add_top_panel(self.panel, first=True)
         self.panel.show()
+        return self.panel
 
     def _saved(self, yes: list[str], span: str, side: str) -> None:
         at = self._now().isoformat(timespec="seconds")
