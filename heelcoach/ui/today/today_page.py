@@ -127,7 +127,8 @@ class TodayPage(Retranslating, QWidget):
         # (when more than the plan joins the page: a scroll area costs the first frame
         # ~25 ms), so Start and the ways to the other pages never leave the screen.
         self.body = QWidget(self)
-        self.scroll: QScrollArea | None = None
+        # Hides QWidget.scroll(dx, dy), never called on a page; the tests read it by name.
+        self.scroll: QScrollArea | None = None  # type: ignore[assignment]
         inner = self.body
         columns = QHBoxLayout()
         columns.addLayout(self.plan_column, 1)
