@@ -266,8 +266,8 @@ def shoot_illustrations(app, out: Path) -> None:
     from PySide6.QtSvg import QSvgRenderer
 
     from heelcoach.core.kinds import all_kinds
-    from heelcoach.ui.session.session_page import BACKGROUND
     from heelcoach.ui.session.illustration import illustration_path
+    from heelcoach.ui.session.session_page import BACKGROUND
 
     for exercise in (kind.key for kind in all_kinds() if kind.drawing):
         image = QImage(800, 600, QImage.Format.Format_RGB32)
