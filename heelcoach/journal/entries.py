@@ -13,7 +13,6 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
-from heelcoach.core.kinds import keys_in
 from heelcoach.journal.fields import (
     Choice,
     Choices,
@@ -58,6 +57,15 @@ QUESTIONS = ("red_flags", "clinician_seen", "help_put_off")
 SYMPTOM_SPANS = ("under_6_weeks", "6_weeks_to_3_months", "3_to_12_months", "over_a_year")
 """How long the heel has hurt, as the runner says when first asked (for the report)."""
 
+
+def _stretch_kinds() -> tuple[str, ...]:
+    """The exercises the stretches table takes: the registry's (core/kinds.py), asked when
+    an entry is checked, so that a kind registered later is taken too."""
+    from heelcoach.core.kinds import keys_in  # not for `heelcoach --today`'s start
+
+    return keys_in(STRETCHES)
+
+
 FIELDS: dict[str, dict[str, Kind]] = {
     SETS: {
         "at": Moment(),
@@ -92,7 +100,7 @@ FIELDS: dict[str, dict[str, Kind]] = {
     },
     STRETCHES: {  # one exercise on one side: its holds (or a round of towel curls)
         "at": Moment(),
-        "exercise": Choice("the exercise", lambda: keys_in(STRETCHES)),  # core/kinds.py
+        "exercise": Choice("the exercise", _stretch_kinds),
         "leg": Choice("the leg", LEGS, "left, right or both"),
         "target": Whole("holds planned", 1, MAX_HOLDS),
         "done": Whole("holds done", 0, MAX_HOLDS),
