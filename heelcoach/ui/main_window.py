@@ -96,7 +96,8 @@ class MainWindow(Retranslating, QMainWindow):
                                      self.journal_access, now)  # fmt: skip
         self.exercises = WindowExercises(self, settings, now)
         self._save = self.journal_access.save
-        self.closing = WindowClosing(self)
+        self.closing = WindowClosing(self.session, self.exercises, self.journal_access,
+                                     self.notices, self.stop, self.back_to_today, self)  # fmt: skip
         self.today = TodayPage(settings.plan(), translations.language, self.pages)
         self.pages.addWidget(self.today)
         self.notices.focus_home = self.today.focus_home
@@ -170,7 +171,10 @@ class MainWindow(Retranslating, QMainWindow):
             return
         from heelcoach.ui.coach.coach_on_today import bring_in_the_coach
 
-        bring_in_the_coach(self, self.journal, self._settings, self._now, self._save)
+        self.coach, self.heel_questions, self.morning = bring_in_the_coach(
+            self.journal, self._settings, self._now, self._save, self.today, self.exercises,
+            self.journal_access.changed_elsewhere, self.give_alt_keys, self,
+        )  # fmt: skip
         views = self.views
         if views is not None:
             views.prepare(lambda: self.session.built and self.driver.is_active,
@@ -312,18 +316,10 @@ class MainWindow(Retranslating, QMainWindow):
     def show_learn(self) -> None:
         """From Today or a journal page (History, Progress); never during a set."""
         if not self.in_a_session() and self.pages.currentWidget() is not self.learn_page:
-            self.learn_page.came_from = self.pages.currentWidget()
-            self.pages.setCurrentWidget(self.learn_page)
-            self.learn_page.setFocus()
+            self.learn_page.open_from(self.pages)
 
     def _leave_learn(self) -> None:
-        """Back to the page Learn was opened from."""
-        came_from = self.learn_page.came_from
-        if came_from is None or came_from is self.today or self.pages.indexOf(came_from) < 0:
-            self.back_to_today()
-        else:
-            self.pages.setCurrentWidget(came_from)
-            came_from.setFocus()
+        self.learn_page.go_back(self.pages, self.today, self.back_to_today)
 
     def show_history(self) -> None:
         """From Today or another journal page (Progress, Learn); never during a set."""

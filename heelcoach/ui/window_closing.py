@@ -10,15 +10,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
-    from heelcoach.ui.main_window import MainWindow
+    from collections.abc import Callable
+
+    from heelcoach.ui.journal.window_journal import WindowJournal
+    from heelcoach.ui.session.guided_session import GuidedSession
+    from heelcoach.ui.window_exercises import WindowExercises
+    from heelcoach.ui.window_notices import WindowNotices
 
 log = logging.getLogger(__name__)
 
 
 class WindowClosing(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, session: GuidedSession, exercises: WindowExercises,
+                 journal_access: WindowJournal, notices: WindowNotices,
+                 stop: Callable[[], None], back_to_today: Callable[[], None],
+                 parent: QObject) -> None:  # fmt: skip
+        """`stop` is Esc's; `back_to_today` shows Today, where the notices are."""
+        super().__init__(parent)
+        self._session, self._exercises = session, exercises
+        self._journal_access, self._notices = journal_access, notices
+        self._stop, self._back_to_today = stop, back_to_today
         self._anyway = False  # the next close asks nothing
 
     def without_asking(self) -> None:
@@ -27,20 +38,19 @@ class WindowClosing(QObject):
 
     def may_close(self) -> bool:
         """Whether the window may close now; if not, the runner has been told why."""
-        window = self._window
-        session = window.session
+        session = self._session
         if not self._anyway and session.is_current() and session.would_cut_short():
-            window.stop()  # asked as Esc asks; closing again (or Esc) stops, keeping it
+            self._stop()  # asked as Esc asks; closing again (or Esc) stops, keeping it
             return False
         session.end_for_closing()  # a session stopped lets the screen saver go
-        window.exercises.end_for_closing()
-        journal_access = window.journal_access
+        self._exercises.end_for_closing()
+        journal_access = self._journal_access
         if not journal_access.close():
             unsaved = len(journal_access.kept)
             if not self._anyway:  # say so once; a second close quits
                 self._anyway = True
-                window.notices.tell_unsaved_at_close(unsaved)
-                window.back_to_today()
+                self._notices.tell_unsaved_at_close(unsaved)
+                self._back_to_today()
                 return False
             log.error("closing with %d entries the disk would not take", unsaved)
         return True

@@ -1,49 +1,48 @@
-"""The window's keys, one action each. Made just after the first frame: QKeySequence
-brings large enums that drawing the first frame does not need."""
+"""The window's keys, one action each, by the name of what they do on the window. Made
+just after the first frame: QKeySequence brings large enums that drawing the first frame
+does not need."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:
-    from heelcoach.ui.journal.journal_views import JournalViews
-    from heelcoach.ui.main_window import MainWindow
+KEYS = (
+    (("Space",), "start_or_toggle_pause"),
+    (("Esc",), "stop"),
+    (("N",), "session.skip_rest"),
+    (("+", "="), "session.extend_rest"),
+    (("F11",), "toggle_full_screen"),
+    (("M",), "sound_control.toggle_mute"),
+    (("Return", "Enter"), "session.end_set"),
+    (("F",), "session.finish_early"),
+    (("L",), "toggle_full_plan"),
+    (("Ctrl+G",), "show_program_menu"),
+    (("F1",), "show_learn"),
+    (("Ctrl+H",), "show_history"),
+    (("Ctrl+P",), "show_progress"),
+    (("Ctrl+R",), "show_exercises"),
+    (("Del",), "views.delete_in_history"),
+    (("Ctrl+Z",), "views.undo_in_history"),
+    (("Ctrl+Q",), "close"),  # Cmd+Q on macOS
+)
+"""The keys, and what each calls on the window: looked up as the key is pressed, so that
+the parts built when first needed (the sound, the journal's views) are built then."""
 
 
-def make_actions(window: MainWindow) -> None:
-    session = window.session
-
-    def in_history(act: Callable[[JournalViews], object]) -> Callable[[], object]:
-        def act_on_history() -> object:
-            views = window.views
-            return views is not None and act(views)
-
-        return act_on_history
-
-    keys: tuple[tuple[list[str], Callable[[], object]], ...] = (
-        (["Space"], window.start_or_toggle_pause),
-        (["Esc"], window.stop),
-        (["N"], session.skip_rest),
-        (["+", "="], session.extend_rest),
-        (["F11"], window.toggle_full_screen),
-        (["M"], lambda: window.sound_control.toggle_mute()),
-        (["Return", "Enter"], session.end_set),
-        (["F"], session.finish_early),
-        (["L"], window.toggle_full_plan),
-        (["Ctrl+G"], window.show_program_menu),
-        (["F1"], window.show_learn),
-        (["Ctrl+H"], window.show_history),
-        (["Ctrl+P"], window.show_progress),
-        (["Ctrl+R"], window.show_exercises),
-        (["Del"], in_history(lambda views: views.delete_in_history())),
-        (["Ctrl+Z"], in_history(lambda views: views.undo_in_history())),
-        (["Ctrl+Q"], window.close),  # Cmd+Q on macOS
-    )
-    for shortcuts, slot in keys:
+def make_actions(window: QWidget) -> None:
+    for shortcuts, name in KEYS:
         action = QAction(window)
         action.setShortcuts([QKeySequence(key) for key in shortcuts])
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False, name=name: _call(window, name))
         window.addAction(action)
+
+
+def _call(window: QWidget, name: str) -> None:
+    target: object = window
+    for part in name.split("."):
+        target = getattr(target, part)
+        if target is None:  # not there (no journal: no History to delete in)
+            return
+    if callable(target):
+        target()

@@ -16,43 +16,50 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
 
+    from PySide6.QtCore import QObject, SignalInstance
+
     from heelcoach.journal.journal import Journal
     from heelcoach.settings import Settings
-    from heelcoach.ui.main_window import MainWindow
+    from heelcoach.ui.today.today_page import TodayPage
+    from heelcoach.ui.window_exercises import WindowExercises
 
 
 def bring_in_the_coach(
-    window: MainWindow,
     journal: Journal,
     settings: Settings,
     now: Callable[[], datetime],
     save: Callable[..., object],
-) -> None:
-    """Make the window's coach, heel questions and morning check-in, and offer them."""
-    today = window.today
-    coach = window.coach = TodayCoach(journal, settings, now, today, save, window)
-    coach.changed.connect(lambda _today: window.give_alt_keys())  # its buttons come and go
-    window.journal_access.changed_elsewhere.connect(coach.refresh)  # a synced check-in
+    today: TodayPage,
+    exercises: WindowExercises,
+    changed_elsewhere: SignalInstance,
+    give_alt_keys: Callable[[], None],
+    parent: QObject,
+) -> tuple[TodayCoach, HeelQuestions, MorningCheckIn]:
+    """Make the coach, the questions about the heel and the morning check-in, and offer
+    them. `changed_elsewhere`: the journal changed by another program (a synced check-in);
+    `give_alt_keys`: the window's, as buttons come and go."""
+    coach = TodayCoach(journal, settings, now, today, save, parent)
+    coach.changed.connect(lambda _today: give_alt_keys())
+    changed_elsewhere.connect(coach.refresh)
     coach.refresh()
-    today.show_running(window.exercises.today_line())
-    questions = window.heel_questions = HeelQuestions(journal, settings, now, save, today,
-                                                      window)  # fmt: skip
+    today.show_running(exercises.today_line())
+    questions = HeelQuestions(journal, settings, now, save, today, parent)
     questions.answered.connect(coach.refresh)
-    morning = window.morning = MorningCheckIn(journal, settings, now, save, today, window)
-    questions.closed.connect(lambda: _offer_check_in(window, morning, coach, questions))
+    morning = MorningCheckIn(journal, settings, now, save, today, parent)
+
+    def offer_check_in() -> None:
+        give_alt_keys()  # the questions about the heel went, or came
+        if not morning.offer() or morning.panel is None:
+            return
+        panel = morning.panel
+        panel.answered.connect(lambda *_answer: coach.refresh())
+        panel.stretch_clicked.connect(lambda: exercises.start_stretches(morning=True))
+        panel.something_wrong_clicked.connect(questions.ask_again)
+        panel.something_wrong_clicked.connect(give_alt_keys)
+
+    questions.closed.connect(offer_check_in)
     questions.closed.connect(coach.clear_start_question)
     if not questions.offer():  # at the first start these come first, alone
-        _offer_check_in(window, morning, coach, questions)
+        offer_check_in()
     QTimer.singleShot(0, journal.back_up_today)  # after the check-in is on screen
-
-
-def _offer_check_in(window: MainWindow, morning: MorningCheckIn, coach: TodayCoach,
-                    questions: HeelQuestions) -> None:  # fmt: skip
-    window.give_alt_keys()  # the questions about the heel went, or came
-    if not morning.offer() or morning.panel is None:
-        return
-    panel = morning.panel
-    panel.answered.connect(lambda *_answer: coach.refresh())
-    panel.stretch_clicked.connect(lambda: window.exercises.start_stretches(morning=True))
-    panel.something_wrong_clicked.connect(questions.ask_again)
-    panel.something_wrong_clicked.connect(window.give_alt_keys)
+    return coach, questions, morning

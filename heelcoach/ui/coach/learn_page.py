@@ -7,7 +7,14 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from heelcoach.system.paths import resource_file
 from heelcoach.ui.page_title import page_title
@@ -53,6 +60,22 @@ class LearnPage(Retranslating, QWidget):
         layout.addWidget(self.text, 1)
         self.setFocusProxy(self.text)
         self._retranslate()
+
+    def open_from(self, pages: QStackedWidget) -> None:
+        """Shown in place of the page on screen, which Back (Esc) returns to."""
+        self.came_from = pages.currentWidget()
+        pages.setCurrentWidget(self)
+        self.setFocus()
+
+    def go_back(self, pages: QStackedWidget, today: QWidget,
+                back_to_today: Callable[[], None]) -> None:  # fmt: skip
+        """Back to the page Learn was opened from (Today, with the focus on Start)."""
+        came_from = self.came_from
+        if came_from is None or came_from is today or pages.indexOf(came_from) < 0:
+            back_to_today()
+        else:
+            pages.setCurrentWidget(came_from)
+            came_from.setFocus()
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Learn: heel pain and what helps"))

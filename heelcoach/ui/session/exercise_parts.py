@@ -20,19 +20,20 @@ if TYPE_CHECKING:
     from heelcoach.core.kinds import SessionPlan
     from heelcoach.core.timeline import Cue, Timeline
     from heelcoach.journal.journal import Journal
-    from heelcoach.session.driver import RepsEnded, Snapshot
-    from heelcoach.ui.session.guided_session import GuidedSession
+    from heelcoach.session.driver import RepsEnded, SessionDriver, Snapshot
 
 
 class ExerciseParts(QObject):
     leaves_with_questions_open = False  # a run's two questions are answered first
 
-    def __init__(self, session: GuidedSession, now: Callable[[], datetime],
-                 save: Callable[..., object], leave: Callable[[], None]) -> None:  # fmt: skip
-        super().__init__(session)
+    def __init__(self, driver: Callable[[], SessionDriver], now: Callable[[], datetime],
+                 save: Callable[..., object], leave: Callable[[], None],
+                 parent: QObject) -> None:  # fmt: skip
+        """`driver`: the guided session's, which this kind's sessions run on."""
+        super().__init__(parent)
         self.leave = leave
         self.page = ExercisePage()
-        self.page.done_clicked.connect(session.end_set)
+        self.page.done_clicked.connect(lambda: driver().end_set())  # shown only while it runs
         self.recorder = ExerciseRecorder(self.page.pain_prompt, now, save, self)
 
     def begin(self, plan: SessionPlan, journal: Journal | None, extras: dict[str, Any]) -> None:

@@ -94,8 +94,9 @@ class GuidedSession(QObject):
         if self._heel_raise is None:
             from heelcoach.ui.session.heel_raise_parts import HeelRaiseParts
 
-            self._heel_raise = HeelRaiseParts(self, self._now, self._journal_access.save,
-                                              self._window.back_to_today)  # fmt: skip
+            self._heel_raise = HeelRaiseParts(lambda: self.driver, self._now,
+                                              self._journal_access.save,
+                                              self._window.back_to_today, self)  # fmt: skip
             self._add_page(self._heel_raise.page)
         return self._heel_raise
 
@@ -105,8 +106,9 @@ class GuidedSession(QObject):
         if self._exercise is None:
             from heelcoach.ui.session.exercise_parts import ExerciseParts
 
-            self._exercise = ExerciseParts(self, self._now, self._journal_access.save,
-                                           self._window.exercises.show)  # fmt: skip
+            self._exercise = ExerciseParts(lambda: self.driver, self._now,
+                                           self._journal_access.save,
+                                           self._window.exercises.show, self)  # fmt: skip
             self._add_page(self._exercise.page)
         return self._exercise
 

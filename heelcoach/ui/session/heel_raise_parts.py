@@ -18,8 +18,7 @@ if TYPE_CHECKING:
     from heelcoach.core.kinds import SessionPlan
     from heelcoach.core.timeline import Cue, Timeline
     from heelcoach.journal.journal import Journal
-    from heelcoach.session.driver import RepsEnded, Snapshot
-    from heelcoach.ui.session.guided_session import GuidedSession
+    from heelcoach.session.driver import RepsEnded, SessionDriver, Snapshot
 
 
 def starts_a_new_set(snapshot: Snapshot) -> bool:
@@ -38,15 +37,17 @@ def starts_a_new_set(snapshot: Snapshot) -> bool:
 class HeelRaiseParts(QObject):
     leaves_with_questions_open = True  # "pain after" is asked again on Today
 
-    def __init__(self, session: GuidedSession, now: Callable[[], datetime],
-                 save: Callable[..., object], leave: Callable[[], None]) -> None:  # fmt: skip
-        super().__init__(session)
-        self._session = session
+    def __init__(self, driver: Callable[[], SessionDriver], now: Callable[[], datetime],
+                 save: Callable[..., object], leave: Callable[[], None],
+                 parent: QObject) -> None:  # fmt: skip
+        """`driver`: the guided session's, which this kind's sessions run on."""
+        super().__init__(parent)
+        self._driver = driver
         self._now = now
         self.leave = leave
         self.page = HeelRaisePage()
-        self.page.skip_rest_clicked.connect(session.skip_rest)
-        self.page.extend_rest_clicked.connect(session.extend_rest)
+        self.page.skip_rest_clicked.connect(lambda: driver().skip_rest())
+        self.page.extend_rest_clicked.connect(lambda: driver().extend_rest())
         self.recorder = HeelRaiseRecorder(self.page.pain_prompt, self.page.session_note, now,
                                           save, self)  # fmt: skip
         self.recorder.tally_changed.connect(self._show_tally)
@@ -92,7 +93,7 @@ class HeelRaiseParts(QObject):
         from heelcoach.coach.todays_set import lighter_sets
         from heelcoach.words.done import lighter_sets_text
 
-        driver = self._session.driver
+        driver = self._driver()
         plan, snapshot = driver.plan, driver.snapshot()
         if not isinstance(plan, SetPlan) or snapshot is None or snapshot.position is None:
             return
