@@ -2,7 +2,9 @@
 the sets not done, the same day, as part of that session.
 
 A set counts as done when every leg trained in it ended it whole; a set stopped part-way
-is done again. Pure: the day's entries in, a `Resume` or None out.
+is done again. A session whose pain reached the red zone (a set's, or the heel's after it)
+is not gone on with: the guide's answer to pain in the red is less, not more, and the coach
+does not offer more the same day. Pure: the day's entries in, a `Resume` or None out.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from heelcoach.coach.rules import Zone, zone_of
 
 if TYPE_CHECKING:
     from heelcoach.coach.training_days import Entries
@@ -40,6 +44,9 @@ def resume_of(sets: Entries, sessions: Iterable[tuple[int, Mapping[str, Any]]], 
     if not its_sets:
         return None
     stamp = max(str(entry["session"]) for entry in its_sets)
+    pains = [entry.get("pain") for entry in its_sets if entry["session"] == stamp]
+    if any(went_red(pain) for pain in (*pains, last.get("pain_after"))):
+        return None
     whole: dict[str, int] = {}
     for entry in its_sets:
         if entry["session"] == stamp and not entry.get("stopped"):
@@ -48,3 +55,8 @@ def resume_of(sets: Entries, sessions: Iterable[tuple[int, Mapping[str, Any]]], 
     if done >= planned_sets:
         return None
     return Resume(stamp, session_id, done, planned_sets - done)
+
+
+def went_red(pain: object) -> bool:
+    """A pain answer in the red zone (an entry not yet answered is not)."""
+    return type(pain) is int and zone_of(pain) is Zone.RED

@@ -33,3 +33,13 @@ def test_only_the_last_session_of_the_day_counts():
     sessions = [(7, {"at": "2026-11-25T18:06:00", "stopped": True}),
                 (8, {"at": "2026-11-25T18:31:00", "stopped": False})]  # fmt: skip
     assert resume_of(sets, sessions, DAY, 3, ["left"]) is None
+
+
+def test_a_session_whose_pain_went_red_is_not_gone_on_with_the_same_day():
+    stopped = [(7, {"at": "2026-11-25T18:06:00", "stopped": True})]
+    sets = [a_set(1, "left"), {**a_set(4, "left", True), "pain": 10}]
+    assert resume_of(sets, stopped, DAY, 3, ["left"]) is None
+    sets[1]["pain"] = 4  # yellow: the rest may follow
+    assert resume_of(sets, stopped, DAY, 3, ["left"]) == Resume(STAMP, 7, 1, 2)
+    after = [(7, {"at": "2026-11-25T18:06:00", "stopped": True, "pain_after": 7})]
+    assert resume_of(sets, after, DAY, 3, ["left"]) is None  # the heel after it, in the red

@@ -74,6 +74,21 @@ def test_a_walk_run_left_by_closing_the_window_asks_first_then_keeps_the_minutes
     assert (run["run_s"], run["stopped"]) == (60, True)
 
 
+def test_a_session_stopped_with_pain_in_the_red_is_not_offered_again_today(coach, qtbot):
+    into_the_second_set(coach)
+    coach.press(Qt.Key.Key_Escape)
+    coach.press(Qt.Key.Key_Escape)  # stopped in set 2, because it hurt
+    coach.press(Qt.Key.Key_8)  # its pain: red
+    qtbot.waitUntil(lambda: "Esc: back" in coach.screen()["status"], timeout=10_000)
+    assert "Go on" not in coach.screen()["status"]
+    coach.press(Qt.Key.Key_Escape)
+    window = coach.window
+    assert window.pages.currentWidget() is window.today
+    window.coach.refresh()
+    assert "Go on" not in window.today.start_button.text()
+    assert "Go on" not in window.coach.panel.week_label.text()
+
+
 def test_a_session_stopped_today_is_gone_on_with_from_today_as_part_of_it(coach, qtbot):
     into_the_second_set(coach)
     coach.press(Qt.Key.Key_Escape)

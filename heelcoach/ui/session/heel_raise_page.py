@@ -50,6 +50,7 @@ class HeelRaisePage(SessionPage):
         super().__init__(parent)
         self._note = ""  # what the coach said during the session (the sets to come lighter)
         self._summary: tuple[str, str, str, str] | None = None  # the done screen's lines
+        self._may_go_on = True  # stopped, the rest may follow today
 
         self.set_label = FitLabel(0.55)
         self.rep_label = FitLabel(0.55, bold=True)
@@ -130,10 +131,13 @@ class HeelRaisePage(SessionPage):
         self._note = note
         self._render()
 
-    def show_summary(self, summary: tuple[str, str, str, str] | None) -> None:
+    def show_summary(self, summary: tuple[str, str, str, str] | None,
+                     may_go_on: bool = True) -> None:  # fmt: skip
         """What the done screen says of the session: reps and load; the highest pain; the
-        next session; each set."""
+        next session; each set. `may_go_on`: stopped, the rest may be done today (not
+        after pain in the red)."""
         self._summary = summary
+        self._may_go_on = may_go_on
         self._render()
 
     def _retranslate(self) -> None:
@@ -228,7 +232,7 @@ class HeelRaisePage(SessionPage):
             self._colour(self.seconds_label, TEXT_COLOUR)
             self.rep_marks.setText(sets)
             self.next_label.setText(pain)
-            if snapshot.stopped:  # not "next session on Friday": today's can go on
+            if snapshot.stopped and self._may_go_on:  # not "next session on Friday"
                 go_on = self.tr("You can do the rest today with Go on · Esc: back")
                 self.status_label.setText(go_on)
             else:
