@@ -14,15 +14,15 @@ from heelcoach.core.legs import LegMode
 from heelcoach.journal.entries import STRETCHES
 from heelcoach.system.paths import data_dir
 
-SHORT_FOOT = ExerciseKind("short_foot", Family.HOLDS, "Short foot", in_stretch_session=True,
+TEST_HOLD = ExerciseKind("test_hold", Family.HOLDS, "A hold for this test", in_stretch_session=True,
                           drawing=False, holds=2, hold_s=5)  # fmt: skip
 
 
 @pytest.fixture
-def short_foot():
-    kinds.register(SHORT_FOOT)
-    yield SHORT_FOOT
-    kinds.unregister(SHORT_FOOT.key)
+def made_up_hold():
+    kinds.register(TEST_HOLD)
+    yield TEST_HOLD
+    kinds.unregister(TEST_HOLD.key)
 
 
 def advance(coach, ms):
@@ -34,24 +34,24 @@ def advance(coach, ms):
             pass
 
 
-def test_a_kind_added_to_the_registry_is_offered_coached_and_kept(coach, short_foot):
+def test_a_kind_added_to_the_registry_is_offered_coached_and_kept(coach, made_up_hold):
     coach.press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     page = coach.window.exercises.existing_page
     names = [name.text() for _exercise, name, _text in page.cards]
-    assert names[-1] == "Short foot"  # called by its English name: it has no words yet
-    assert StretchSession.of_the_registry().parts[-1].exercise == "short_foot"
+    assert names[-1] == "A hold for this test"  # called by its English name: it has no words yet
+    assert StretchSession.of_the_registry().parts[-1].exercise == "test_hold"
 
-    plan = StretchSession((short_foot.plan(LegMode.LEFT),))
+    plan = StretchSession((made_up_hold.plan(LegMode.LEFT),))
     coach.window.session.start(plan, coach.window.journal)
     advance(coach, 5000)
     session_page = coach.window.session.page
-    assert session_page.title_label.text() == "Short foot"
+    assert session_page.title_label.text() == "A hold for this test"
     assert session_page.detail_label.text() == "Left leg · hold 1 of 2"
     assert session_page.phase_label.text() == "■ Stretch"
     assert session_page.seconds_label.text() == "5"
     advance(coach, 5000 + 10_000 + 5000)  # a hold, letting go, the second hold
     assert session_page.phase_label.text() == "✔ Done!"
-    assert session_page.how_label.text() == "Short foot"  # the done screen sums it up
+    assert session_page.how_label.text() == "A hold for this test"  # the done screen sums it up
 
     coach.press(Qt.Key.Key_Escape)
     assert coach.window.pages.currentWidget() is page
@@ -59,7 +59,7 @@ def test_a_kind_added_to_the_registry_is_offered_coached_and_kept(coach, short_f
     written = json.loads((data_dir() / "journal.json").read_text())[STRETCHES]
     [entry] = written.values()
     assert {key: entry[key] for key in ("exercise", "leg", "target", "done", "hold_s")} == {
-        "exercise": "short_foot", "leg": "left", "target": 2, "done": 2, "hold_s": 5,
+        "exercise": "test_hold", "leg": "left", "target": 2, "done": 2, "hold_s": 5,
     }  # fmt: skip
 
 
@@ -67,8 +67,10 @@ def test_a_name_the_registry_does_not_hold_is_refused_by_the_journal(coach):
     from heelcoach.journal.entries import InvalidEntryError
 
     journal = coach.window.journal
-    with pytest.raises(InvalidEntryError, match="calf_stretch, fascia_stretch or towel_curls"):
-        journal.add_stretch(at="2026-11-25T18:00:00", exercise="short_foot", leg="left",
+    with pytest.raises(
+        InvalidEntryError, match=r"the exercise must be .*calf_stretch.*, not 'test_hold'"
+    ):
+        journal.add_stretch(at="2026-11-25T18:00:00", exercise="test_hold", leg="left",
                             target=2, done=2, hold_s=5, session="", stopped=False)  # fmt: skip
 
 
