@@ -267,8 +267,18 @@ class PainPrompt(Retranslating, QWidget):
             self._next.start(self._reading_ms())
         else:  # looked at again once the answer has been read
             self._answered_ms = monotonic_ms()
-            QTimer.singleShot(self._reading_ms() + TIMER_SLACK_MS, self, self.came_or_went.emit)
+            QTimer.singleShot(self._reading_ms() + TIMER_SLACK_MS, self, self._read)
         self.answered.emit(value)
+
+    def _read(self) -> None:
+        """The answer has had its time to be read: the screen looks again. A coarse timer
+        may fire up to 5 % early; then it waits for the rest."""
+        answered = self._answered_ms
+        left = self._reading_ms() - (monotonic_ms() - answered) if answered is not None else 0
+        if left > 0:
+            QTimer.singleShot(round(left) + TIMER_SLACK_MS, self, self._read)
+        else:
+            self.came_or_went.emit()
 
     def skip(self) -> None:
         self.skipped.emit()
