@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from heelcoach.coach.rules import Zone, zone_of
+from heelcoach.coach.rules import went_red
 
 if TYPE_CHECKING:
     from heelcoach.coach.training_days import Entries
@@ -55,8 +55,3 @@ def resume_of(sets: Entries, sessions: Iterable[tuple[int, Mapping[str, Any]]], 
     if done >= planned_sets:
         return None
     return Resume(stamp, session_id, done, planned_sets - done)
-
-
-def went_red(pain: object) -> bool:
-    """A pain answer in the red zone (an entry not yet answered is not)."""
-    return type(pain) is int and zone_of(pain) is Zone.RED

@@ -31,6 +31,11 @@ def zone_of(pain: int) -> Zone:
     return Zone.RED
 
 
+def went_red(pain: object) -> bool:
+    """A pain answer in the red zone (an entry not yet answered is not)."""
+    return type(pain) is int and zone_of(pain) is Zone.RED
+
+
 class Stage(NamedTuple):
     """A phase of the fixed progression (guide; Rathleff et al. 2015)."""
 

@@ -22,8 +22,7 @@ from heelcoach.coach.rules import (
     WALK_RUN_GOAL_MIN,
     WALK_RUN_WEEK_DAYS,
     WEEKLY_RUN_INCREASE,
-    Zone,
-    zone_of,
+    went_red,
 )
 from heelcoach.coach.training_days import first_steps_by_day
 from heelcoach.core.exercises.intervals import IntervalPlan
@@ -66,8 +65,7 @@ def was_bad(run: Mapping[str, Any], worse_morning: bool) -> bool:
     """A bad day (guide: adjust down and carry on): red pain during or after the run, or
     a worse morning after it."""
     pains = [run.get("pain_during"), run.get("pain_after")]
-    red = any(type(pain) is int and zone_of(pain) is Zone.RED for pain in pains)
-    return red or worse_morning
+    return any(went_red(pain) for pain in pains) or worse_morning
 
 
 class Run(NamedTuple):

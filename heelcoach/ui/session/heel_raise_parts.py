@@ -108,7 +108,7 @@ class HeelRaiseParts(QObject):
             self.page.show_note(lighter_sets_text(pain, plan, lighter))
 
     def _show_tally(self, tally) -> None:
-        from heelcoach.coach.resume import went_red
+        from heelcoach.coach.rules import went_red
         from heelcoach.words.done import done_summary
 
         self.page.show_summary(done_summary(tally, self._before, self._now().date()),
