@@ -71,7 +71,6 @@ MAX_FUNCTION_LINES = 60
 class Import:
     where: str  # file:line
     target: str  # the dotted module imported, resolved
-    lazy: bool  # inside a function, or under TYPE_CHECKING: not run as the module loads
 
     def __str__(self) -> str:
         return f"{self.where}: imports {self.target}"
@@ -91,12 +90,6 @@ def room_of(module: str) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-def is_type_checking(test: ast.expr) -> bool:
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
-    )
-
-
 def imports_of(module: str) -> Iterator[Import]:
     """Every import in `module`, with the module it names resolved: `from heelcoach.core
     import timeline` names heelcoach.core.timeline, `from heelcoach import APP_NAME` the
@@ -105,10 +98,10 @@ def imports_of(module: str) -> Iterator[Import]:
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     where = path.relative_to(ROOT)
 
-    def visit(node: ast.AST, lazy: bool) -> Iterator[Import]:
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
         if isinstance(node, ast.Import):
             for alias in node.names:
-                yield Import(f"{where}:{node.lineno}", alias.name, lazy)
+                yield Import(f"{where}:{node.lineno}", alias.name)
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
@@ -117,17 +110,7 @@ def imports_of(module: str) -> Iterator[Import]:
             for alias in node.names:
                 submodule = f"{base}.{alias.name}"
                 target = submodule if submodule in MODULES or submodule in OPEN_TO_ALL else base
-                yield Import(f"{where}:{node.lineno}", target, lazy)
-        for name, value in ast.iter_fields(node):
-            children = value if isinstance(value, list) else [value]
-            inner = lazy or isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
-            if isinstance(node, ast.If) and is_type_checking(node.test) and name == "body":
-                inner = True
-            for child in children:
-                if isinstance(child, ast.AST):
-                    yield from visit(child, inner)
-
-    yield from visit(ast.parse(path.read_text(), str(path)), lazy=False)
+                yield Import(f"{where}:{node.lineno}", target)
 
 
 IMPORTS = {module: list(imports_of(module)) for module in MODULES}
